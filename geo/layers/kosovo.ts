@@ -1,0 +1,88 @@
+// kosovo.geojson: Kosovo as a whole, the union of its 38 municipalities (geoBoundaries ADM2), so that
+// its outline, the municipal boundaries and the border line coincide on the map.
+// kosovo-municipalities.geojson: the 34 municipalities outside the north, for context.
+import * as turf from '@turf/turf';
+import type { SituationFeature } from '../../src/data/schema';
+import { SOURCES } from '../../src/data/sources';
+import type { Inputs, Area } from '../lib/inputs';
+import { makeFeature } from '../lib/output';
+import { areaKm2 } from '../lib/measure';
+import { inferNames } from '../lib/names';
+import { FOUR_MUNICIPALITIES } from './municipalities';
+
+export function kosovoOutline(inputs: Inputs): Area {
+  const union = turf.union(turf.featureCollection(inputs.kosovoMunicipalities));
+  if (!union || union.geometry.type !== 'Polygon')
+    throw new Error('kosovo: union of the 38 municipalities is not one polygon');
+  return { ...union, properties: {} } as Area;
+}
+
+export function buildKosovo(inputs: Inputs): SituationFeature[] {
+  const outline = kosovoOutline(inputs);
+  return [
+    makeFeature(
+      {
+        id: 'kosovo',
+        name: { en: 'Kosovo', sq: 'Kosova', sr: 'Kosovo', srCyrl: 'Косово' },
+        kind: 'territory',
+        precision: 'derived',
+        rank: 1,
+        areaKm2: areaKm2(outline.geometry),
+        lengthKm: null,
+        derivation: 'Union (turf.union) of the 38 municipalities of geoBoundaries Kosovo ADM2.',
+        note: 'Kosovo declared independence in 2008; Serbia does not recognise it and regards Kosovo as its province. The outline is the boundary as mapped in OpenStreetMap (2017).',
+        sources: [SOURCES.geoBoundariesKosovoAdm2],
+      },
+      outline.geometry,
+    ),
+  ];
+}
+
+const stem = (shapeName: string) => shapeName.replace(/^Municipality of /, '').normalize('NFC');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** The GeoNames town inside the municipality that bears its name: the source of its Serbian name. */
+function seatInGeoNames(inputs: Inputs, area: Area) {
+  const key = fold(stem(String(area.properties.shapeName)));
+  return inputs.geoNames
+    .filter((p) => p.featureClass === 'P' && [p.name, ...p.alternateNames].some((n) => fold(n) === key))
+    .filter((p) => turf.booleanPointInPolygon([p.lon, p.lat], area))
+    .sort((a, b) => b.population - a.population || a.geonameId - b.geonameId)[0];
+}
+
+export function buildOtherMunicipalities(inputs: Inputs): SituationFeature[] {
+  const north = new Set<string>(FOUR_MUNICIPALITIES.map((m) => m.shapeName));
+  return inputs.kosovoMunicipalities
+    .filter((area) => !north.has(String(area.properties.shapeName)))
+    .sort((a, b) => String(a.properties.shapeName).localeCompare(String(b.properties.shapeName)))
+    .map((area) => {
+      const name = stem(String(area.properties.shapeName));
+      const seat = seatInGeoNames(inputs, area);
+      const inferred = seat ? inferNames(seat.name, seat.alternateNames) : null;
+      return makeFeature(
+        {
+          id: `municipality-${fold(name).replace(/[^a-z0-9]+/g, '-')}`,
+          name: { en: name, sq: name, sr: inferred?.sr ?? null, srCyrl: inferred?.srCyrl ?? null },
+          kind: 'municipality',
+          precision: 'surveyed',
+          rank: 3,
+          areaKm2: areaKm2(area.geometry),
+          lengthKm: null,
+          derivation: `Polygon "${String(area.properties.shapeName)}" of geoBoundaries Kosovo ADM2 (simplified).${
+            seat
+              ? ` Serbian name from GeoNames ${seat.geonameId} (${seat.name}).`
+              : ' No Serbian name found in GeoNames.'
+          }`,
+          note: null,
+          sources: seat
+            ? [SOURCES.geoBoundariesKosovoAdm2, SOURCES.geoNames]
+            : [SOURCES.geoBoundariesKosovoAdm2],
+        },
+        area.geometry,
+      );
+    });
+}

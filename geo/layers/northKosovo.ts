@@ -1,0 +1,35 @@
+// north-kosovo.geojson: northern Kosovo as the dissolved union of the four municipalities.
+// The ADM2 file shares edges exactly between neighbours, so the union has no slivers; any interior
+// ring left by rounding would be a pinhole, so the build refuses one.
+import * as turf from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { SituationFeature } from '../../src/data/schema';
+import { makeFeature } from '../lib/output';
+import { areaKm2 } from '../lib/measure';
+
+export function buildNorthKosovo(municipalities: SituationFeature[]): SituationFeature[] {
+  const polygons = municipalities.map((m) => turf.feature(m.geometry as Polygon | MultiPolygon));
+  const union = turf.union(turf.featureCollection(polygons));
+  if (!union) throw new Error('north-kosovo: the union of the four municipalities is empty');
+  if (union.geometry.type !== 'Polygon' || union.geometry.coordinates.length !== 1) {
+    throw new Error(`north-kosovo: union is a ${union.geometry.type} with holes or parts; expected one ring`);
+  }
+  return [
+    makeFeature(
+      {
+        id: 'north-kosovo',
+        name: { en: 'Northern Kosovo', sq: 'Veriu i Kosovës', sr: 'Sever Kosova', srCyrl: 'Север Косова' },
+        kind: 'region',
+        precision: 'derived',
+        rank: 1,
+        areaKm2: areaKm2(union.geometry),
+        lengthKm: null,
+        derivation:
+          'Union (turf.union) of the four municipalities North Mitrovica, Zvečan, Zubin Potok and Leposavić from geoBoundaries Kosovo ADM2.',
+        note: 'The article\'s "north of the territory": the four Serb-majority municipalities north of the Ibar. Its southern edge in Mitrovica is schematic (see North Mitrovica).',
+        sources: municipalities[0].properties.sources.slice(0, 1),
+      },
+      union.geometry,
+    ),
+  ];
+}

@@ -1,0 +1,72 @@
+// places.geojson: towns (cited rows of points.csv) and the villages of northern Kosovo (GeoNames
+// populated places inside the north), with Albanian and Serbian names.
+import * as turf from '@turf/turf';
+import type { SituationFeature } from '../../src/data/schema';
+import { SOURCES } from '../../src/data/sources';
+import type { Inputs } from '../lib/inputs';
+import { citedPoint } from '../lib/points';
+import { sourceOfPoint } from '../lib/citedSources';
+import { makeFeature } from '../lib/output';
+import { inferNames } from '../lib/names';
+
+const TOWNS: { row: string; id: string; rank: number }[] = [
+  { row: 'north_mitrovica_centre', id: 'town-north-mitrovica', rank: 1 },
+  { row: 'mitrovica_city', id: 'town-mitrovica-south', rank: 1 },
+  { row: 'zvecan_town', id: 'town-zvecan', rank: 1 },
+  { row: 'leposavic_town', id: 'town-leposavic', rank: 1 },
+  { row: 'zubin_potok_town', id: 'town-zubin-potok', rank: 1 },
+  { row: 'banjska_village', id: 'village-banjska', rank: 2 },
+  { row: 'pristina', id: 'town-pristina', rank: 1 },
+  { row: 'raska_town', id: 'town-raska', rank: 1 },
+  { row: 'novi_pazar', id: 'town-novi-pazar', rank: 1 },
+  { row: 'belgrade', id: 'town-belgrade', rank: 1 },
+];
+
+/** A GeoNames village this close to a cited town is the same place; the cited row wins. */
+const DUPLICATE_KM = 0.5;
+
+export function buildPlaces(inputs: Inputs, northKosovo: SituationFeature): SituationFeature[] {
+  const towns = TOWNS.map(({ row, id, rank }) => {
+    const p = citedPoint(inputs.points, row);
+    return makeFeature(
+      {
+        id,
+        name: { en: p.nameEn.replace(/ \(.*\)$/, ''), sq: p.nameSq, sr: p.nameSr, srCyrl: p.nameSrCyrl },
+        kind: row === 'banjska_village' ? 'village' : 'town',
+        precision: 'surveyed',
+        rank,
+        areaKm2: null,
+        lengthKm: null,
+        derivation: `Row "${row}" of points.csv.`,
+        note: 'A town-centre convention of its source, not a surveyed point.',
+        sources: [sourceOfPoint(p)],
+      },
+      { type: 'Point', coordinates: [p.lon, p.lat] },
+    );
+  });
+  const townPoints = towns.map((t) => t.geometry.coordinates as [number, number]);
+  const villages = inputs.geoNames
+    .filter((p) => p.featureClass === 'P' && p.featureCode.startsWith('PPL'))
+    .filter((p) => turf.booleanPointInPolygon([p.lon, p.lat], northKosovo.geometry as GeoJSON.Polygon))
+    .filter((p) => townPoints.every((t) => turf.distance(t, [p.lon, p.lat]) > DUPLICATE_KM))
+    .sort((a, b) => a.geonameId - b.geonameId)
+    .map((p) => {
+      const names = inferNames(p.name, p.alternateNames);
+      return makeFeature(
+        {
+          id: `geonames-${p.geonameId}`,
+          name: { en: p.name.normalize('NFC'), ...names },
+          kind: 'village',
+          precision: 'surveyed',
+          rank: 3,
+          areaKm2: null,
+          lengthKm: null,
+          derivation: `GeoNames ${p.geonameId} (${p.featureCode}); Albanian and Serbian forms picked from its alternate names.`,
+          note: null,
+          sources: [SOURCES.geoNames],
+        },
+        { type: 'Point', coordinates: [p.lon, p.lat] },
+      );
+    });
+  return [...towns, ...villages];
+}

@@ -1,0 +1,17 @@
+// Which data source a row of points.csv comes from (its source_repo column).
+import { SOURCES } from '../../src/data/sources';
+import type { DataSource } from '../../src/data/schema';
+import type { CitedPoint } from './points';
+
+const BY_REPO: Record<string, DataSource> = {
+  'h4ck3rm1k3/geonames-kosovo-wiki': SOURCES.geoNames,
+  'yeaz/kayak_weather': SOURCES.geoNames,
+  'Blejzer/challenge1': SOURCES.simplemaps,
+};
+
+export function sourceOfPoint(point: CitedPoint): DataSource {
+  if (point.sourceRepo.endsWith('wikipedia.org')) return SOURCES.wikipedia;
+  const source = BY_REPO[point.sourceRepo];
+  if (!source) throw new Error(`points.csv row ${point.id}: unknown source_repo ${point.sourceRepo}`);
+  return source;
+}

@@ -1,0 +1,88 @@
+// Writing one layer file: coordinates rounded to 5 decimals (≈1.1 m at this latitude), repeated
+// vertices dropped, validated against the app's schema, serialised with fixed key order so that two
+// runs give byte-identical files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Geometry, Position } from 'geojson';
+import {
+  layerFileSchema,
+  describeSchemaError,
+  type FeatureProperties,
+  type SituationFeature,
+} from '../../src/data/schema';
+
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../../public/data');
+const DECIMALS = 5;
+
+export const roundCoordinate = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS;
+
+function roundLine(line: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of line) {
+    const q = [roundCoordinate(p[0]), roundCoordinate(p[1])];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  return out;
+}
+
+export function roundGeometry(geometry: Geometry): Geometry {
+  switch (geometry.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: roundLine([geometry.coordinates])[0] };
+    case 'LineString':
+      return { type: 'LineString', coordinates: roundLine(geometry.coordinates) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: geometry.coordinates.map(roundLine) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map(roundLine) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(roundLine)) };
+    default:
+      throw new Error(`unsupported geometry ${geometry.type}`);
+  }
+}
+
+export function makeFeature(properties: FeatureProperties, geometry: Geometry): SituationFeature {
+  return {
+    type: 'Feature',
+    id: properties.id,
+    properties,
+    geometry: roundGeometry(geometry) as SituationFeature['geometry'],
+  };
+}
+
+const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
+  'id',
+  'name',
+  'kind',
+  'precision',
+  'rank',
+  'areaKm2',
+  'lengthKm',
+  'derivation',
+  'note',
+  'sources',
+];
+
+/** One feature per line: diffs of the committed files stay readable. */
+export function serializeLayer(features: SituationFeature[]): string {
+  const parsed = layerFileSchema.safeParse({ type: 'FeatureCollection', features });
+  if (!parsed.success) throw new Error(`layer fails its schema: ${describeSchemaError(parsed.error)}`);
+  const lines = features.map((f) => {
+    const properties = Object.fromEntries(PROPERTY_ORDER.map((key) => [key, f.properties[key]]));
+    return JSON.stringify({ type: 'Feature', id: f.properties.id, properties, geometry: f.geometry });
+  });
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export function writeLayer(
+  file: string,
+  features: SituationFeature[],
+  dir: string = OUTPUT_DIR,
+): { file: string; bytes: number } {
+  const text = serializeLayer(features);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(resolve(dir, file), text);
+  return { file, bytes: Buffer.byteLength(text) };
+}

@@ -1,0 +1,71 @@
+// Every data source the shipped layers use, with its licence and the attribution it requires.
+// The pipeline (geo/) copies these into each feature's `sources`; the app's attribution control
+// lists the ones the loaded layers use. Provenance details: ../shared/geo-sources/PROVENANCE.md.
+import type { DataSource } from './schema';
+
+export const SOURCES = {
+  geoBoundariesKosovoAdm2: {
+    id: 'geoboundaries-xkx-adm2',
+    name: 'geoBoundaries v4.0.0, Kosovo ADM2 (municipalities, simplified); OSM extract of 2017',
+    licence: 'CC BY-SA 2.0 (derived from OpenStreetMap, ODbL 1.0)',
+    attribution: 'geoBoundaries (Runfola et al. 2020), © OpenStreetMap contributors',
+    url: 'https://www.geoboundaries.org/',
+  },
+  geoBoundariesKosovoAdm0: {
+    id: 'geoboundaries-xkx-adm0',
+    name: 'geoBoundaries v4.0.0, Kosovo ADM0 (outline, simplified); OSM extract of 2021',
+    licence: 'CC BY-SA 2.0 (derived from OpenStreetMap, ODbL 1.0)',
+    attribution: 'geoBoundaries (Runfola et al. 2020), © OpenStreetMap contributors',
+    url: 'https://www.geoboundaries.org/',
+  },
+  geoBoundariesSerbiaAdm0: {
+    id: 'geoboundaries-srb-adm0',
+    name: 'geoBoundaries v4.0.0, Serbia ADM0 (outline excluding Kosovo, simplified); OSM extract of 2017',
+    licence: 'ODbL 1.0 (derived from OpenStreetMap)',
+    attribution: 'geoBoundaries (Runfola et al. 2020), © OpenStreetMap contributors',
+    url: 'https://www.geoboundaries.org/',
+  },
+  naturalEarth: {
+    id: 'natural-earth',
+    name: 'Natural Earth 1:10m Admin 0 countries v4.1.0 (npm world-atlas 2.0.2)',
+    licence: 'Public domain',
+    attribution: 'Made with Natural Earth',
+    url: 'https://www.naturalearthdata.com/',
+  },
+  geoNames: {
+    id: 'geonames',
+    name: 'GeoNames country dump for Kosovo (XK, 2012 snapshot)',
+    licence: 'CC BY 4.0',
+    attribution: 'GeoNames (geonames.org)',
+    url: 'https://www.geonames.org/',
+  },
+  wikipedia: {
+    id: 'wikipedia',
+    name: 'Wikipedia article coordinates (revision not pinned)',
+    licence: 'CC BY-SA 4.0',
+    attribution: 'Wikipedia',
+    url: 'https://en.wikipedia.org/wiki/Banjska_Monastery',
+  },
+  simplemaps: {
+    id: 'simplemaps',
+    name: 'simplemaps World Cities Database (basic), via a public seed file',
+    licence: 'CC BY 4.0',
+    attribution: 'simplemaps.com',
+    url: 'https://simplemaps.com/data/world-cities',
+  },
+  euHydro: {
+    id: 'eu-hydro',
+    name: 'EU-Hydro River Network Database v1.3 (Ibar and Sitnica lines)',
+    licence: 'Copernicus full, free and open data policy (attribution required)',
+    attribution:
+      'Contains modified Copernicus Land Monitoring Service information: EU-Hydro v1.3, © European Union, Copernicus Land Monitoring Service, EEA',
+    url: 'https://doi.org/10.2909/393359a7-7ebd-4a52-80ac-1a18d5f3db9c',
+  },
+  pressReports: {
+    id: 'press-reports',
+    name: 'Press reports of the 24 September 2023 Banjska attack (placement only, no coordinates)',
+    licence: 'n/a (facts)',
+    attribution: 'Placed by the Situation Viewer from press reports',
+    url: 'https://en.wikipedia.org/wiki/2023_Banjska_attack',
+  },
+} as const satisfies Record<string, DataSource>;

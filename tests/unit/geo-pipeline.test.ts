@@ -1,0 +1,109 @@
+// The pipeline itself: deterministic output, and a clear message for missing or malformed sources.
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DATA_DIR } from './helpers/shippedLayers';
+import { SOURCE_DIR, readSourceGeoJson } from '../../geo/lib/sourceFiles';
+import { readCitedPoints } from '../../geo/lib/points';
+import { parseCsv } from '../../geo/lib/csv';
+import { inferNames, serbianCyrillicToLatin } from '../../geo/lib/names';
+import { longestCircularRun } from '../../geo/layers/border';
+
+function runPipeline(env: Record<string, string>, out: string): { code: number; output: string } {
+  try {
+    const output = execFileSync('npx', ['tsx', 'geo/run.ts', '--out', out], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { code: 0, output };
+  } catch (error) {
+    const e = error as { status: number; stderr: string; stdout: string };
+    return { code: e.status, output: e.stdout + e.stderr };
+  }
+}
+
+describe('npm run geo', () => {
+  it('rebuilds exactly the committed layer files (deterministic, and public/data is up to date)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'geo-'));
+    try {
+      const { code, output } = runPipeline({}, out);
+      expect(code, output).toBe(0);
+      const files = readdirSync(DATA_DIR).sort();
+      expect(readdirSync(out).sort()).toEqual(files);
+      for (const file of files) {
+        expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(DATA_DIR, file), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('stops with a message naming a missing source file', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'src-'));
+    cpSync(SOURCE_DIR, sources, { recursive: true });
+    rmSync(join(sources, 'geoBoundaries-SRB-ADM0_simplified.geojson'));
+    const { code, output } = runPipeline({ GEO_SOURCES_DIR: sources }, join(sources, 'out'));
+    rmSync(sources, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(output).toContain('geoBoundaries-SRB-ADM0_simplified.geojson: missing');
+  }, 60_000);
+
+  it('rejects a truncated or altered source by its recorded hash', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'src-'));
+    cpSync(SOURCE_DIR, sources, { recursive: true });
+    const file = join(sources, 'geoBoundaries-XKX-ADM2_simplified.geojson');
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 5000));
+    expect(() => readSourceGeoJson('geoBoundaries-XKX-ADM2_simplified.geojson', sources)).toThrow(
+      /sha256 .* differs/,
+    );
+    rmSync(sources, { recursive: true, force: true });
+  });
+
+  it('rejects a malformed source that has no recorded hash', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'src-'));
+    writeFileSync(join(sources, 'extra.geojson'), '{"type":"FeatureCollection","features":[');
+    expect(() => readSourceGeoJson('extra.geojson', sources)).toThrow(/extra.geojson: not valid JSON/);
+    rmSync(sources, { recursive: true, force: true });
+  });
+});
+
+describe('pipeline helpers', () => {
+  it('reads RFC 4180 CSV with quoted commas, quotes and newlines', () => {
+    expect(parseCsv('a,b\n"x, y","say ""hi""\nthere"\n')).toEqual([{ a: 'x, y', b: 'say "hi"\nthere' }]);
+    expect(() => parseCsv('a,b\n1\n')).toThrow(/row 2 has 1 fields/);
+  });
+
+  it('reads every cited point of points.csv with split Serbian Latin/Cyrillic names', () => {
+    const points = readCitedPoints();
+    expect(points.size).toBe(15);
+    expect(points.get('zvecan_town')).toMatchObject({
+      nameSq: 'Zveçan',
+      nameSr: 'Zvečan',
+      nameSrCyrl: 'Звечан',
+      lat: 42.9075,
+    });
+  });
+
+  it('transliterates Serbian Cyrillic and tells Albanian from Serbian forms', () => {
+    expect(serbianCyrillicToLatin('Љубовић Њива Џеп Ђурђевик')).toBe('Ljubović Njiva Džep Đurđevik');
+    expect(inferNames('Banjska', ['Bajske', 'Bajskë', 'Banjska', 'Бањска'])).toEqual({
+      sq: 'Bajskë',
+      sr: 'Banjska',
+      srCyrl: 'Бањска',
+    });
+    expect(inferNames('Zubin Potok', ['Zubinpotok', 'Зубин Поток'])).toEqual({
+      sq: 'Zubin Potok',
+      sr: 'Zubin Potok',
+      srCyrl: 'Зубин Поток',
+    });
+  });
+
+  it('finds the longest run of border vertices around the ring, across the wrap', () => {
+    expect(longestCircularRun([true, false, true, true, false, true, true, true])).toEqual([5, 0]);
+    expect(longestCircularRun([false, true, true, true, false])).toEqual([1, 3]);
+    expect(longestCircularRun([false, false])).toBeNull();
+  });
+});
