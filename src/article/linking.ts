@@ -1,0 +1,57 @@
+// Pure lookups between passages and features, used by the article panel, the popups and the lists.
+import type { ArticleLink } from './links';
+
+export function linksOfPassage(links: ArticleLink[], passageId: string): ArticleLink[] {
+  return links.filter((l) => l.passageId === passageId);
+}
+
+export function featuresOfPassage(links: ArticleLink[], passageId: string): string[] {
+  return [...new Set(linksOfPassage(links, passageId).map((l) => l.featureId))];
+}
+
+export function linksOfFeature(links: ArticleLink[], featureId: string): ArticleLink[] {
+  return links.filter((l) => l.featureId === featureId);
+}
+
+export function passagesOfFeature(links: ArticleLink[], featureId: string): string[] {
+  return [...new Set(linksOfFeature(links, featureId).map((l) => l.passageId))];
+}
+
+/** A run of passage text, with the links whose phrase covers it (empty: plain text). */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  links: ArticleLink[];
+}
+
+/** Where a phrase stands in a passage; throws if it is not there verbatim. */
+export function phraseRange(text: string, phrase: string): [number, number] {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`phrase not found verbatim: "${phrase}"`);
+  return [start, start + phrase.length];
+}
+
+/**
+ * Cuts a passage into segments at every phrase boundary, so overlapping phrases each keep their links.
+ * Joining the segments' text gives the passage back unchanged.
+ */
+export function segmentPassage(text: string, links: ArticleLink[]): Segment[] {
+  const ranges = links.map((link) => ({ link, range: phraseRange(text, link.phrase) }));
+  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => r.range)])].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const [start, end] = [cuts[i], cuts[i + 1]];
+    const covering = ranges.filter((r) => r.range[0] <= start && r.range[1] >= end).map((r) => r.link);
+    const last = segments[segments.length - 1];
+    if (last && sameLinks(last.links, covering)) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+    } else segments.push({ start, end, text: text.slice(start, end), links: covering });
+  }
+  return segments;
+}
+
+function sameLinks(a: ArticleLink[], b: ArticleLink[]): boolean {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
+}

@@ -1,0 +1,220 @@
+// The links between the article and the map: each ties a feature to the exact words of a passage that
+// refer to it, and says who makes the claim. Validated by linkSchema (tests and app start-up).
+import { z } from 'zod';
+import { PASSAGE_IDS } from './passages';
+
+export const CLAIMANTS = {
+  article: 'The article itself',
+  'us-government': 'The United States (White House / National Security Council)',
+  'us-nsc-spokesman': 'John Kirby, US National Security Council spokesman',
+  'nato-secretary-general': 'Jens Stoltenberg, NATO Secretary General',
+  'uk-ministry-of-defence': 'The British Ministry of Defence',
+  'kosovo-police': 'The Kosovo police',
+  'kosovo-government': 'Kosovo (the authorities)',
+  'kosovo-prime-minister': 'Albin Kurti, Kosovo Prime Minister',
+  'serbian-president': 'Aleksandar Vučić, Serbian President',
+} as const;
+export type Claimant = keyof typeof CLAIMANTS;
+
+export const linkSchema = z.object({
+  featureId: z.string().min(1),
+  passageId: z.enum(PASSAGE_IDS),
+  phrase: z.string().min(1),
+  claimant: z.enum(Object.keys(CLAIMANTS) as [Claimant, ...Claimant[]]),
+  /** The viewer's note when the article names no exact place, or implies what it does not say. */
+  note: z.string().nullable(),
+});
+export type ArticleLink = z.infer<typeof linkSchema>;
+
+const BORDER_ONLY_APPROXIMATE =
+  'The article names no exact place for the deployment: it is linked to the whole border line, not to any reported position.';
+
+export const LINKS: ArticleLink[] = z.array(linkSchema).parse([
+  {
+    featureId: 'kosovo-serbia-border',
+    passageId: 'subtitle',
+    phrase: 'on the border with Kosovo Liberation',
+    claimant: 'us-government',
+    note: `${BORDER_ONLY_APPROXIMATE} "Kosovo Liberation" is a garble of the translation.`,
+  },
+  {
+    featureId: 'kosovo-serbia-border',
+    passageId: 'lede',
+    phrase: 'a “significant deployment” of Serbian troops on the border with Kosovo',
+    claimant: 'us-government',
+    note: BORDER_ONLY_APPROXIMATE,
+  },
+  {
+    featureId: 'kosovo',
+    passageId: 'lede',
+    phrase: 'NATO is ready to reinforce its troops on site',
+    claimant: 'article',
+    note: "KFOR, NATO's force, is stationed throughout Kosovo; the reinforcements are for the north (see below).",
+  },
+  {
+    featureId: 'kosovo-serbia-border',
+    passageId: 'kirby-deployment',
+    phrase: '“Serbia to withdraw troops gathered on the border with Kosovo.”',
+    claimant: 'us-government',
+    note: BORDER_ONLY_APPROXIMATE,
+  },
+  {
+    featureId: 'serbia',
+    passageId: 'kirby-deployment',
+    phrase: '“Serbia to withdraw troops gathered on the border with Kosovo.”',
+    claimant: 'us-government',
+    note: 'Serbia as the state asked to withdraw its troops from the border area.',
+  },
+  {
+    featureId: 'kosovo-serbia-border',
+    passageId: 'kirby-deployment',
+    phrase: '“We are witnessing a significant Serbian military operation along the border with Kosovo,”',
+    claimant: 'us-nsc-spokesman',
+    note: BORDER_ONLY_APPROXIMATE,
+  },
+  {
+    featureId: 'kosovo',
+    passageId: 'kfor-presence',
+    phrase: 'a possible invasion of Kosovo',
+    claimant: 'article',
+    note: null,
+  },
+  {
+    featureId: 'kosovo',
+    passageId: 'kfor-presence',
+    phrase: 'the force stationed by NATO in this former Serbian province',
+    claimant: 'article',
+    note: 'KFOR has been stationed in Kosovo since 1999. "Former Serbian province" is the article\'s wording; Serbia still regards Kosovo as its province.',
+  },
+  {
+    featureId: 'north-kosovo',
+    passageId: 'kfor-presence',
+    phrase: 'will “increase its presence” in the north of the territory',
+    claimant: 'us-nsc-spokesman',
+    note: null,
+  },
+  {
+    featureId: 'north-kosovo',
+    passageId: 'kfor-presence',
+    phrase: 'a redeployment of KFOR troops to northern Kosovo',
+    claimant: 'us-nsc-spokesman',
+    note: null,
+  },
+  {
+    featureId: 'kosovo',
+    passageId: 'nato-reinforcements',
+    phrase: 'made available to the Kfor in case of need in Kosovo',
+    claimant: 'uk-ministry-of-defence',
+    note: null,
+  },
+  {
+    featureId: 'kosovo',
+    passageId: 'nato-reinforcements',
+    phrase: 'all people living in Kosovo',
+    claimant: 'nato-secretary-general',
+    note: null,
+  },
+  {
+    featureId: 'kosovo-serbia-border',
+    passageId: 'banjska-attack',
+    phrase: 'killed while on patrol near the border with Serbia',
+    claimant: 'kosovo-police',
+    note: 'The officer was killed near the village of Banjska (Banjskë) in Zvečan, roughly 12 km from the border line; the article gives no exact place.',
+  },
+  {
+    featureId: 'banjska-area',
+    passageId: 'banjska-attack',
+    phrase: 'killed while on patrol near the border with Serbia',
+    claimant: 'kosovo-police',
+    note: 'Placed from press reports: the patrol was attacked near Banjska village on 24 September 2023.',
+  },
+  {
+    featureId: 'banjska-area',
+    passageId: 'banjska-attack',
+    phrase: 'He was moving near a road that was reportedly blocked',
+    claimant: 'kosovo-police',
+    note: 'The article does not name the road. Press reports place the blockade at the entrance of Banjska village; the area drawn is approximate.',
+  },
+  {
+    featureId: 'banjska-monastery',
+    passageId: 'banjska-attack',
+    phrase: 'barricaded themselves in a monastery',
+    claimant: 'kosovo-police',
+    note: 'The article does not name the monastery: it is the Banjska monastery in Zvečan municipality.',
+  },
+  {
+    featureId: 'banjska-area',
+    passageId: 'banjska-attack',
+    phrase: 'barricaded themselves in a monastery',
+    claimant: 'kosovo-police',
+    note: 'The siege took place at the monastery and around Banjska village (approximate area).',
+  },
+  {
+    featureId: 'municipality-zvecan',
+    passageId: 'banjska-attack',
+    phrase: 'barricaded themselves in a monastery',
+    claimant: 'kosovo-police',
+    note: 'The Banjska monastery lies in Zvečan municipality; the article does not name the municipality.',
+  },
+  {
+    featureId: 'serbia',
+    passageId: 'banjska-attack',
+    phrase: 'several in Serbia are being treated in a hospital in the south of the country',
+    claimant: 'kosovo-government',
+    note: 'The hospital is not named, so it cannot be placed: the link goes to Serbia as a whole. "The south of the country" is southern Serbia.',
+  },
+  {
+    featureId: 'serbia',
+    passageId: 'banjska-attack',
+    phrase: 'the Serbian president denounced “lies.”',
+    claimant: 'serbian-president',
+    note: null,
+  },
+  {
+    featureId: 'kosovo',
+    passageId: 'background-conflict',
+    phrase: 'refuses to recognize the independence declared in 2008 of its former province',
+    claimant: 'article',
+    note: null,
+  },
+  {
+    featureId: 'serbia',
+    passageId: 'background-conflict',
+    phrase: 'Serbia, supported in particular by its Russian and Chinese allies',
+    claimant: 'article',
+    note: null,
+  },
+  {
+    featureId: 'north-kosovo',
+    passageId: 'background-conflict',
+    phrase: 'mostly in Serbia live in northern Kosovo',
+    claimant: 'article',
+    note: "Garbled by the translation; the sense is that most of Kosovo's Serbs live in northern Kosovo (the original probably said so).",
+  },
+  {
+    featureId: 'north-kosovo',
+    passageId: 'spring-crisis',
+    phrase: 'This region is therefore the scene of recurring violence',
+    claimant: 'article',
+    note: '"This region" is northern Kosovo, named at the end of the previous paragraph.',
+  },
+  ...[
+    'municipality-north-mitrovica',
+    'municipality-zvecan',
+    'municipality-zubin-potok',
+    'municipality-leposavic',
+  ].map((featureId) => ({
+    featureId,
+    passageId: 'spring-crisis',
+    phrase: 'appoint Albanian mayors in four municipalities with a Serb majority',
+    claimant: 'article',
+    note: 'The four are North Mitrovica, Zvečan, Zubin Potok and Leposavić, where mayors elected in the April 2023 local elections, boycotted by Serbs, took office in May 2023.',
+  })),
+  {
+    featureId: 'municipality-zvecan',
+    passageId: 'spring-crisis',
+    phrase: 'a violent uprising by Serbian demonstrators that left more than 30 peacekeepers injured',
+    claimant: 'article',
+    note: 'The clash took place in Zvečan, in front of the municipal building, on 29 May 2023; the article does not say where.',
+  },
+]);
