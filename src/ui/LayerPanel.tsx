@@ -1,0 +1,100 @@
+import { useState } from 'react';
+// Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
+// layer: the path to every feature that does not need the map.
+import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import type { LoadedLayers } from '../data/loadLayers';
+import { LAYER_STYLES } from '../map/mapStyle';
+import { LegendSwatch } from './LegendSwatch';
+import { displayName } from './names';
+
+interface Props {
+  layers: LoadedLayers | null;
+  visible: ReadonlySet<LayerId>;
+  selectedFeature: string | null;
+  onToggle: (id: LayerId, visible: boolean) => void;
+  onSelect: (featureId: string, origin: HTMLElement) => void;
+}
+
+export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelect }: Props) {
+  const [open, setOpen] = useState(true);
+  const group = (role: 'situation' | 'context', heading: string) => (
+    <section aria-labelledby={`layers-${role}`}>
+      <h2 id={`layers-${role}`}>{heading}</h2>
+      <ul className="layer-list">
+        {LAYER_IDS.filter((id) => LAYERS[id].role === role).map((id) => {
+          const load = layers?.[id];
+          return (
+            <li key={id} className="layer-item" data-testid={`layer-${id}`}>
+              <label className="layer-toggle">
+                <input
+                  type="checkbox"
+                  checked={visible.has(id)}
+                  disabled={load?.status === 'error'}
+                  onChange={(event) => onToggle(id, event.target.checked)}
+                  data-testid={`toggle-${id}`}
+                />
+                <span>{LAYERS[id].title}</span>
+              </label>
+              <ul className="legend" aria-label={`Legend: ${LAYERS[id].title}`}>
+                {LAYER_STYLES[id].legend.map((entry) => (
+                  <li key={entry.label}>
+                    <LegendSwatch entry={entry} />
+                    {entry.label}
+                  </li>
+                ))}
+              </ul>
+              {load?.status === 'error' && (
+                <p className="load-error" role="alert">
+                  Layer “{LAYERS[id].title}” could not be shown: {load.message}
+                </p>
+              )}
+              {load?.status === 'ok' && (
+                <details className="feature-list">
+                  <summary>
+                    List {load.features.length} feature{load.features.length === 1 ? '' : 's'}
+                  </summary>
+                  <ul>
+                    {load.features.map((f) => (
+                      <li key={f.properties.id}>
+                        <button
+                          type="button"
+                          className={`feature-button${selectedFeature === f.properties.id ? ' is-selected' : ''}`}
+                          aria-pressed={selectedFeature === f.properties.id}
+                          data-feature-id={f.properties.id}
+                          onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
+                        >
+                          {displayName(f.properties.name)}
+                          {f.properties.precision === 'approximate' && (
+                            <span className="approx-badge"> (approximate)</span>
+                          )}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+  return (
+    <div className="layer-panel" data-testid="layer-panel">
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={open}
+        aria-controls="layer-panel-body"
+        onClick={() => setOpen(!open)}
+      >
+        Layers and features <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div id="layer-panel-body" hidden={!open}>
+        {!layers && <p role="status">Loading layers…</p>}
+        {group('situation', 'Situation')}
+        {group('context', 'Base map')}
+      </div>
+    </div>
+  );
+}

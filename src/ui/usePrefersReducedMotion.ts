@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+const QUERY = '(prefers-reduced-motion: reduce)';
+
+/** True when the reader asked the system for less motion: the map then jumps instead of flying. */
+export function usePrefersReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(() => window.matchMedia?.(QUERY).matches ?? false);
+  useEffect(() => {
+    const query = window.matchMedia?.(QUERY);
+    if (!query) return;
+    const onChange = () => setReduced(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return reduced;
+}

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { Viewer } from './driver';
+
+test('the built app draws the map offline: no request leaves 127.0.0.1', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'The United States is concerned about the deployment of Serbian',
+  );
+  await expect(viewer.map().locator('canvas')).toBeVisible();
+  expect(viewer.requests.some((u) => u.endsWith('/data/border.geojson'))).toBe(true);
+  expect(viewer.externalRequests()).toEqual([]);
+  expect(viewer.errors).toEqual([]);
+});
+
+test('opens framed on northern Kosovo and the border, with scale bar, zoom buttons and attributions', async ({
+  page,
+}) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  const v = await viewer.currentView();
+  expect(v.lat).toBeGreaterThan(42.85);
+  expect(v.lat).toBeLessThan(43.2);
+  expect(v.lon).toBeGreaterThan(20.6);
+  expect(v.lon).toBeLessThan(20.9);
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  const attribution = page.getByTestId('attribution');
+  await expect(attribution).toContainText('© OpenStreetMap contributors');
+  await attribution.locator('summary').click();
+  for (const credit of [
+    'geoBoundaries (Runfola et al. 2020)',
+    'GeoNames (geonames.org)',
+    'Made with Natural Earth',
+    'EU-Hydro v1.3',
+    'Wikipedia',
+  ]) {
+    await expect(attribution).toContainText(credit);
+  }
+});
