@@ -1,0 +1,36 @@
+// The benchmark's baseline: a bare MapLibre map with the same style and data as the app (same style
+// module, same layer files), and nothing else: no React, no article, no validation, no panels.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { buildMapStyle } from '../../src/map/mapStyle';
+import { toMapSources } from '../../src/map/mapData';
+import { LAYER_IDS, LAYERS } from '../../src/data/layers';
+import type { LoadedLayers } from '../../src/data/loadLayers';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const loads = await Promise.all(
+  LAYER_IDS.map((id) => fetch(`/data/${LAYERS[id].file}`).then((r) => r.json())),
+);
+const layers = Object.fromEntries(
+  LAYER_IDS.map((id, i) => [id, { status: 'ok', features: loads[i].features }]),
+) as LoadedLayers;
+const visible = new Set(LAYER_IDS.filter((id) => LAYERS[id].visibleByDefault));
+const frame = document.getElementById('map')!;
+const map = new maplibregl.Map({
+  container: frame,
+  style: buildMapStyle(toMapSources(layers), visible),
+  bounds: [20.25, 42.72, 21.25, 43.36],
+  fitBoundsOptions: { padding: 16 },
+  attributionControl: false,
+});
+// The same signals as the app's MapView, for the same measurements.
+let idleCount = 0;
+map.on('render', () => frame.setAttribute('data-idle', 'false'));
+map.on('idle', () => {
+  if (idleCount === 0) performance.mark('map-first-idle');
+  frame.setAttribute('data-idle', 'true');
+  frame.setAttribute('data-idle-count', String(++idleCount));
+});
+frame.setAttribute('data-testid', 'map');

@@ -1,0 +1,168 @@
+// One measurement each: run in a fresh browser context, return a number (ms, fps or bytes).
+import type { Browser, Page } from '@playwright/test';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+/** Interactions start this long after the first idle, as a reader's would (not in the same frame). */
+const SETTLE_MS = 1000;
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx (esbuild, keepNames) wraps named inner functions of page.evaluate callbacks in __name(…),
+  // which does not exist in the page: define it as the identity.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-testid="map"][data-idle="true"]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+async function closePage(page: Page) {
+  await page.context().close();
+}
+
+/** Navigation start to the map's first `idle` (all default layers drawn), from a performance mark. */
+export async function firstIdle(browser: Browser, url: string): Promise<number> {
+  const page = await openPage(browser, url);
+  const ms = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? NaN);
+  await closePage(page);
+  return ms;
+}
+
+/** Installs, in the page, a recorder of map frames (the map's `render` events, mirrored in data-idle). */
+async function recordFrames(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    const frame = document.querySelector('[data-testid="map"]')!;
+    new MutationObserver((records) => {
+      for (const r of records)
+        if ((r.target as Element).getAttribute('data-idle') === 'false') w.__frames.push(performance.now());
+    }).observe(frame, { attributes: true, attributeFilter: ['data-idle'] });
+  });
+}
+
+/**
+ * Time from a click's event timestamp to what the page reports: `dom:SELECTOR` an element inserted
+ * (MutationObserver, so a busy main thread cannot delay the reading), `SELECTOR` that element painted
+ * (the first task after the next frame), `frame` the next map frame, `mark:NAME` a performance mark.
+ */
+async function clickLatency(page: Page, click: () => Promise<void>, waitFor: string): Promise<number> {
+  await page.evaluate((waitFor) => {
+    const w = window as unknown as { __done: Promise<number>; __frames: number[] };
+    w.__done = new Promise((resolve) => {
+      document.addEventListener(
+        'click',
+        (event) => {
+          const start = event.timeStamp;
+          const afterPaint = () =>
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now() - start);
+              channel.port2.postMessage(null);
+            });
+          if (waitFor === 'frame' || waitFor.startsWith('mark:')) {
+            const poll = () => {
+              const t =
+                waitFor === 'frame'
+                  ? w.__frames.find((f) => f > start)
+                  : performance.getEntriesByName(waitFor.slice(5)).find((m) => m.startTime > start)
+                      ?.startTime;
+              if (t !== undefined) resolve(t - start);
+              else setTimeout(poll, 1);
+            };
+            return poll();
+          }
+          const selector = waitFor.replace(/^dom:/, '');
+          const found = () => {
+            if (!document.querySelector(selector)) return false;
+            if (waitFor.startsWith('dom:')) resolve(performance.now() - start);
+            else afterPaint();
+            return true;
+          };
+          if (found()) return;
+          const observer = new MutationObserver(() => found() && observer.disconnect());
+          observer.observe(document.body, { childList: true, subtree: true });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, waitFor);
+  await click();
+  return page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done);
+}
+
+/** Click on the Banjska monastery symbol to its popup in the DOM, and to the next frame painted. */
+export async function clickToPopup(browser: Browser, url: string): Promise<{ dom: number; painted: number }> {
+  const page = await openPage(browser, `${url}#map=11.00/42.97139/20.78250`);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const click = () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(SETTLE_MS);
+  const dom = await clickLatency(page, click, 'dom:[data-testid="popup"]');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('popup').waitFor({ state: 'detached' });
+  const painted = await clickLatency(page, click, '[data-testid="popup"]');
+  await closePage(page);
+  return { dom, painted };
+}
+
+/** Click on a layer's checkbox to the first map frame drawn after it. */
+export async function toggleToFrame(browser: Browser, url: string): Promise<number> {
+  const page = await openPage(browser, url);
+  await recordFrames(page);
+  const ms = await clickLatency(page, () => page.getByTestId('toggle-municipalities').click(), 'frame');
+  await closePage(page);
+  return ms;
+}
+
+/** Click on an article phrase to the map moving (first frame) and to the end of the move. */
+export async function phraseToMap(
+  browser: Browser,
+  url: string,
+): Promise<{ firstFrame: number; moveEnd: number }> {
+  const page = await openPage(browser, url);
+  await recordFrames(page);
+  const phrase = page
+    .getByTestId('article')
+    .getByRole('link', { name: /barricaded themselves in a monastery/ });
+  await phrase.scrollIntoViewIfNeeded();
+  const firstFrame = await clickLatency(page, () => phrase.click(), 'frame');
+  await page.getByTestId('popup').waitFor();
+  await page.getByTestId('popup').press('Escape');
+  const moveEnd = await clickLatency(
+    page,
+    () =>
+      page
+        .getByTestId('article')
+        .getByRole('link', { name: /four municipalities/ })
+        .click(),
+    'mark:map-moveend',
+  );
+  await closePage(page);
+  return { firstFrame, moveEnd };
+}
+
+/** Frames per second the map draws while being dragged for 3 s. */
+export async function panFps(browser: Browser, url: string): Promise<number> {
+  const page = await openPage(browser, url);
+  await recordFrames(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const cx = box.x + box.width / 2 - 100;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const t0 = await page.evaluate(() => performance.now());
+  const steps = 180;
+  for (let i = 1; i <= steps; i++) {
+    const a = (i / steps) * Math.PI * 2;
+    await page.mouse.move(cx + Math.sin(a) * 150, cy + Math.sin(a * 2) * 80);
+    await page.waitForTimeout(12);
+  }
+  const t1 = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  const frames = await page.evaluate(
+    ([a, b]) => (window as unknown as { __frames: number[] }).__frames.filter((t) => t >= a && t <= b).length,
+    [t0, t1],
+  );
+  await closePage(page);
+  return (frames / (t1 - t0)) * 1000;
+}
