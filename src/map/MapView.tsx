@@ -28,6 +28,8 @@ export interface Selection {
   anchor: [number, number] | null;
   /** Bring the feature into view (selection from the article or a list, not a map click). */
   fly: boolean;
+  /** Move keyboard focus into the popup (selection from the keyboard, a list or the article). */
+  focus: boolean;
 }
 
 interface Props {
@@ -37,12 +39,41 @@ interface Props {
   selection: Selection | null;
   hovered: string[];
   initialView: UrlView | null;
+  /** A view to jump to (a link pasted into an open viewer). */
+  viewRequest: UrlView | null;
+  focusPopup: boolean;
   reduceMotion: boolean;
   onSelect: (featureId: string, anchor: [number, number]) => void;
   onClosePopup: () => void;
   onHover: (featureIds: string[]) => void;
   onMoveEnd: (view: UrlView) => void;
   renderPopup: (featureId: string) => ReactNode;
+}
+
+/**
+ * The popup's content. When the selection came from the keyboard, a list or the article, focus moves
+ * into it (after MapLibre has attached the popup to the page), so Tab continues inside the popup.
+ */
+function PopupBody({
+  featureId,
+  focus,
+  children,
+}: {
+  featureId: string;
+  focus: boolean;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, [featureId, focus]);
+  return (
+    <div data-testid="popup" role="dialog" aria-label="Feature details" tabIndex={-1} ref={ref}>
+      {children}
+    </div>
+  );
 }
 
 /** Opening frame: northern Kosovo and the border around it. */
@@ -79,6 +110,10 @@ export default function MapView(props: Props) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [adapter, selection]);
+
+  useEffect(() => {
+    if (adapter && props.viewRequest) adapter.jumpTo(props.viewRequest);
+  }, [adapter, props.viewRequest]);
 
   useEffect(() => {
     const ids = [...new Set([...hovered, ...(mapHover ? [mapHover] : [])])];
@@ -133,6 +168,7 @@ export default function MapView(props: Props) {
           let idleCount = 0;
           map.on('render', () => frame.setAttribute('data-idle', 'false'));
           map.on('idle', () => {
+            if (idleCount === 0) performance.mark('map-first-idle');
             frame.setAttribute('data-idle', 'true');
             frame.setAttribute('data-idle-count', String(++idleCount));
           });
@@ -146,6 +182,7 @@ export default function MapView(props: Props) {
           if (id) props.onSelect(id, [event.lngLat.lng, event.lngLat.lat]);
         }}
         onMoveEnd={(event) => {
+          performance.mark('map-moveend');
           const c = event.viewState;
           props.onMoveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
         }}
@@ -162,9 +199,9 @@ export default function MapView(props: Props) {
             focusAfterOpen={false}
             className="feature-popup"
           >
-            <div data-testid="popup" role="dialog" aria-label="Feature details">
+            <PopupBody featureId={selection.featureId} focus={props.focusPopup}>
               {props.renderPopup(selection.featureId)}
-            </div>
+            </PopupBody>
           </Popup>
         )}
       </MapGL>

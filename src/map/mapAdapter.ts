@@ -62,6 +62,10 @@ export class MapAdapter {
     this.map.fitBounds([w, s, e, n], { padding, maxZoom: 13, duration });
   }
 
+  jumpTo(view: { zoom: number; lat: number; lon: number }): void {
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
   private setState(ref: FeatureRef, state: Record<string, boolean>): void {
     if (this.map.getSource(ref.layerId))
       this.map.setFeatureState({ source: ref.layerId, id: ref.featureId }, state);

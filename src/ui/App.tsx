@@ -25,6 +25,8 @@ export function App() {
   const [passageToShow, setPassageToShow] = useState<{ id: string; n: number } | null>(null);
   const [sheetTab, setSheetTab] = useState<'article' | 'layers'>('article');
   const [webgl] = useState(hasWebGL);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [viewRequest, setViewRequest] = useState<UrlView | null>(null);
   const view = useRef<UrlView | null>(initial.view);
   const returnFocus = useRef<HTMLElement | null>(null);
   const reduceMotion = usePrefersReducedMotion();
@@ -40,7 +42,7 @@ export function App() {
       setLayers(loaded);
       const restored = initial.selectedFeature;
       if (restored && indexFeatures(loaded).has(restored))
-        setSelection({ featureId: restored, anchor: null, fly: !initial.view });
+        setSelection({ featureId: restored, anchor: null, fly: !initial.view, focus: false });
     });
   }, [initial]);
 
@@ -55,10 +57,37 @@ export function App() {
   }, [visible, selection]);
   useEffect(writeUrl, [writeUrl]);
 
-  const select = useCallback((featureId: string, origin?: HTMLElement) => {
-    returnFocus.current = origin ?? null;
-    setSelection({ featureId, anchor: null, fly: true });
-  }, []);
+  const select = useCallback(
+    (featureId: string, origin?: HTMLElement) => {
+      if (layers && !index.has(featureId)) {
+        setNotice(`“${featureId}” is not on the map: its layer could not be loaded.`);
+        return;
+      }
+      setNotice(null);
+      returnFocus.current = origin ?? null;
+      setSelection({ featureId, anchor: null, fly: true, focus: origin !== undefined });
+    },
+    [layers, index],
+  );
+
+  // A link pasted or edited in the address bar of an open viewer: apply it like a fresh load.
+  useEffect(() => {
+    const onHashChange = () => {
+      const next = parseUrlState(window.location.hash, layers ? new Set(index.keys()) : undefined);
+      setVisible(new Set(next.visibleLayers));
+      setSelection(
+        next.selectedFeature
+          ? { featureId: next.selectedFeature, anchor: null, fly: !next.view, focus: false }
+          : null,
+      );
+      if (next.view) {
+        view.current = next.view;
+        setViewRequest(next.view);
+      }
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [layers, index]);
 
   const closePopup = useCallback(() => {
     setSelection(null);
@@ -101,8 +130,13 @@ export function App() {
         Skip to the map
       </a>
       <header className="app-header">
-        <p className="app-title">Situation Viewer</p>
+        <h1 className="app-title">Situation Viewer</h1>
         <p className="app-subtitle">Serbia–Kosovo, September 2023: the article and the places it describes</p>
+        {notice && (
+          <p className="banner-error" role="status" data-testid="notice">
+            {notice}
+          </p>
+        )}
         {problems.length > 0 && (
           <p className="banner-error" role="alert" data-testid="load-problems">
             {problems.length} layer{problems.length > 1 ? 's' : ''} could not be loaded:{' '}
@@ -111,81 +145,85 @@ export function App() {
           </p>
         )}
       </header>
-      <nav className="sheet-tabs" aria-label="Panels">
-        <button type="button" aria-pressed={sheetTab === 'article'} onClick={() => setSheetTab('article')}>
-          Article
-        </button>
-        <button type="button" aria-pressed={sheetTab === 'layers'} onClick={() => setSheetTab('layers')}>
-          Layers and features
-        </button>
-      </nav>
-      <main className="article-pane" aria-label="Article">
-        <ArticlePanel
-          selectedFeature={selection?.featureId ?? null}
-          passageToShow={passageToShow}
-          style={style}
-          onHover={setHovered}
-          onSelect={select}
-          reduceMotion={reduceMotion}
-        />
-      </main>
-      <section className="map-pane" id="map-region" aria-label="Map" tabIndex={-1}>
-        {!webgl ? (
-          <div className="no-map" role="alert" data-testid="no-webgl">
-            <p>
-              <strong>The map cannot be drawn:</strong> this browser has no WebGL. The article and the list of
-              every feature, with its passages, still work.
+      <main className="app-body">
+        <nav className="sheet-tabs" aria-label="Panels">
+          <button type="button" aria-pressed={sheetTab === 'article'} onClick={() => setSheetTab('article')}>
+            Article
+          </button>
+          <button type="button" aria-pressed={sheetTab === 'layers'} onClick={() => setSheetTab('layers')}>
+            Layers and features
+          </button>
+        </nav>
+        <section className="article-pane" aria-label="Article">
+          <ArticlePanel
+            selectedFeature={selection?.featureId ?? null}
+            passageToShow={passageToShow}
+            style={style}
+            onHover={setHovered}
+            onSelect={select}
+            reduceMotion={reduceMotion}
+          />
+        </section>
+        <section className="map-pane" id="map-region" aria-label="Map" tabIndex={-1}>
+          {!webgl ? (
+            <div className="no-map" role="alert" data-testid="no-webgl">
+              <p>
+                <strong>The map cannot be drawn:</strong> this browser has no WebGL. The article and the list
+                of every feature, with its passages, still work.
+              </p>
+              {selection && details(selection.featureId)}
+            </div>
+          ) : layers ? (
+            <MapErrorBoundary>
+              <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+                <MapView
+                  layers={layers}
+                  index={index}
+                  visible={visible}
+                  selection={selection}
+                  hovered={hovered}
+                  initialView={initial.view}
+                  viewRequest={viewRequest}
+                  focusPopup={selection?.focus ?? false}
+                  reduceMotion={reduceMotion}
+                  onSelect={(featureId, anchor) => {
+                    returnFocus.current = null;
+                    setSelection({ featureId, anchor, fly: false, focus: false });
+                  }}
+                  onClosePopup={closePopup}
+                  onHover={setHovered}
+                  onMoveEnd={(v) => {
+                    view.current = v;
+                    writeUrl();
+                  }}
+                  renderPopup={details}
+                />
+              </Suspense>
+            </MapErrorBoundary>
+          ) : (
+            <p className="map-loading" role="status">
+              Loading the map data…
             </p>
-            {selection && details(selection.featureId)}
-          </div>
-        ) : layers ? (
-          <MapErrorBoundary>
-            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
-              <MapView
-                layers={layers}
-                index={index}
-                visible={visible}
-                selection={selection}
-                hovered={hovered}
-                initialView={initial.view}
-                reduceMotion={reduceMotion}
-                onSelect={(featureId, anchor) => {
-                  returnFocus.current = null;
-                  setSelection({ featureId, anchor, fly: false });
-                }}
-                onClosePopup={closePopup}
-                onHover={setHovered}
-                onMoveEnd={(v) => {
-                  view.current = v;
-                  writeUrl();
-                }}
-                renderPopup={details}
-              />
-            </Suspense>
-          </MapErrorBoundary>
-        ) : (
-          <p className="map-loading" role="status">
-            Loading the map data…
-          </p>
-        )}
-        {layers && <Attribution layers={layers} />}
-      </section>
-      <aside className="layers-pane" aria-label="Layers and features">
-        <LayerPanel
-          layers={layers}
-          visible={visible}
-          selectedFeature={selection?.featureId ?? null}
-          onToggle={(id, on) =>
-            setVisible((prev) => {
-              const next = new Set(prev);
-              if (on) next.add(id);
-              else next.delete(id);
-              return next;
-            })
-          }
-          onSelect={select}
-        />
-      </aside>
+          )}
+          {layers && <Attribution layers={layers} />}
+        </section>
+        <aside className="layers-pane" aria-label="Layers and features">
+          <LayerPanel
+            layers={layers}
+            visible={visible}
+            selectedFeature={selection?.featureId ?? null}
+            onToggle={(id, on) =>
+              setVisible((prev) => {
+                const next = new Set(prev);
+                if (on) next.add(id);
+                else next.delete(id);
+                return next;
+              })
+            }
+            onSelect={select}
+          />
+        </aside>
+      </main>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The article, verbatim, with every linked phrase highlighted in its layer's colour. Hovering or
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { ARTICLE_META, PASSAGES, type Passage } from '../article/passages';
 import { LINKS, type ArticleLink } from '../article/links';
 import { featuresOfPassage, linksOfPassage, passagesOfFeature, segmentPassage } from '../article/linking';
@@ -16,7 +16,7 @@ interface Props {
   reduceMotion: boolean;
 }
 
-export function ArticlePanel({
+export const ArticlePanel = memo(function ArticlePanel({
   selectedFeature,
   passageToShow,
   style,
@@ -63,9 +63,9 @@ export function ArticlePanel({
       <p className="article-meta">
         Article of <time dateTime={ARTICLE_META.date}>{ARTICLE_META.dateLabel}</time>, shown verbatim.
       </p>
-      <h1 id="article-title" className="passage" data-passage-id={title.id} tabIndex={-1}>
+      <h2 id="article-title" className="passage" data-passage-id={title.id} tabIndex={-1}>
         {render(title)}
-      </h1>
+      </h2>
       <div
         className={`passage subtitle${marked.has(subtitle.id) ? ' is-marked' : ''}`}
         data-passage-id={subtitle.id}
@@ -88,7 +88,7 @@ export function ArticlePanel({
       <p className="article-meta">{ARTICLE_META.provenance}</p>
     </article>
   );
-}
+});
 
 function PassageText({
   passage,
@@ -157,9 +157,9 @@ function PassageAside({
         </p>
       )}
       {notes.map((note, i) => (
-        <aside key={i} className="viewer-note" aria-label="Viewer's note">
+        <div key={i} className="viewer-note" role="note">
           <strong>Viewer's note{note.phrase ? ` on “${note.phrase}”` : ''}:</strong> {note.text}
-        </aside>
+        </div>
       ))}
     </div>
   );

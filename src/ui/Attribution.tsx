@@ -21,7 +21,9 @@ export function Attribution({ layers }: { layers: LoadedLayers }) {
   return (
     <details className="attribution" data-testid="attribution">
       <summary>
-        Data: {SHORT_CREDITS} <span className="more">(details)</span>
+        Data: <span className="credits-full">{SHORT_CREDITS}</span>
+        <span className="credits-short">© OpenStreetMap contributors and others</span>{' '}
+        <span className="more">(details)</span>
       </summary>
       <ul>
         {attributionsOf(layers).map((a) => (

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import type { SituationFeature } from '../data/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
@@ -49,29 +50,13 @@ export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelec
                 </p>
               )}
               {load?.status === 'ok' && (
-                <details className="feature-list">
-                  <summary>
-                    List {load.features.length} feature{load.features.length === 1 ? '' : 's'}
-                  </summary>
-                  <ul>
-                    {load.features.map((f) => (
-                      <li key={f.properties.id}>
-                        <button
-                          type="button"
-                          className={`feature-button${selectedFeature === f.properties.id ? ' is-selected' : ''}`}
-                          aria-pressed={selectedFeature === f.properties.id}
-                          data-feature-id={f.properties.id}
-                          onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
-                        >
-                          {displayName(f.properties.name)}
-                          {f.properties.precision === 'approximate' && (
-                            <span className="approx-badge"> (approximate)</span>
-                          )}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <FeatureList
+                  features={load.features}
+                  selectedFeature={
+                    load.features.some((f) => f.properties.id === selectedFeature) ? selectedFeature : null
+                  }
+                  onSelect={onSelect}
+                />
               )}
             </li>
           );
@@ -98,3 +83,40 @@ export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelec
     </div>
   );
 }
+
+/** Memoised: the lists hold every village, and need not re-render when a layer is toggled. */
+const FeatureList = memo(function FeatureList({
+  features,
+  selectedFeature,
+  onSelect,
+}: {
+  features: SituationFeature[];
+  selectedFeature: string | null;
+  onSelect: Props['onSelect'];
+}) {
+  return (
+    <details className="feature-list">
+      <summary>
+        List {features.length} feature{features.length === 1 ? '' : 's'}
+      </summary>
+      <ul>
+        {features.map((f) => (
+          <li key={f.properties.id}>
+            <button
+              type="button"
+              className={`feature-button${selectedFeature === f.properties.id ? ' is-selected' : ''}`}
+              aria-pressed={selectedFeature === f.properties.id}
+              data-feature-id={f.properties.id}
+              onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
+            >
+              {displayName(f.properties.name)}
+              {f.properties.precision === 'approximate' && (
+                <span className="approx-badge"> (approximate)</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+});

@@ -4,7 +4,7 @@ import { Viewer } from './driver';
 test('the built app draws the map offline: no request leaves 127.0.0.1', async ({ page }) => {
   const viewer = new Viewer(page);
   await viewer.open();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+  await expect(page.getByRole('heading', { level: 2, name: /concerned about/ })).toContainText(
     'The United States is concerned about the deployment of Serbian',
   );
   await expect(viewer.map().locator('canvas')).toBeVisible();

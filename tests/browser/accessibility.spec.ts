@@ -1,0 +1,103 @@
+// Keyboard paths to everything, focus that comes back, and axe-core with WCAG 2.1 A/AA and best practice.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { Viewer } from './driver';
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+test('axe finds no violations in the default state', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('axe finds no violations with a popup open', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  await viewer.andSettle(() => viewer.phrase(/barricaded themselves in a monastery/).click());
+  await expect(viewer.popup()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('axe finds no violations, and the article and layers share a bottom sheet without overlap', async ({
+    page,
+  }) => {
+    const viewer = new Viewer(page);
+    await viewer.open();
+    expect(await axeViolations(page)).toEqual([]);
+    const map = (await viewer.map().boundingBox())!;
+    const article = (await page.locator('.article-pane').boundingBox())!;
+    expect(map.y + map.height).toBeLessThanOrEqual(article.y + 1);
+    expect(article.y + article.height).toBeLessThanOrEqual(844 + 1);
+    await page.getByRole('button', { name: 'Layers and features' }).click();
+    await expect(page.getByTestId('toggle-border')).toBeVisible();
+    await expect(page.locator('.article-pane')).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('the keyboard reaches toggles, features and phrases; Enter selects, Esc closes and returns focus', async ({
+  page,
+}) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  // Skip link first.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+
+  // A phrase of the article: Enter opens its popup with focus inside, Esc returns to the phrase.
+  const phrase = viewer.phrase(/four municipalities with a Serb majority/);
+  await phrase.focus();
+  await viewer.andSettle(() => page.keyboard.press('Enter'));
+  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('North Mitrovica');
+  await expect(viewer.popup()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(viewer.popup()).toHaveCount(0);
+  await expect(phrase).toBeFocused();
+
+  // A layer toggle with the space bar.
+  const toggle = page.getByTestId('toggle-rivers');
+  await toggle.focus();
+  await viewer.andSettle(() => page.keyboard.press('Space'));
+  await expect(toggle).not.toBeChecked();
+
+  // The feature list: every feature, reachable without the map.
+  const list = page.getByTestId('layer-border').locator('summary');
+  await list.focus();
+  await page.keyboard.press('Enter');
+  const item = page.getByTestId('layer-border').getByRole('button', { name: /Kosovo–Serbia border/ });
+  await item.focus();
+  await viewer.andSettle(() => page.keyboard.press('Enter'));
+  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('Kosovo–Serbia border');
+  await page.keyboard.press('Escape');
+  await expect(item).toBeFocused();
+});
+
+test('the map canvas has a meaningful label and focus styles are visible', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  await expect(viewer.map().locator('canvas')).toHaveAttribute(
+    'aria-label',
+    /northern Kosovo and the Kosovo–Serbia border/,
+  );
+  const toggle = page.getByTestId('toggle-border');
+  await toggle.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const outline = await toggle.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});

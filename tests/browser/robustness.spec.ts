@@ -1,0 +1,186 @@
+// Bad input gets a clear message, never a blank page or a silent wrong map; nothing from data runs.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Viewer } from './driver';
+
+const dataFile = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../../public/data', name), 'utf8');
+
+test('the built app is served with a strict Content-Security-Policy and breaks none of it in normal use', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  const viewer = new Viewer(page);
+  const response = await page.goto('/');
+  const csp = response!.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toContain('unsafe-inline');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+  await viewer.waitForMapIdle();
+  await viewer.andSettle(() => viewer.phrase(/barricaded themselves in a monastery/).click());
+  await expect(viewer.popup()).toBeVisible();
+  await viewer.setLayer('border', false);
+  await viewer.clickMapAt(20.8, 43.1);
+  expect(violations).toEqual([]);
+  expect(viewer.errors).toEqual([]);
+});
+
+test('names, notes and sources containing markup and script render as plain text and nothing runs', async ({
+  page,
+}) => {
+  const hostile = JSON.parse(dataFile('municipalities.geojson'));
+  const attack = '<img src=x onerror="window.__pwned=1">';
+  const p = hostile.features[3].properties;
+  p.name.en = `Leposavić ${attack}`;
+  p.note = `<script>window.__pwned=2</script>`;
+  p.derivation = `<a href="javascript:window.__pwned=3">click</a>`;
+  p.sources[0].name = `<b onmouseover="window.__pwned=4">geoBoundaries</b>`;
+  p.sources[0].url = 'javascript:window.__pwned=5';
+  p.sources[0].attribution = `<img src=y onerror="window.__pwned=6">`;
+  await page.route('**/data/municipalities.geojson', (route) =>
+    route.fulfill({ body: JSON.stringify(hostile), contentType: 'application/json' }),
+  );
+  const viewer = new Viewer(page);
+  await viewer.open();
+  await page.getByTestId('layer-municipalities').getByText(/^List/).click();
+  await page
+    .getByTestId('layer-municipalities')
+    .getByRole('button', { name: /Leposavić/ })
+    .click();
+  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText(`Leposavić ${attack}`);
+  await expect(viewer.popup()).toContainText('<script>window.__pwned=2</script>');
+  await viewer.popup().getByText('Sources and how it was drawn').click();
+  await expect(viewer.popup()).toContainText('<b onmouseover="window.__pwned=4">geoBoundaries</b>');
+  await page.getByTestId('attribution').locator('summary').click();
+  await expect(page.getByTestId('attribution')).toContainText('<img src=y onerror="window.__pwned=6">');
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(
+    await page
+      .locator('[data-testid="popup"] img, [data-testid="attribution"] img, [data-testid="popup"] script')
+      .count(),
+  ).toBe(0);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+const BROKEN = [
+  {
+    name: 'missing',
+    file: 'border.geojson',
+    layer: 'border',
+    reply: { status: 404, body: 'Not found' },
+    message: /border.geojson is missing \(HTTP 404\)/,
+  },
+  {
+    name: 'truncated',
+    file: 'monastery.geojson',
+    layer: 'monastery',
+    reply: { status: 200, body: dataFile('monastery.geojson').slice(0, 900) },
+    message: /monastery.geojson is not valid JSON/,
+  },
+  {
+    name: 'schema-invalid',
+    file: 'municipalities.geojson',
+    layer: 'municipalities',
+    reply: {
+      status: 200,
+      body: dataFile('municipalities.geojson').replace('"precision":"surveyed"', '"precision":"guessed"'),
+    },
+    message: /municipalities.geojson does not match the layer schema: features.0.properties.precision/,
+  },
+];
+
+for (const broken of BROKEN) {
+  test(`a ${broken.name} layer file is reported by name while the rest keeps working`, async ({ page }) => {
+    await page.route(`**/data/${broken.file}`, (route) =>
+      route.fulfill({ ...broken.reply, contentType: 'application/json' }),
+    );
+    const viewer = new Viewer(page);
+    await viewer.open();
+    await expect(page.getByTestId('load-problems')).toContainText(broken.message);
+    await expect(page.getByTestId(`layer-${broken.layer}`).getByRole('alert')).toContainText(broken.message);
+    await expect(page.getByTestId(`toggle-${broken.layer}`)).toBeDisabled();
+    // The article and its links still work, and another layer's feature still opens.
+    await expect(page.getByTestId('article')).toContainText('Climbing in the Balkans');
+    await viewer.andSettle(() => viewer.phrase(/redeployment of KFOR troops to northern Kosovo/).click());
+    await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('Northern Kosovo');
+    expect(viewer.errors).toEqual([]);
+  });
+}
+
+test('a phrase whose feature failed to load says so instead of doing nothing', async ({ page }) => {
+  await page.route('**/data/border.geojson', (route) => route.fulfill({ status: 404, body: '' }));
+  const viewer = new Viewer(page);
+  await viewer.open();
+  await viewer.phrase(/along the border with Kosovo/).click();
+  await expect(page.getByTestId('notice')).toContainText('its layer could not be loaded');
+  await expect(viewer.popup()).toHaveCount(0);
+});
+
+test('300 hostile or stale links pasted into an open viewer fall back without an uncaught error', async ({
+  page,
+}) => {
+  // Each link re-applies layers, selection and camera (~150 ms on software WebGL): 300 need minutes.
+  test.setTimeout(240_000);
+  const viewer = new Viewer(page);
+  await viewer.open();
+  const hashes = await page.evaluate(() => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const parts = [
+      'map=',
+      'layers=',
+      'feature=',
+      '&',
+      '/',
+      '%',
+      '%zz',
+      'NaN',
+      '-1',
+      '99',
+      '42.9',
+      '20.8',
+      '12',
+      'border',
+      'places',
+      'nope',
+      'banjska-monastery',
+      'kosovo',
+      '<svg onload=alert(1)>',
+      'x'.repeat(3000),
+      '__proto__',
+      ',',
+    ];
+    return Array.from(
+      { length: 300 },
+      () =>
+        '#' +
+        Array.from(
+          { length: 1 + Math.floor(random() * 10) },
+          () => parts[Math.floor(random() * parts.length)],
+        ).join(''),
+    );
+  });
+  await page.evaluate(async (list) => {
+    for (const h of list) {
+      window.location.hash = h;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }, hashes);
+  await page.evaluate(
+    () => (window.location.hash = 'map=10/42.97/20.78&layers=border,monastery&feature=banjska-monastery'),
+  );
+  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('Banjska Monastery');
+  await expect(page.getByTestId('toggle-municipalities')).not.toBeChecked();
+  expect(viewer.errors).toEqual([]);
+});

@@ -1,0 +1,73 @@
+// Each layer file is validated at load; a bad one is reported by name, and the others still load.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadAllLayers, loadLayer, indexFeatures } from '../../src/data/loadLayers';
+import { DATA_DIR } from './helpers/shippedLayers';
+
+const served = (overrides: Record<string, () => Response>): typeof fetch =>
+  (async (input: RequestInfo | URL) => {
+    const file = String(input).split('/').pop()!;
+    if (overrides[file]) return overrides[file]();
+    return new Response(readFileSync(resolve(DATA_DIR, file), 'utf8'), { status: 200 });
+  }) as typeof fetch;
+
+describe('loading layers', () => {
+  it('loads every shipped layer', async () => {
+    const layers = await loadAllLayers('/', served({}));
+    for (const load of Object.values(layers)) expect(load.status).toBe('ok');
+    expect(indexFeatures(layers).get('banjska-monastery')?.layerId).toBe('monastery');
+  });
+
+  it('names a missing file', async () => {
+    const load = await loadLayer(
+      'border',
+      '/',
+      served({ 'border.geojson': () => new Response('not found', { status: 404 }) }),
+    );
+    expect(load).toEqual({ status: 'error', message: 'border.geojson is missing (HTTP 404)' });
+  });
+
+  it('names a truncated file', async () => {
+    const text = readFileSync(resolve(DATA_DIR, 'monastery.geojson'), 'utf8');
+    const load = await loadLayer(
+      'monastery',
+      '/',
+      served({ 'monastery.geojson': () => new Response(text.slice(0, text.length / 2)) }),
+    );
+    expect(load).toEqual({
+      status: 'error',
+      message: 'monastery.geojson is not valid JSON (truncated or corrupt)',
+    });
+  });
+
+  it('names a file that fails the schema, and where', async () => {
+    const fc = JSON.parse(readFileSync(resolve(DATA_DIR, 'municipalities.geojson'), 'utf8'));
+    fc.features[1].properties.precision = 'guessed';
+    const load = await loadLayer(
+      'municipalities',
+      '/',
+      served({ 'municipalities.geojson': () => new Response(JSON.stringify(fc)) }),
+    );
+    expect(load.status).toBe('error');
+    expect(load.status === 'error' && load.message).toMatch(
+      /^municipalities.geojson does not match the layer schema: features.1.properties.precision/,
+    );
+  });
+
+  it('keeps the other layers when one fails, and says when a fetch fails outright', async () => {
+    const layers = await loadAllLayers(
+      '/',
+      served({
+        'border.geojson': () => {
+          throw new TypeError('Failed to fetch');
+        },
+      }),
+    );
+    expect(layers.border).toEqual({
+      status: 'error',
+      message: 'border.geojson could not be fetched (Failed to fetch)',
+    });
+    expect(layers.municipalities.status).toBe('ok');
+  });
+});

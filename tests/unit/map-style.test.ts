@@ -1,0 +1,55 @@
+// The map style is data: validated by MapLibre's own style-spec validator, with no network resource.
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import * as turf from '@turf/turf';
+import type { Feature, Polygon } from 'geojson';
+import { buildMapStyle, INTERACTIVE_LAYERS, LAYER_STYLES, STYLE_LAYER_OWNER } from '../../src/map/mapStyle';
+import { labelPoint, toMapSources } from '../../src/map/mapData';
+import { LAYER_IDS } from '../../src/data/layers';
+import type { LoadedLayers } from '../../src/data/loadLayers';
+import { shippedLayer } from './helpers/shippedLayers';
+
+const loaded = Object.fromEntries(
+  LAYER_IDS.map((id) => [id, { status: 'ok', features: shippedLayer(id) }]),
+) as LoadedLayers;
+
+describe('the map style', () => {
+  const style = buildMapStyle(toMapSources(loaded), new Set(LAYER_IDS));
+
+  it('passes the MapLibre style-spec validator', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('needs nothing from outside its origin: no glyphs, sprite, tiles or URLs', () => {
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+    expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
+    for (const source of Object.values(style.sources))
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+  });
+
+  it('gives every layer of the app a legend entry and every interactive style layer an owner', () => {
+    for (const id of LAYER_IDS) expect(LAYER_STYLES[id].legend.length).toBeGreaterThan(0);
+    for (const id of INTERACTIVE_LAYERS) expect(STYLE_LAYER_OWNER[id]).toBeDefined();
+  });
+
+  it('hides the style layers of layers that are off, and leaves out the sources of layers that failed', () => {
+    const partial = { ...loaded, border: { status: 'error', message: 'x' } } as LoadedLayers;
+    const s = buildMapStyle(toMapSources(partial), new Set(['monastery']));
+    expect(s.sources).not.toHaveProperty('border');
+    expect(s.layers.some((l) => l.id === 'border-line')).toBe(false);
+    const visibility = (id: string) =>
+      (s.layers.find((l) => l.id === id) as { layout?: { visibility?: string } }).layout?.visibility;
+    expect(visibility('monastery-point')).toBe('visible');
+    expect(visibility('municipalities-fill')).toBe('none');
+  });
+
+  it('labels polygons at a point inside them', () => {
+    for (const f of [...shippedLayer('municipalities'), ...shippedLayer('kosovoMunicipalities')]) {
+      expect(
+        turf.booleanPointInPolygon(labelPoint(f), f as unknown as Feature<Polygon>),
+        f.properties.id,
+      ).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+// URL state: OpenStreetMap's #map=ZOOM/LAT/LON plus layers and feature; hostile input falls back.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_URL_STATE,
+  DEFAULT_VISIBLE_LAYERS,
+  formatUrlState,
+  parseUrlState,
+} from '../../src/state/urlState';
+import { LAYER_IDS } from '../../src/data/layers';
+
+describe('URL state', () => {
+  it('round-trips a view, layers and a feature', () => {
+    const state = {
+      view: { zoom: 11.5, lat: 42.97139, lon: 20.7825 },
+      visibleLayers: ['border', 'monastery'] as const,
+      selectedFeature: 'banjska-monastery',
+    };
+    const hash = formatUrlState({ ...state, visibleLayers: [...state.visibleLayers] });
+    expect(hash).toBe('#map=11.50/42.97139/20.78250&layers=border,monastery&feature=banjska-monastery');
+    expect(parseUrlState(hash)).toEqual({ ...state, visibleLayers: ['border', 'monastery'] });
+  });
+
+  it('keeps "no layers" distinct from "default layers"', () => {
+    expect(parseUrlState('#layers=').visibleLayers).toEqual([]);
+    expect(parseUrlState('').visibleLayers).toEqual(DEFAULT_VISIBLE_LAYERS);
+  });
+
+  it.each([
+    ['#map=abc/1/2', 'view'],
+    ['#map=99/42/20', 'view'],
+    ['#map=8/91/20', 'view'],
+    ['#map=8/42/181', 'view'],
+    ['#map=8/42', 'view'],
+    ['#map=8/42/20/1', 'view'],
+    ['#map=1e3/42/20', 'view'],
+  ])('drops a bad view %s', (hash) => {
+    expect(parseUrlState(hash).view).toBeNull();
+  });
+
+  it('drops unknown layers and unknown or malformed feature ids', () => {
+    expect(parseUrlState('#layers=border,nope,__proto__').visibleLayers).toEqual(['border']);
+    expect(parseUrlState('#layers=nope').visibleLayers).toEqual(DEFAULT_VISIBLE_LAYERS);
+    expect(parseUrlState('#feature=<script>').selectedFeature).toBeNull();
+    expect(parseUrlState('#feature=kosovo', new Set(['serbia'])).selectedFeature).toBeNull();
+    expect(parseUrlState('#feature=kosovo', new Set(['kosovo'])).selectedFeature).toBe('kosovo');
+    expect(parseUrlState(`#feature=${'a'.repeat(5000)}`)).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('never throws and always returns a valid state for 500 generated hostile hashes', () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      'map=',
+      'layers=',
+      'feature=',
+      '&',
+      '=',
+      '/',
+      '%',
+      '%E0%A4%A',
+      '#',
+      '..',
+      '-',
+      'NaN',
+      'Infinity',
+      '1e308',
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '__proto__',
+      'constructor',
+      ...LAYER_IDS,
+      '12.5',
+      '-0',
+      '42.9',
+      '20.8',
+      ',',
+      ' ',
+      '\u0000',
+      '😀',
+    ];
+    for (let n = 0; n < 500; n++) {
+      const hash =
+        '#' +
+        Array.from(
+          { length: 1 + Math.floor(random() * 12) },
+          () => pieces[Math.floor(random() * pieces.length)],
+        ).join('');
+      const state = parseUrlState(hash);
+      if (state.view) {
+        expect(Number.isFinite(state.view.zoom) && state.view.zoom >= 0 && state.view.zoom <= 22).toBe(true);
+        expect(Math.abs(state.view.lat) <= 85 && Math.abs(state.view.lon) <= 180).toBe(true);
+      }
+      for (const id of state.visibleLayers) expect(LAYER_IDS).toContain(id);
+      if (state.selectedFeature) expect(state.selectedFeature).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(() => formatUrlState(state)).not.toThrow();
+    }
+  });
+});
