@@ -88,7 +88,15 @@ async function clickLatency(page: Page, click: () => Promise<void>, waitFor: str
     });
   }, waitFor);
   await click();
-  return page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done);
+  // A reading that never comes is an error, not a hang.
+  return page.evaluate(() =>
+    Promise.race([
+      (window as unknown as { __done: Promise<number> }).__done,
+      new Promise<number>((_, reject) =>
+        setTimeout(() => reject(new Error('no reading within 20 s')), 20_000),
+      ),
+    ]),
+  );
 }
 
 /** Click on the Banjska monastery symbol to its popup in the DOM, and to the next frame painted. */

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app and a bare-MapLibre baseline, serves both on 127.0.0.1, measures in
 // Chromium (median of BENCH_RUNS runs, default 7, with min and max), prints a table and writes
 // bench/results.json. Not a test: nothing here passes or fails.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
 import { clickToPopup, firstIdle, panFps, phraseToMap, toggleToFrame } from './measure';
 
+const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4175;
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,7 +33,8 @@ function stat(runs: number[]): Stat {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], runs };
 }
 
-async function repeat(measure: () => Promise<number>): Promise<Stat> {
+async function repeat(label: string, measure: () => Promise<number>): Promise<Stat> {
+  console.log(`  ${label}`);
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure());
   return stat(runs);
@@ -47,7 +50,7 @@ function shippedBytes() {
   const assets = join(ROOT, 'dist/assets');
   const js = (prefix: string) => (f: string) => f.startsWith(prefix) && /\.m?js$/.test(f);
   return {
-    maplibre: gzipBytes(assets, js('maplibre-')),
+    maplibre: gzipBytes(assets, (f) => js('maplibre-')(f) && !f.startsWith('maplibre-gl-worker')),
     maplibreWorker: gzipBytes(assets, js('maplibre-gl-worker')),
     react: gzipBytes(assets, js('react-')),
     zod: gzipBytes(assets, js('zod-')),
@@ -58,10 +61,14 @@ function shippedBytes() {
   };
 }
 
-function lighthouse(
-  chrome: string,
-  preset: 'desktop' | 'mobile',
-): { performance: number; accessibility: number; bestPractices: number } {
+interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+}
+
+/** Asynchronous on purpose: the static server runs in this process and must keep answering. */
+async function lighthouse(chrome: string, preset: 'desktop' | 'mobile'): Promise<LighthouseScores> {
   const args = [
     'lighthouse',
     APP,
@@ -72,7 +79,7 @@ function lighthouse(
     '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const out = execFileSync('npx', args, {
+  const { stdout: out } = await execFileAsync('npx', args, {
     env: { ...process.env, CHROME_PATH: chrome },
     maxBuffer: 256 * 1024 * 1024,
     encoding: 'utf8',
@@ -102,28 +109,28 @@ async function main() {
   });
 
   console.log(`Measuring (${RUNS} runs each)…`);
-  const idleApp = await repeat(() => firstIdle(browser, APP));
-  const idleBase = await repeat(() => firstIdle(browser, BASELINE));
-  const fpsApp = await repeat(() => panFps(browser, APP));
-  const fpsBase = await repeat(() => panFps(browser, BASELINE));
+  const idleApp = await repeat('first idle, app', () => firstIdle(browser, APP));
+  const idleBase = await repeat('first idle, baseline', () => firstIdle(browser, BASELINE));
+  const fpsApp = await repeat('pan fps, app', () => panFps(browser, APP));
+  const fpsBase = await repeat('pan fps, baseline', () => panFps(browser, BASELINE));
+  console.log('  click to popup');
   const popupRuns: { dom: number; painted: number }[] = [];
   for (let i = 0; i < RUNS; i++) popupRuns.push(await clickToPopup(browser, APP));
-  const toggle = await repeat(() => toggleToFrame(browser, APP));
+  const toggle = await repeat('toggle', () => toggleToFrame(browser, APP));
+  console.log('  phrase to map');
   const phraseRuns = [];
   for (let i = 0; i < RUNS; i++) phraseRuns.push(await phraseToMap(browser, APP));
   await browser.close();
 
-  const lighthouseRuns = {
-    desktop: [] as ReturnType<typeof lighthouse>[],
-    mobile: [] as ReturnType<typeof lighthouse>[],
-  };
+  const lighthouseRuns = { desktop: [] as LighthouseScores[], mobile: [] as LighthouseScores[] };
   const lighthouseCount = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? RUNS);
   for (const preset of ['desktop', 'mobile'] as const) {
-    for (let i = 0; i < lighthouseCount; i++) lighthouseRuns[preset].push(lighthouse(chrome, preset));
+    console.log(`  lighthouse ${preset}`);
+    for (let i = 0; i < lighthouseCount; i++) lighthouseRuns[preset].push(await lighthouse(chrome, preset));
   }
   server.close();
 
-  const lh = (preset: 'desktop' | 'mobile', key: keyof ReturnType<typeof lighthouse>) =>
+  const lh = (preset: 'desktop' | 'mobile', key: keyof LighthouseScores) =>
     stat(lighthouseRuns[preset].map((r) => r[key]));
   const results = {
     date: new Date().toISOString(),

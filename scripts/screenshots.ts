@@ -32,4 +32,15 @@ await shot('desktop-popup', 1280, 800, '', async (page) => {
   await page.getByRole('link', { name: /barricaded themselves in a monastery/ }).click();
 });
 await shot('phone', 390, 844);
+// Each situation layer alone over the base map (for reviewing the geo layers).
+const BASE = 'countries,kosovo,kosovoMunicipalities,rivers,places';
+await shot('layer-border', 1280, 800, `#map=7.90/42.75000/20.90000&layers=${BASE},border,crossings`);
+await shot('layer-north-kosovo', 1280, 800, `#layers=${BASE},northKosovo`);
+await shot('layer-municipalities', 1280, 800, `#layers=${BASE},municipalities`);
+await shot(
+  'layer-monastery',
+  1280,
+  800,
+  `#map=12.80/42.97300/20.80500&layers=${BASE},monastery,municipalities`,
+);
 await browser.close();

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { buildMapStyle } from '../../src/map/mapStyle';
 import { toMapSources } from '../../src/map/mapData';
+import { signalDrawing } from '../../src/map/drawingSignals';
 import { LAYER_IDS, LAYERS } from '../../src/data/layers';
 import type { LoadedLayers } from '../../src/data/loadLayers';
 
@@ -26,11 +27,5 @@ const map = new maplibregl.Map({
   attributionControl: false,
 });
 // The same signals as the app's MapView, for the same measurements.
-let idleCount = 0;
-map.on('render', () => frame.setAttribute('data-idle', 'false'));
-map.on('idle', () => {
-  if (idleCount === 0) performance.mark('map-first-idle');
-  frame.setAttribute('data-idle', 'true');
-  frame.setAttribute('data-idle-count', String(++idleCount));
-});
+signalDrawing(map, frame);
 frame.setAttribute('data-testid', 'map');

@@ -17,6 +17,7 @@ import type { MapView as UrlView } from '../state/urlState';
 import { buildMapStyle, INTERACTIVE_LAYERS } from './mapStyle';
 import { labelPoint, layerOfSource, toMapSources } from './mapData';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
+import { signalDrawing } from './drawingSignals';
 
 // MapLibre 6 derives its worker URL from import.meta.url, which Vite's build breaks: give it the
 // bundled file (../shared/NOTES-toolchain.md).
@@ -162,16 +163,7 @@ export default function MapView(props: Props) {
             );
           map.getCanvas().setAttribute('role', 'img');
           setAdapter(new MapAdapter(map));
-          // For tests and benchmarks: data-idle says whether the map has finished drawing, and
-          // data-idle-count how many times it has (DOM writes, not React state: this runs per frame).
-          const frame = frameRef.current!;
-          let idleCount = 0;
-          map.on('render', () => frame.setAttribute('data-idle', 'false'));
-          map.on('idle', () => {
-            if (idleCount === 0) performance.mark('map-first-idle');
-            frame.setAttribute('data-idle', 'true');
-            frame.setAttribute('data-idle-count', String(++idleCount));
-          });
+          signalDrawing(map, frameRef.current!);
           const c = map.getCenter();
           props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
         }}

@@ -79,6 +79,8 @@ for (const c of CASES) {
       await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText(c.name);
       await expect(viewer.popup().getByTestId('popup-passage').filter({ hasText: c.passage })).toHaveCount(1);
       await expect(viewer.popup().locator('mark', { hasText: c.passage })).toBeVisible();
+      // The article marks the passages about the selected feature.
+      await expect(page.locator('.passage.is-marked').filter({ hasText: c.passage })).toHaveCount(1);
     });
 
     test('clicking a linked phrase in the article moves the map to it and opens its popup', async ({

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Viewer } from './driver';
+import { changedShare, Viewer } from './driver';
 
 test('the built app draws the map offline: no request leaves 127.0.0.1', async ({ page }) => {
   const viewer = new Viewer(page);
@@ -37,4 +37,15 @@ test('opens framed on northern Kosovo and the border, with scale bar, zoom butto
   ]) {
     await expect(attribution).toContainText(credit);
   }
+});
+
+test('hovering a linked phrase highlights its features on the map', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  const before = await viewer.mapPixels();
+  await viewer.andSettle(() => viewer.phrase(/four municipalities with a Serb majority/).hover());
+  const hovered = await viewer.mapPixels();
+  expect(changedShare(before, hovered)).toBeGreaterThan(0.01);
+  await viewer.andSettle(() => page.mouse.move(5, 5));
+  expect(changedShare(before, await viewer.mapPixels())).toBeLessThan(0.005);
 });

@@ -1,0 +1,15 @@
+// Signals of the map's drawing, for browser tests and the benchmark: on the frame element,
+// data-idle says whether the map has finished drawing and data-idle-count how many times it has;
+// the first idle is marked `map-first-idle` in the performance timeline. DOM writes, not React state:
+// `render` fires every frame.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export function signalDrawing(map: MapLibreMap, frame: HTMLElement): void {
+  let idleCount = 0;
+  map.on('render', () => frame.setAttribute('data-idle', 'false'));
+  map.on('idle', () => {
+    if (idleCount === 0) performance.mark('map-first-idle');
+    frame.setAttribute('data-idle', 'true');
+    frame.setAttribute('data-idle-count', String(++idleCount));
+  });
+}

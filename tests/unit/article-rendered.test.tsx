@@ -1,0 +1,44 @@
+// What the reader sees in the article panel is the supplied article, word for word.
+import { describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ArticlePanel } from '../../src/ui/ArticlePanel';
+import { layerStyleLookup } from '../../src/ui/layerLookup';
+
+const SHARED_ARTICLE = resolve(import.meta.dirname, '../../../shared/article/article.txt');
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the article panel', () => {
+  const { container } = render(
+    <ArticlePanel
+      selectedFeature={null}
+      passageToShow={null}
+      style={layerStyleLookup(new Map())}
+      onHover={vi.fn()}
+      onSelect={vi.fn()}
+      reduceMotion
+    />,
+  );
+
+  it('renders the article text unchanged, whitespace aside', () => {
+    const passages = [...container.querySelectorAll('h2[data-passage-id], [data-passage-id] > p')];
+    const rendered = passages.map((el) => el.textContent ?? '').join(' ');
+    expect(normalise(rendered)).toBe(normalise(readFileSync(SHARED_ARTICLE, 'utf8')));
+  });
+
+  it('keeps the viewer’s notes outside the article text, marked as such', () => {
+    const notes = [...container.querySelectorAll('[role="note"]')];
+    expect(notes.length).toBeGreaterThan(5);
+    for (const note of notes) {
+      expect(note.textContent).toMatch(/^Viewer's note/);
+      expect(note.closest('p')).toBeNull();
+    }
+  });
+
+  it('makes every linked phrase a link to its feature', () => {
+    const phrases = [...container.querySelectorAll('a.phrase')];
+    expect(phrases.length).toBeGreaterThan(20);
+    expect(phrases.map((a) => a.getAttribute('href'))).toContain('#feature=banjska-monastery');
+  });
+});
