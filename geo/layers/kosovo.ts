@@ -8,13 +8,12 @@ import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';
 import { inferNames } from '../lib/names';
+import { dissolveToOneRing } from '../lib/dissolve';
 import { FOUR_MUNICIPALITIES } from './municipalities';
 
 export function kosovoOutline(inputs: Inputs): Area {
-  const union = turf.union(turf.featureCollection(inputs.kosovoMunicipalities));
-  if (!union || union.geometry.type !== 'Polygon')
-    throw new Error('kosovo: union of the 38 municipalities is not one polygon');
-  return { ...union, properties: {} } as Area;
+  const geometry = dissolveToOneRing(inputs.kosovoMunicipalities, 'kosovo (38 municipalities)');
+  return { type: 'Feature', geometry, properties: {} };
 }
 
 export function buildKosovo(inputs: Inputs): SituationFeature[] {

@@ -6,14 +6,13 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { SituationFeature } from '../../src/data/schema';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';
+import { dissolveToOneRing } from '../lib/dissolve';
 
 export function buildNorthKosovo(municipalities: SituationFeature[]): SituationFeature[] {
-  const polygons = municipalities.map((m) => turf.feature(m.geometry as Polygon | MultiPolygon));
-  const union = turf.union(turf.featureCollection(polygons));
-  if (!union) throw new Error('north-kosovo: the union of the four municipalities is empty');
-  if (union.geometry.type !== 'Polygon' || union.geometry.coordinates.length !== 1) {
-    throw new Error(`north-kosovo: union is a ${union.geometry.type} with holes or parts; expected one ring`);
-  }
+  const union = dissolveToOneRing(
+    municipalities.map((m) => turf.feature(m.geometry as Polygon | MultiPolygon)),
+    'north-kosovo (four municipalities)',
+  );
   return [
     makeFeature(
       {
@@ -22,14 +21,14 @@ export function buildNorthKosovo(municipalities: SituationFeature[]): SituationF
         kind: 'region',
         precision: 'derived',
         rank: 1,
-        areaKm2: areaKm2(union.geometry),
+        areaKm2: areaKm2(union),
         lengthKm: null,
         derivation:
           'Union (turf.union) of the four municipalities North Mitrovica, Zvečan, Zubin Potok and Leposavić from geoBoundaries Kosovo ADM2.',
         note: 'The article\'s "north of the territory": the four Serb-majority municipalities north of the Ibar. Its southern edge in Mitrovica is schematic (see North Mitrovica).',
         sources: municipalities[0].properties.sources.slice(0, 1),
       },
-      union.geometry,
+      union,
     ),
   ];
 }

@@ -9,7 +9,6 @@ import MapGL, {
   Popup,
   ScaleControl,
   type MapLayerMouseEvent,
-  type MapRef,
 } from 'react-map-gl/maplibre';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { FeatureIndexEntry, LoadedLayers } from '../data/loadLayers';
@@ -46,7 +45,6 @@ interface Props {
   reduceMotion: boolean;
   onSelect: (featureId: string, anchor: [number, number]) => void;
   onClosePopup: () => void;
-  onHover: (featureIds: string[]) => void;
   onMoveEnd: (view: UrlView) => void;
   renderPopup: (featureId: string) => ReactNode;
 }
@@ -82,7 +80,6 @@ const NORTH_FRAME: [number, number, number, number] = [20.25, 42.72, 21.25, 43.3
 
 export default function MapView(props: Props) {
   const { layers, index, visible, selection, hovered, initialView, reduceMotion } = props;
-  const mapRef = useRef<MapRef>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [mapHover, setMapHover] = useState<string | null>(null);
@@ -145,7 +142,6 @@ export default function MapView(props: Props) {
   return (
     <div className="map-frame" data-testid="map" ref={frameRef}>
       <MapGL
-        ref={mapRef}
         mapLib={maplibregl}
         initialViewState={initialViewState}
         mapStyle={style}

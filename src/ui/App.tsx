@@ -191,7 +191,6 @@ export function App() {
                     setSelection({ featureId, anchor, fly: false, focus: false });
                   }}
                   onClosePopup={closePopup}
-                  onHover={setHovered}
                   onMoveEnd={(v) => {
                     view.current = v;
                     writeUrl();
