@@ -20,6 +20,14 @@ async function closePage(page: Page) {
   await page.context().close();
 }
 
+/** The app's map size in CSS pixels, for giving the baseline the same canvas. */
+export async function mapSize(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  const page = await openPage(browser, url);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await closePage(page);
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
 /** Navigation start to the map's first `idle` (all default layers drawn), from a performance mark. */
 export async function firstIdle(browser: Browser, url: string): Promise<number> {
   const page = await openPage(browser, url);
@@ -54,6 +62,7 @@ async function clickLatency(page: Page, click: () => Promise<void>, waitFor: str
         'click',
         (event) => {
           const start = event.timeStamp;
+          (window as unknown as { __clickAt: number }).__clickAt = start;
           const afterPaint = () =>
             requestAnimationFrame(() => {
               const channel = new MessageChannel();
@@ -113,13 +122,30 @@ export async function clickToPopup(browser: Browser, url: string): Promise<{ dom
   return { dom, painted };
 }
 
-/** Click on a layer's checkbox to the first map frame drawn after it. */
-export async function toggleToFrame(browser: Browser, url: string): Promise<number> {
+/**
+ * Click on a layer's checkbox to the first map frame drawn after it: in ms, and in animation frames
+ * (how many frames began after the click up to the one the map drew in; 1 = the very next frame).
+ */
+export async function toggleToFrame(browser: Browser, url: string): Promise<{ ms: number; frames: number }> {
   const page = await openPage(browser, url);
   await recordFrames(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frameStarts: number[] };
+    w.__frameStarts = [];
+    const tick = (t: number) => {
+      w.__frameStarts.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   const ms = await clickLatency(page, () => page.getByTestId('toggle-municipalities').click(), 'frame');
+  const frames = await page.evaluate((ms) => {
+    const w = window as unknown as { __frameStarts: number[]; __frames: number[]; __clickAt: number };
+    const drawn = w.__clickAt + ms;
+    return w.__frameStarts.filter((t) => t > w.__clickAt && t <= drawn).length;
+  }, ms);
   await closePage(page);
-  return ms;
+  return { ms, frames };
 }
 
 /** Click on an article phrase to the map moving (first frame) and to the end of the move. */

@@ -4,6 +4,7 @@ import * as turf from '@turf/turf';
 import type { LineString } from 'geojson';
 import { readInputs } from './lib/inputs';
 import { writeLayer } from './lib/output';
+import { withBorderDistance } from './lib/measure';
 import { naturalEarthKosovoSerbiaLine } from './lib/naturalEarth';
 import { buildMunicipalities } from './layers/municipalities';
 import { buildNorthKosovo } from './layers/northKosovo';
@@ -23,11 +24,13 @@ function outputDir(): string | undefined {
 
 function main() {
   const out = outputDir();
-  const write = (file: string, features: Parameters<typeof writeLayer>[1]) => writeLayer(file, features, out);
   const inputs = readInputs();
   const municipalities = buildMunicipalities(inputs);
   const northKosovo = buildNorthKosovo(municipalities);
   const border = buildBorder(inputs, kosovoOutline(inputs));
+  const borderLine = border.features[0].geometry as LineString;
+  const write = (file: string, features: Parameters<typeof writeLayer>[1]) =>
+    writeLayer(file, withBorderDistance(features, borderLine), out);
 
   const written = [
     write('municipalities.geojson', municipalities),

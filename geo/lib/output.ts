@@ -10,6 +10,7 @@ import {
   type FeatureProperties,
   type SituationFeature,
 } from '../../src/data/schema';
+import { labelPoint } from './measure';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../public/data');
 const DECIMALS = 5;
@@ -43,12 +44,22 @@ export function roundGeometry(geometry: Geometry): Geometry {
   }
 }
 
-export function makeFeature(properties: FeatureProperties, geometry: Geometry): SituationFeature {
+/** A feature as shipped: geometry rounded, and its label point computed from that geometry. */
+export function makeFeature(
+  properties: Omit<FeatureProperties, 'labelPoint' | 'borderDistanceKm'>,
+  geometry: Geometry,
+): SituationFeature {
+  const rounded = roundGeometry(geometry);
+  const [lon, lat] = labelPoint(rounded);
   return {
     type: 'Feature',
     id: properties.id,
-    properties,
-    geometry: roundGeometry(geometry) as SituationFeature['geometry'],
+    properties: {
+      ...properties,
+      labelPoint: [roundCoordinate(lon), roundCoordinate(lat)],
+      borderDistanceKm: null, // set by withBorderDistance once the border exists
+    },
+    geometry: rounded as SituationFeature['geometry'],
   };
 }
 
@@ -60,6 +71,8 @@ const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
   'rank',
   'areaKm2',
   'lengthKm',
+  'labelPoint',
+  'borderDistanceKm',
   'derivation',
   'note',
   'sources',

@@ -1,7 +1,8 @@
 // The links between the article and the map: each ties a feature to the exact words of a passage that
-// refer to it, and says who makes the claim. Validated by linkSchema (tests and app start-up).
-import { z } from 'zod';
-import { PASSAGE_IDS } from './passages';
+// refer to it, and says who makes the claim. Typed here (passage ids and claimants are checked by the
+// compiler); linkSchema.ts holds the schema the tests validate every link with, so zod is not needed
+// before the article can paint.
+import type { PassageId } from './passages';
 
 export const CLAIMANTS = {
   article: 'The article itself',
@@ -16,20 +17,20 @@ export const CLAIMANTS = {
 } as const;
 export type Claimant = keyof typeof CLAIMANTS;
 
-export const linkSchema = z.object({
-  featureId: z.string().min(1),
-  passageId: z.enum(PASSAGE_IDS),
-  phrase: z.string().min(1),
-  claimant: z.enum(Object.keys(CLAIMANTS) as [Claimant, ...Claimant[]]),
+export interface ArticleLink {
+  featureId: string;
+  passageId: PassageId;
+  /** The passage's exact words. */
+  phrase: string;
+  claimant: Claimant;
   /** The viewer's note when the article names no exact place, or implies what it does not say. */
-  note: z.string().nullable(),
-});
-export type ArticleLink = z.infer<typeof linkSchema>;
+  note: string | null;
+}
 
 const BORDER_ONLY_APPROXIMATE =
   'The article names no exact place for the deployment: it is linked to the whole border line, not to any reported position.';
 
-export const LINKS: ArticleLink[] = z.array(linkSchema).parse([
+export const LINKS: ArticleLink[] = [
   {
     featureId: 'kosovo-serbia-border',
     passageId: 'subtitle',
@@ -203,7 +204,7 @@ export const LINKS: ArticleLink[] = z.array(linkSchema).parse([
     'municipality-zvecan',
     'municipality-zubin-potok',
     'municipality-leposavic',
-  ].map((featureId) => ({
+  ].map((featureId): ArticleLink => ({
     featureId,
     passageId: 'spring-crisis',
     phrase: 'appoint Albanian mayors in four municipalities with a Serb majority',
@@ -217,4 +218,4 @@ export const LINKS: ArticleLink[] = z.array(linkSchema).parse([
     claimant: 'article',
     note: 'The clash took place in Zvečan, in front of the municipal building, on 29 May 2023; the article does not say where.',
   },
-]);
+];

@@ -1,11 +1,8 @@
 // Loading the layer files: each is fetched and validated on its own, so a missing, truncated or
 // invalid file is reported by name while every other layer keeps working.
 import { LAYER_IDS, LAYERS, type LayerId } from './layers';
-import { describeSchemaError, layerFileSchema, type SituationFeature } from './schema';
-
-export type LayerLoad = { status: 'ok'; features: SituationFeature[] } | { status: 'error'; message: string };
-
-export type LoadedLayers = Record<LayerId, LayerLoad>;
+import { describeSchemaError, layerFileSchema } from './schema';
+import type { LayerLoad, LoadedLayers } from './featureIndex';
 
 export async function loadLayer(
   id: LayerId,
@@ -38,20 +35,4 @@ export async function loadLayer(
 export async function loadAllLayers(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadedLayers> {
   const loads = await Promise.all(LAYER_IDS.map((id) => loadLayer(id, baseUrl, fetchImpl)));
   return Object.fromEntries(LAYER_IDS.map((id, i) => [id, loads[i]])) as LoadedLayers;
-}
-
-export interface FeatureIndexEntry {
-  layerId: LayerId;
-  feature: SituationFeature;
-}
-
-/** Every loaded feature by id, with the layer it belongs to. */
-export function indexFeatures(layers: LoadedLayers): Map<string, FeatureIndexEntry> {
-  const index = new Map<string, FeatureIndexEntry>();
-  for (const layerId of LAYER_IDS) {
-    const load = layers[layerId];
-    if (load.status !== 'ok') continue;
-    for (const feature of load.features) index.set(feature.properties.id, { layerId, feature });
-  }
-  return index;
 }

@@ -6,17 +6,74 @@ import { z } from 'zod';
 // Content-Security-Policy (no 'unsafe-eval') reports as a violation.
 z.config({ jitless: true });
 
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
-const position = z.tuple([lon, lat]);
-const ring = z.array(position).min(4);
+type Position = [number, number];
 
+/** Why a value is not a [longitude, latitude] pair, or null when it is one. */
+function positionProblem(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length !== 2) return 'expected a [longitude, latitude] pair';
+  const [lon, lat] = value as unknown[];
+  const inRange = (n: unknown, limit: number) =>
+    typeof n === 'number' && Number.isFinite(n) && n >= -limit && n <= limit;
+  if (!inRange(lon, 180)) return `longitude ${JSON.stringify(lon)} is not a number in [-180, 180]`;
+  if (!inRange(lat, 90)) return `latitude ${JSON.stringify(lat)} is not a number in [-90, 90]`;
+  return null;
+}
+
+/**
+ * Coordinates nested `levels.length` deep around [lon, lat] positions; each level a list of at least
+ * `min` items. A plain loop rather than nested zod tuples: the layers hold ~40,000 positions, and
+ * validating each through zod cost more than everything else the app does before the map starts. The
+ * first problem is reported with its path, as zod would.
+ */
+function coordinatesSchema<T>(levels: { min: number; of: string }[]) {
+  return z.custom<T>().superRefine((value, ctx) => {
+    const path: number[] = [];
+    const walk = (v: unknown, level: number): boolean => {
+      if (level === levels.length) {
+        const problem = positionProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [...path] });
+        return problem === null;
+      }
+      const { min, of } = levels[level];
+      if (!Array.isArray(v) || v.length < min) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a list of at least ${min} ${of}`,
+          path: [...path],
+        });
+        return false;
+      }
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        if (!walk(v[i], level + 1)) return false;
+        path.pop();
+      }
+      return true;
+    };
+    walk(value, 0);
+  });
+}
+
+const positions = (min: number) => ({ min, of: 'positions' });
 export const geometrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Point'), coordinates: position }),
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.object({ type: z.literal('Point'), coordinates: coordinatesSchema<Position>([]) }),
+  z.object({ type: z.literal('LineString'), coordinates: coordinatesSchema<Position[]>([positions(2)]) }),
+  z.object({
+    type: z.literal('MultiLineString'),
+    coordinates: coordinatesSchema<Position[][]>([{ min: 1, of: 'lines' }, positions(2)]),
+  }),
+  z.object({
+    type: z.literal('Polygon'),
+    coordinates: coordinatesSchema<Position[][]>([{ min: 1, of: 'rings' }, positions(4)]),
+  }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: coordinatesSchema<Position[][][]>([
+      { min: 1, of: 'polygons' },
+      { min: 1, of: 'rings' },
+      positions(4),
+    ]),
+  }),
 ]);
 
 export const dataSourceSchema = z.object({
@@ -65,6 +122,10 @@ export const featurePropertiesSchema = z.object({
   /** Computed from the shipped geometry by the pipeline (turf). */
   areaKm2: z.number().positive().nullable(),
   lengthKm: z.number().positive().nullable(),
+  /** Points and incident areas: distance to the Kosovo–Serbia border line, km (pipeline, turf). */
+  borderDistanceKm: z.number().nonnegative().nullable(),
+  /** Where the name is drawn and the popup points, [lon, lat]: inside areas, on lines (pipeline, turf). */
+  labelPoint: coordinatesSchema<Position>([]),
   /** Label priority: 1 most important. */
   rank: z.number().int().min(1).max(5),
 });

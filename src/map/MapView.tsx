@@ -11,10 +11,10 @@ import MapGL, {
   type MapLayerMouseEvent,
 } from 'react-map-gl/maplibre';
 import { LAYER_IDS, type LayerId } from '../data/layers';
-import type { FeatureIndexEntry, LoadedLayers } from '../data/loadLayers';
+import type { FeatureIndexEntry, LoadedLayers } from '../data/featureIndex';
 import type { MapView as UrlView } from '../state/urlState';
 import { buildMapStyle, INTERACTIVE_LAYERS } from './mapStyle';
-import { labelPoint, layerOfSource, toMapSources } from './mapData';
+import { layerOfSource, toMapSources } from './mapData';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
 
@@ -45,6 +45,8 @@ interface Props {
   reduceMotion: boolean;
   onSelect: (featureId: string, anchor: [number, number]) => void;
   onClosePopup: () => void;
+  /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
+  onCannotDraw: () => void;
   onMoveEnd: (view: UrlView) => void;
   renderPopup: (featureId: string) => ReactNode;
 }
@@ -129,10 +131,7 @@ export default function MapView(props: Props) {
   };
 
   const anchor: [number, number] | null = selection
-    ? (selection.anchor ??
-      (index.get(selection.featureId)
-        ? (labelPoint(index.get(selection.featureId)!.feature).coordinates as [number, number])
-        : null))
+    ? (selection.anchor ?? index.get(selection.featureId)?.feature.properties.labelPoint ?? null)
     : null;
 
   const initialViewState = initialView
@@ -162,6 +161,10 @@ export default function MapView(props: Props) {
           signalDrawing(map, frameRef.current!);
           const c = map.getCenter();
           props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+        }}
+        onError={(event) => {
+          if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
+          else console.error(event.error);
         }}
         onMouseMove={(event) => setMapHover(featureAt(event))}
         onMouseLeave={() => setMapHover(null)}

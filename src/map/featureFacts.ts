@@ -1,6 +1,5 @@
-// A fact or two per feature for the popup, computed with turf from the loaded geometry.
-import * as turf from '@turf/turf';
-import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+// A fact or two per feature for the popup, from the figures the pipeline computed from the shipped
+// geometry (turf): nothing is measured on the reader's click.
 import type { SituationFeature } from '../data/schema';
 
 export interface Fact {
@@ -20,32 +19,13 @@ export function formatNumber(value: number): string {
 
 const km = (value: number) => `${formatNumber(value)} km`;
 
-export function featureFacts(feature: SituationFeature, border: SituationFeature | undefined): Fact[] {
+export function featureFacts(feature: SituationFeature): Fact[] {
+  const { areaKm2, lengthKm, borderDistanceKm } = feature.properties;
   const facts: Fact[] = [];
-  const g = feature.geometry;
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-    facts.push({
-      label: 'Area',
-      value: `${formatNumber(turf.area(feature as unknown as Feature) / 1e6)} km²`,
-    });
-  }
-  if (g.type === 'LineString' || g.type === 'MultiLineString') {
-    facts.push({
-      label: 'Length',
-      value: km(turf.length(feature as unknown as Feature<LineString | MultiLineString>)),
-    });
-  }
-  if (
-    border &&
-    feature.properties.id !== border.properties.id &&
-    (g.type === 'Point' || feature.properties.kind === 'incident-area')
-  ) {
-    const at: Point = g.type === 'Point' ? g : turf.centroid(feature as unknown as Feature).geometry;
-    const distance = turf.pointToLineDistance(
-      at,
-      border.geometry as LineString | MultiLineString as LineString,
-    );
-    if (distance > 0.05) facts.push({ label: 'Distance to the Kosovo–Serbia border', value: km(distance) });
-  }
+  if (areaKm2 !== null) facts.push({ label: 'Area', value: `${formatNumber(areaKm2)} km²` });
+  if (lengthKm !== null) facts.push({ label: 'Length', value: km(lengthKm) });
+  // On the line (a crossing) the distance says nothing.
+  if (borderDistanceKm !== null && borderDistanceKm > 0.05)
+    facts.push({ label: 'Distance to the Kosovo–Serbia border', value: km(borderDistanceKm) });
   return facts;
 }

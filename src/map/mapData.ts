@@ -1,10 +1,9 @@
 // Turning validated layer files into what the map draws: flat properties (the style reads
-// name_sq / name_sr / name_en, rank, kind), and label points for polygons.
-import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+// name_sq / name_sr / name_en, rank, kind), and label points for areas (computed by the pipeline).
+import type { FeatureCollection } from 'geojson';
 import type { SituationFeature } from '../data/schema';
 import type { LayerId } from '../data/layers';
-import type { LoadedLayers } from '../data/loadLayers';
+import type { LoadedLayers } from '../data/featureIndex';
 import { LAYER_IDS } from '../data/layers';
 import type { MapSources } from './mapStyle';
 
@@ -31,17 +30,6 @@ function flatProperties(f: SituationFeature): MapFeatureProperties {
   };
 }
 
-/** A point inside the shape: centre of mass when it falls inside, else turf.pointOnFeature. */
-export function labelPoint(f: SituationFeature): Point {
-  if (f.geometry.type === 'Point') return f.geometry;
-  const shape = f as unknown as Feature<Polygon | MultiPolygon>;
-  if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
-    const centre = turf.centerOfMass(shape);
-    if (turf.booleanPointInPolygon(centre, shape)) return centre.geometry;
-  }
-  return turf.pointOnFeature(f as unknown as Feature).geometry;
-}
-
 export function toMapSources(layers: LoadedLayers): MapSources {
   const sources: MapSources = {};
   for (const id of LAYER_IDS) {
@@ -60,7 +48,7 @@ export function toMapSources(layers: LoadedLayers): MapSources {
         type: 'FeatureCollection',
         features: load.features.map((f) => ({
           type: 'Feature',
-          geometry: labelPoint(f),
+          geometry: { type: 'Point', coordinates: f.properties.labelPoint },
           properties: flatProperties(f),
         })),
       } as FeatureCollection;

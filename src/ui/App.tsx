@@ -1,9 +1,8 @@
 // The viewer: article beside the map, layers and features panel, one shared selection for both sides.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layers';
-import { indexFeatures, loadAllLayers, type FeatureIndexEntry, type LoadedLayers } from '../data/loadLayers';
+import { indexFeatures, type FeatureIndexEntry, type LoadedLayers } from '../data/featureIndex';
 import { formatUrlState, parseUrlState, type MapView as UrlView } from '../state/urlState';
-import { hasWebGL } from '../map/webgl';
 import type { Selection } from '../map/MapView';
 import { ArticlePanel } from './ArticlePanel';
 import { LayerPanel } from './LayerPanel';
@@ -14,7 +13,37 @@ import { LAYER_STYLES } from '../map/mapStyle';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
-const MapView = lazy(() => import('../map/MapView'));
+// MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
+const importMapView = () => import('../map/MapView');
+const MapView = lazy(importMapView);
+
+/**
+ * Runs `run` once the page's first contentful paint is reported (the article is on screen), or after
+ * `fallbackMs` in a browser that does not report paints. Returns a cancel.
+ */
+function afterFirstPaint(run: () => void, fallbackMs = 1000): () => void {
+  let done = false;
+  const reportsPaint = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    run();
+  };
+  const observer = reportsPaint
+    ? new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) go();
+      })
+    : null;
+  observer?.observe({ type: 'paint', buffered: true });
+  const timer = setTimeout(go, reportsPaint ? fallbackMs : 0);
+  return () => {
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+}
 
 export function App() {
   const initial = useMemo(() => parseUrlState(window.location.hash), []);
@@ -24,12 +53,15 @@ export function App() {
   const [hovered, setHovered] = useState<string[]>([]);
   const [passageToShow, setPassageToShow] = useState<{ id: string; n: number } | null>(null);
   const [sheetTab, setSheetTab] = useState<'article' | 'layers'>('article');
-  const [webgl] = useState(hasWebGL);
+  /** False once MapLibre has failed to create its WebGL2 context: no probe of our own beforehand. */
+  const [webgl, setWebgl] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
   const [viewRequest, setViewRequest] = useState<UrlView | null>(null);
   const view = useRef<UrlView | null>(initial.view);
   const returnFocus = useRef<HTMLElement | null>(null);
   const reduceMotion = usePrefersReducedMotion();
+  // The popup first; marking the article's passages and the lists' buttons follows in a render of its own.
+  const selectedLater = useDeferredValue(selection?.featureId ?? null);
 
   const index = useMemo(
     () => (layers ? indexFeatures(layers) : new Map<string, FeatureIndexEntry>()),
@@ -37,14 +69,31 @@ export function App() {
   );
   const style = useMemo(() => layerStyleLookup(index), [index]);
 
-  useEffect(() => {
-    loadAllLayers(import.meta.env.BASE_URL).then((loaded) => {
-      setLayers(loaded);
-      const restored = initial.selectedFeature;
-      if (restored && indexFeatures(loaded).has(restored))
-        setSelection({ featureId: restored, anchor: null, fly: !initial.view, focus: false });
-    });
-  }, [initial]);
+  // Once the article has painted: load the map code, and the loader (with its schemas) and the layers,
+  // in parallel. Not before: they would compete with the article for the network and the main thread.
+  useEffect(
+    () =>
+      afterFirstPaint(() => {
+        // A failure here resurfaces through lazy() and MapErrorBoundary, which say so on the page.
+        importMapView().catch(() => undefined);
+        import('../data/loadLayers')
+          .then(({ loadAllLayers }) => loadAllLayers(import.meta.env.BASE_URL))
+          // The loader's own code failed to arrive (offline mid-load): every layer says so.
+          .catch((error: Error): LoadedLayers => {
+            const message = `the layer loader could not be loaded (${error.message})`;
+            return Object.fromEntries(
+              LAYER_IDS.map((id) => [id, { status: 'error', message }]),
+            ) as LoadedLayers;
+          })
+          .then((loaded) => {
+            setLayers(loaded);
+            const restored = initial.selectedFeature;
+            if (restored && indexFeatures(loaded).has(restored))
+              setSelection({ featureId: restored, anchor: null, fly: !initial.view, focus: false });
+          });
+      }),
+    [initial],
+  );
 
   // The URL follows the state: replaceState, never a new history entry per change.
   const writeUrl = useCallback(() => {
@@ -105,7 +154,6 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, closePopup]);
 
-  const border = index.get('kosovo-serbia-border')?.feature;
   const details = (featureId: string) => {
     const entry = index.get(featureId);
     if (!entry) return null;
@@ -113,7 +161,6 @@ export function App() {
       <FeatureDetails
         feature={entry.feature}
         color={LAYER_STYLES[entry.layerId].color}
-        border={border}
         onShowPassage={(id) => {
           setSheetTab('article');
           setPassageToShow((prev) => ({ id, n: (prev?.n ?? 0) + 1 }));
@@ -140,8 +187,8 @@ export function App() {
         {problems.length > 0 && (
           <p className="banner-error" role="alert" data-testid="load-problems">
             {problems.length} layer{problems.length > 1 ? 's' : ''} could not be loaded:{' '}
-            {problems.map((id) => (layers![id] as { message: string }).message).join('; ')}. The rest of the
-            map and the article still work.
+            {[...new Set(problems.map((id) => (layers![id] as { message: string }).message))].join('; ')}. The
+            rest of the map and the article still work.
           </p>
         )}
       </header>
@@ -156,7 +203,7 @@ export function App() {
         </nav>
         <section className="article-pane" aria-label="Article">
           <ArticlePanel
-            selectedFeature={selection?.featureId ?? null}
+            selectedFeature={selectedLater}
             passageToShow={passageToShow}
             style={style}
             onHover={setHovered}
@@ -168,8 +215,8 @@ export function App() {
           {!webgl ? (
             <div className="no-map" role="alert" data-testid="no-webgl">
               <p>
-                <strong>The map cannot be drawn:</strong> this browser has no WebGL. The article and the list
-                of every feature, with its passages, still work.
+                <strong>The map cannot be drawn:</strong> this browser has no WebGL 2 (or it is turned off).
+                The article and the list of every feature, with its passages, still work.
               </p>
               {selection && details(selection.featureId)}
             </div>
@@ -191,6 +238,7 @@ export function App() {
                     setSelection({ featureId, anchor, fly: false, focus: false });
                   }}
                   onClosePopup={closePopup}
+                  onCannotDraw={() => setWebgl(false)}
                   onMoveEnd={(v) => {
                     view.current = v;
                     writeUrl();
@@ -210,7 +258,7 @@ export function App() {
           <LayerPanel
             layers={layers}
             visible={visible}
-            selectedFeature={selection?.featureId ?? null}
+            selectedFeature={selectedLater}
             onToggle={(id, on) =>
               setVisible((prev) => {
                 const next = new Set(prev);

@@ -1,6 +1,6 @@
 // Attribution for every data source the loaded layers use, as React text (MapLibre's own control
 // writes its strings with innerHTML, so it is switched off).
-import type { LoadedLayers } from '../data/loadLayers';
+import type { LoadedLayers } from '../data/featureIndex';
 import { LAYER_IDS } from '../data/layers';
 
 export function attributionsOf(layers: LoadedLayers): string[] {

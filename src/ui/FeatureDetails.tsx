@@ -15,11 +15,10 @@ const MAX_QUOTES = 3;
 interface Props {
   feature: SituationFeature;
   color: string;
-  border: SituationFeature | undefined;
   onShowPassage: (passageId: string) => void;
 }
 
-export function FeatureDetails({ feature, color, border, onShowPassage }: Props) {
+export function FeatureDetails({ feature, color, onShowPassage }: Props) {
   const p = feature.properties;
   const links = linksOfFeature(LINKS, p.id);
   const shown = links.slice(0, MAX_QUOTES);
@@ -47,7 +46,7 @@ export function FeatureDetails({ feature, color, border, onShowPassage }: Props)
           <dt>Kind</dt>
           <dd>{KIND_LABELS[p.kind] ?? p.kind}</dd>
         </div>
-        {featureFacts(feature, border).map((fact) => (
+        {featureFacts(feature).map((fact) => (
           <div key={fact.label}>
             <dt>{fact.label}</dt>
             <dd>{fact.value}</dd>

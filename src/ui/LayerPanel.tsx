@@ -3,7 +3,7 @@ import type { SituationFeature } from '../data/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
-import type { LoadedLayers } from '../data/loadLayers';
+import type { LoadedLayers } from '../data/featureIndex';
 import { LAYER_STYLES } from '../map/mapStyle';
 import { LegendSwatch } from './LegendSwatch';
 import { displayName } from './names';
@@ -94,13 +94,16 @@ const FeatureList = memo(function FeatureList({
   selectedFeature: string | null;
   onSelect: Props['onSelect'];
 }) {
+  // The items are rendered when the list is opened: hundreds of buttons nobody has asked for would
+  // otherwise be built before the map can start.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="feature-list">
+    <details className="feature-list" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         List {features.length} feature{features.length === 1 ? '' : 's'}
       </summary>
       <ul>
-        {features.map((f) => (
+        {(open ? features : []).map((f) => (
           <li key={f.properties.id}>
             <button
               type="button"

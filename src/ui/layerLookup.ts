@@ -1,6 +1,6 @@
 // Colour, underline and name of a feature's layer, for the article and the lists: from the loaded
 // data when it is there, with a neutral fallback while loading or when a layer failed.
-import type { FeatureIndexEntry } from '../data/loadLayers';
+import type { FeatureIndexEntry } from '../data/featureIndex';
 import { LAYER_STYLES, type LayerStyle } from '../map/mapStyle';
 
 export interface LayerStyleLookup {

@@ -127,6 +127,26 @@ test('a phrase whose feature failed to load says so instead of doing nothing', a
   await expect(viewer.popup()).toHaveCount(0);
 });
 
+test('if the map code cannot be fetched, the map pane says so and the article still works', async ({
+  page,
+}) => {
+  await page.route('**/assets/maplibre-*.js', (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  await expect(page.getByTestId('map-error')).toContainText('The map could not be drawn');
+  await expect(page.getByTestId('article')).toContainText('barricaded themselves in a monastery');
+  await expect(page.getByTestId('toggle-border')).toBeEnabled();
+});
+
+test('if the layer loader cannot be fetched, every layer says so and the article still reads', async ({
+  page,
+}) => {
+  await page.route('**/assets/loadLayers-*.js', (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  await expect(page.getByTestId('load-problems')).toContainText('the layer loader could not be loaded');
+  await expect(page.getByTestId('toggle-border')).toBeDisabled();
+  await expect(page.getByTestId('article')).toContainText('Climbing in the Balkans');
+});
+
 test('300 hostile or stale links pasted into an open viewer fall back without an uncaught error', async ({
   page,
 }) => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ARTICLE_TEXT, PASSAGES, PASSAGE_IDS } from '../../src/article/passages';
-import { LINKS, linkSchema } from '../../src/article/links';
+import { LINKS } from '../../src/article/links';
+import { linkSchema } from '../../src/article/linkSchema';
 import { EDITORIAL_NOTES } from '../../src/article/editorialNotes';
 import {
   featuresOfPassage,

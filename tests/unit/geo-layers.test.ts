@@ -54,6 +54,38 @@ describe('every shipped layer', () => {
     expect(total).toBeLessThan(250_000);
   });
 
+  it('gives every feature a label point: the point itself, a point of the line, or inside the area', () => {
+    for (const id of LAYER_IDS)
+      for (const f of shippedLayer(id)) {
+        const at = turf.point(f.properties.labelPoint);
+        const g = f.geometry;
+        if (g.type === 'Point') expect(f.properties.labelPoint, f.properties.id).toEqual(g.coordinates);
+        else if (g.type === 'Polygon' || g.type === 'MultiPolygon')
+          expect(turf.booleanPointInPolygon(at, g), f.properties.id).toBe(true);
+        else {
+          const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+          const metres = Math.min(
+            ...lines.map((line) => turf.pointToLineDistance(at, turf.lineString(line), { units: 'meters' })),
+          );
+          expect(metres, f.properties.id).toBeLessThan(1);
+        }
+      }
+  });
+
+  it('gives points and incident areas their distance to the border, as turf measures it, and no one else', () => {
+    const border = borderLine();
+    for (const id of LAYER_IDS)
+      for (const f of shippedLayer(id)) {
+        const g = f.geometry;
+        const { borderDistanceKm } = f.properties;
+        if (g.type === 'Point' || f.properties.kind === 'incident-area') {
+          const at = g.type === 'Point' ? g : turf.centroid(g).geometry;
+          expect(borderDistanceKm, f.properties.id).toBeCloseTo(turf.pointToLineDistance(at, border), 1);
+        } else expect(borderDistanceKm, f.properties.id).toBeNull();
+      }
+    expect(shippedFeature('monastery', 'banjska-monastery').properties.borderDistanceKm).toBe(11.6);
+  });
+
   it('rounds coordinates to at most 5 decimals (~1 m)', () => {
     const text = readFileSync(resolve(DATA_DIR, 'border.geojson'), 'utf8');
     expect(text).not.toMatch(/\d\.\d{6,}/);

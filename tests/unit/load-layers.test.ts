@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadAllLayers, loadLayer, indexFeatures } from '../../src/data/loadLayers';
+import { loadAllLayers, loadLayer } from '../../src/data/loadLayers';
+import { indexFeatures } from '../../src/data/featureIndex';
 import { DATA_DIR } from './helpers/shippedLayers';
 
 const served = (overrides: Record<string, () => Response>): typeof fetch =>

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import * as turf from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { buildMapStyle, INTERACTIVE_LAYERS, LAYER_STYLES, STYLE_LAYER_OWNER } from '../../src/map/mapStyle';
-import { labelPoint, toMapSources } from '../../src/map/mapData';
+import { toMapSources } from '../../src/map/mapData';
 import { LAYER_IDS } from '../../src/data/layers';
-import type { LoadedLayers } from '../../src/data/loadLayers';
+import type { LoadedLayers } from '../../src/data/featureIndex';
 import { shippedLayer } from './helpers/shippedLayers';
 
 const loaded = Object.fromEntries(
@@ -44,12 +44,18 @@ describe('the map style', () => {
     expect(visibility('municipalities-fill')).toBe('none');
   });
 
-  it('labels polygons at a point inside them', () => {
-    for (const f of [...shippedLayer('municipalities'), ...shippedLayer('kosovoMunicipalities')]) {
-      expect(
-        turf.booleanPointInPolygon(labelPoint(f), f as unknown as Feature<Polygon>),
-        f.properties.id,
-      ).toBe(true);
+  it('labels areas at the label point the pipeline computed, inside each area', () => {
+    const sources = toMapSources(loaded);
+    for (const layer of ['municipalities', 'kosovoMunicipalities', 'countries'] as const) {
+      const labels = (sources[`${layer}-labels`] as FeatureCollection<Point>).features;
+      expect(labels).toHaveLength(shippedLayer(layer).length);
+      for (const [i, f] of shippedLayer(layer).entries()) {
+        expect(labels[i].geometry.coordinates).toEqual(f.properties.labelPoint);
+        expect(
+          turf.booleanPointInPolygon(labels[i].geometry, f as unknown as Feature<Polygon>),
+          f.properties.id,
+        ).toBe(true);
+      }
     }
   });
 });

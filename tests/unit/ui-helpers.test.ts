@@ -75,3 +75,20 @@ describe('numbers in popups', () => {
     expect(formatNumber(10780.04)).toBe('10,780');
   });
 });
+
+describe('facts in popups', () => {
+  it('shows the figures the pipeline shipped: area, length, distance to the border', async () => {
+    const { featureFacts } = await import('../../src/map/featureFacts');
+    const { shippedFeature } = await import('./helpers/shippedLayers');
+    const facts = (layer: Parameters<typeof shippedFeature>[0], id: string) =>
+      Object.fromEntries(featureFacts(shippedFeature(layer, id)).map((f) => [f.label, f.value]));
+    expect(facts('municipalities', 'municipality-leposavic')).toEqual({ Area: '544.2 km²' });
+    expect(facts('northKosovo', 'north-kosovo')).toEqual({ Area: '1,008.6 km²' });
+    expect(facts('border', 'kosovo-serbia-border')).toEqual({ Length: '356.2 km' });
+    expect(facts('monastery', 'banjska-monastery')).toEqual({
+      'Distance to the Kosovo–Serbia border': '11.6 km',
+    });
+    // A crossing lies on the line: no distance to show.
+    expect(facts('crossings', 'crossing-jarinje')).toEqual({});
+  });
+});
