@@ -111,22 +111,25 @@ async function clickLatency(page: Page, click: () => Promise<void>, waitFor: str
 }
 
 /**
- * Click on the Banjska monastery symbol to its popup in the DOM, and to the next frame painted. The
- * pointer first rests on the symbol (as a reader's does before clicking: the hover highlight is drawn),
- * then presses and releases without moving, so the reading is the click's own cost and not that of a
- * pointer move dispatched in the same instant.
+ * The pointer rests on the map's centre (as a reader's does before clicking: the hover highlight is
+ * drawn) and the map settles; returns a click there that presses and releases without moving, so a
+ * reading is the click's own cost and not that of a pointer move dispatched in the same instant.
  */
-export async function clickToPopup(browser: Browser, url: string): Promise<{ dom: number; painted: number }> {
-  const page = await openPage(browser, `${url}#map=11.00/42.97139/20.78250`);
+async function restPointerOnMapCentre(page: Page): Promise<() => Promise<void>> {
   const box = (await page.getByTestId('map').boundingBox())!;
-  const point = () => page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const click = async () => {
+  await page.waitForTimeout(SETTLE_MS);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(SETTLE_MS);
+  return async () => {
     await page.mouse.down();
     await page.mouse.up();
   };
-  await page.waitForTimeout(SETTLE_MS);
-  await point();
-  await page.waitForTimeout(SETTLE_MS);
+}
+
+/** Click on the Banjska monastery symbol to its popup in the DOM, and to the next frame painted. */
+export async function clickToPopup(browser: Browser, url: string): Promise<{ dom: number; painted: number }> {
+  const page = await openPage(browser, `${url}#map=11.00/42.97139/20.78250`);
+  const click = await restPointerOnMapCentre(page);
   const dom = await clickLatency(page, click, 'dom:[data-testid="popup"]');
   await page.keyboard.press('Escape');
   await page.getByTestId('popup').waitFor({ state: 'detached' });
@@ -143,18 +146,7 @@ export async function clickToPopup(browser: Browser, url: string): Promise<{ dom
  */
 export async function clickToPaint(browser: Browser, url: string): Promise<number> {
   const page = await openPage(browser, url);
-  const box = (await page.getByTestId('map').boundingBox())!;
-  await page.waitForTimeout(SETTLE_MS);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForTimeout(SETTLE_MS);
-  const ms = await clickLatency(
-    page,
-    async () => {
-      await page.mouse.down();
-      await page.mouse.up();
-    },
-    'paint',
-  );
+  const ms = await clickLatency(page, await restPointerOnMapCentre(page), 'paint');
   await closePage(page);
   return ms;
 }
@@ -177,7 +169,7 @@ export async function toggleToFrame(browser: Browser, url: string): Promise<{ ms
   });
   const ms = await clickLatency(page, () => page.getByTestId('toggle-municipalities').click(), 'frame');
   const frames = await page.evaluate((ms) => {
-    const w = window as unknown as { __frameStarts: number[]; __frames: number[]; __clickAt: number };
+    const w = window as unknown as { __frameStarts: number[]; __clickAt: number };
     const drawn = w.__clickAt + ms;
     return w.__frameStarts.filter((t) => t > w.__clickAt && t <= drawn).length;
   }, ms);

@@ -27,11 +27,15 @@ export function labelPoint(geometry: Geometry): Position {
  * measure 534 segments on the reader's click.
  */
 export function withBorderDistance<F extends SituationFeature>(features: F[], border: LineString): F[] {
-  return features.map((f) => {
-    const g = f.geometry;
-    const measured = g.type === 'Point' || f.properties.kind === 'incident-area';
+  const distance = (g: Geometry): number => {
     const at = g.type === 'Point' ? g : turf.centroid(g).geometry;
-    const km = measured ? Math.round(turf.pointToLineDistance(at, border) * 10) / 10 : null;
-    return { ...f, properties: { ...f.properties, borderDistanceKm: km } };
+    return Math.round(turf.pointToLineDistance(at, border) * 10) / 10;
+  };
+  return features.map((f) => {
+    const measured = f.geometry.type === 'Point' || f.properties.kind === 'incident-area';
+    return {
+      ...f,
+      properties: { ...f.properties, borderDistanceKm: measured ? distance(f.geometry) : null },
+    };
   });
 }

@@ -12,38 +12,12 @@ import { layerStyleLookup } from './layerLookup';
 import { LAYER_STYLES } from '../map/mapStyle';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { afterFirstPaint } from './afterFirstPaint';
+import { loadLayersLazily } from '../data/loadLayersLazily';
 
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
 const importMapView = () => import('../map/MapView');
 const MapView = lazy(importMapView);
-
-/**
- * Runs `run` once the page's first contentful paint is reported (the article is on screen), or after
- * `fallbackMs` in a browser that does not report paints. Returns a cancel.
- */
-function afterFirstPaint(run: () => void, fallbackMs = 1000): () => void {
-  let done = false;
-  const reportsPaint = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    clearTimeout(timer);
-    run();
-  };
-  const observer = reportsPaint
-    ? new PerformanceObserver((list) => {
-        if (list.getEntriesByName('first-contentful-paint').length) go();
-      })
-    : null;
-  observer?.observe({ type: 'paint', buffered: true });
-  const timer = setTimeout(go, reportsPaint ? fallbackMs : 0);
-  return () => {
-    done = true;
-    observer?.disconnect();
-    clearTimeout(timer);
-  };
-}
 
 export function App() {
   const initial = useMemo(() => parseUrlState(window.location.hash), []);
@@ -76,21 +50,12 @@ export function App() {
       afterFirstPaint(() => {
         // A failure here resurfaces through lazy() and MapErrorBoundary, which say so on the page.
         importMapView().catch(() => undefined);
-        import('../data/loadLayers')
-          .then(({ loadAllLayers }) => loadAllLayers(import.meta.env.BASE_URL))
-          // The loader's own code failed to arrive (offline mid-load): every layer says so.
-          .catch((error: Error): LoadedLayers => {
-            const message = `the layer loader could not be loaded (${error.message})`;
-            return Object.fromEntries(
-              LAYER_IDS.map((id) => [id, { status: 'error', message }]),
-            ) as LoadedLayers;
-          })
-          .then((loaded) => {
-            setLayers(loaded);
-            const restored = initial.selectedFeature;
-            if (restored && indexFeatures(loaded).has(restored))
-              setSelection({ featureId: restored, anchor: null, fly: !initial.view, focus: false });
-          });
+        loadLayersLazily(import.meta.env.BASE_URL).then((loaded) => {
+          setLayers(loaded);
+          const restored = initial.selectedFeature;
+          if (restored && indexFeatures(loaded).has(restored))
+            setSelection({ featureId: restored, anchor: null, fly: !initial.view, focus: false });
+        });
       }),
     [initial],
   );
