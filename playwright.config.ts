@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { scaled, TIME_SCALE } from './tests/browser/timing';
 
 // The browser is Debian's Chromium (or $CHROME_PATH): Playwright cannot download its own here.
 // `npm test` finds or installs it and sets CHROME_PATH; running `npx playwright test` directly needs it set.
@@ -7,8 +8,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results/playwright-artifacts',
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  timeout: scaled(60_000),
+  expect: { timeout: scaled(15_000) },
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
@@ -29,6 +30,8 @@ export default defineConfig({
     command: 'npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
     url: 'http://127.0.0.1:4174',
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: scaled(60_000),
   },
 });
+
+console.log(`browser tests: timeouts × ${TIME_SCALE.toFixed(2)} (load average per core at start)`);

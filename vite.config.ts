@@ -74,6 +74,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
+    // Node by default: most unit tests read files and compute geometry. A test that renders the DOM
+    // says so in its first lines (`@vitest-environment jsdom`).
+    environment: 'node',
   },
 });

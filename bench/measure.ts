@@ -126,15 +126,15 @@ async function restPointerOnMapCentre(page: Page): Promise<() => Promise<void>> 
   };
 }
 
-/** Click on the Banjska monastery symbol to its popup in the DOM, and to the next frame painted. */
+/** Click on the Banjska monastery symbol to its details in the DOM, and to the next frame painted. */
 export async function clickToPopup(browser: Browser, url: string): Promise<{ dom: number; painted: number }> {
   const page = await openPage(browser, `${url}#map=11.00/42.97139/20.78250`);
   const click = await restPointerOnMapCentre(page);
-  const dom = await clickLatency(page, click, 'dom:[data-testid="popup"]');
+  const dom = await clickLatency(page, click, 'dom:[data-testid="details"]');
   await page.keyboard.press('Escape');
-  await page.getByTestId('popup').waitFor({ state: 'detached' });
+  await page.getByTestId('details').waitFor({ state: 'detached' });
   await page.waitForTimeout(SETTLE_MS);
-  const painted = await clickLatency(page, click, '[data-testid="popup"]');
+  const painted = await clickLatency(page, click, '[data-testid="details"]');
   await closePage(page);
   return { dom, painted };
 }
@@ -189,8 +189,8 @@ export async function phraseToMap(
     .getByRole('link', { name: /barricaded themselves in a monastery/ });
   await phrase.scrollIntoViewIfNeeded();
   const firstFrame = await clickLatency(page, () => phrase.click(), 'frame');
-  await page.getByTestId('popup').waitFor();
-  await page.getByTestId('popup').press('Escape');
+  await page.getByTestId('details').waitFor();
+  await page.getByTestId('details').press('Escape');
   const moveEnd = await clickLatency(
     page,
     () =>

@@ -1,6 +1,8 @@
 // `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/.
 // Each step builds one layer from the sources (and the layers before it) and writes one file.
 import * as turf from '@turf/turf';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LineString } from 'geojson';
 import { readInputs } from './lib/inputs';
 import { writeLayer } from './lib/output';
@@ -15,6 +17,9 @@ import { buildCountries } from './layers/countries';
 import { buildPlaces } from './layers/places';
 import { buildCrossings } from './layers/crossings';
 import { buildRivers } from './layers/rivers';
+import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
+import { withPlaceContext } from './lib/placeContext';
+import type { SituationFeature } from '../src/data/schema';
 
 /** `--out DIR` writes elsewhere (the determinism test builds into a temporary folder). */
 function outputDir(): string | undefined {
@@ -22,29 +27,60 @@ function outputDir(): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-function main() {
-  const out = outputDir();
-  const inputs = readInputs();
-  const municipalities = buildMunicipalities(inputs);
+/**
+ * The whole pipeline, in process: reads the sources (`sourcesDir`, else ../shared/geo-sources or
+ * $GEO_SOURCES_DIR), writes the layers to `out` (else public/data), returns what it wrote.
+ */
+export function runPipeline(
+  options: { sourcesDir?: string; out?: string; log?: (line: string) => void } = {},
+) {
+  const log = options.log ?? (() => undefined);
+  const out = options.out;
+  const inputs = readInputs(options.sourcesDir);
+  // Each layer: built from the sources, corrected (geo/corrections.ts), placed (country and the
+  // majority language of its municipality, for the order of names), measured against the border.
+  const applied: Correction[] = [];
+  const fix = (features: SituationFeature[]) => {
+    const result = applyCorrections(features);
+    applied.push(...result.applied);
+    return result.features;
+  };
+  const municipalities = fix(buildMunicipalities(inputs));
   const northKosovo = buildNorthKosovo(municipalities);
   const border = buildBorder(inputs, kosovoOutline(inputs));
   const borderLine = border.features[0].geometry as LineString;
-  const write = (file: string, features: Parameters<typeof writeLayer>[1]) =>
-    writeLayer(file, withBorderDistance(features, borderLine), out);
+  const otherMunicipalities = fix(buildOtherMunicipalities(inputs));
+  const countries = fix(buildCountries(inputs));
+  const serbia = countries.find((f) => f.properties.id === 'serbia')!;
+  const write = (file: string, features: SituationFeature[]) =>
+    writeLayer(
+      file,
+      withBorderDistance(
+        withPlaceContext(features, [...municipalities, ...otherMunicipalities], serbia),
+        borderLine,
+      ),
+      out,
+    );
 
   const written = [
     write('municipalities.geojson', municipalities),
     write('north-kosovo.geojson', northKosovo),
     write('border.geojson', border.features),
-    write('monastery.geojson', buildMonastery(inputs)),
+    write('monastery.geojson', fix(buildMonastery(inputs))),
     write('kosovo.geojson', buildKosovo(inputs)),
-    write('kosovo-municipalities.geojson', buildOtherMunicipalities(inputs)),
-    write('countries.geojson', buildCountries(inputs)),
-    write('places.geojson', buildPlaces(inputs, northKosovo[0])),
-    write('crossings.geojson', buildCrossings(inputs, border.features[0])),
+    write('kosovo-municipalities.geojson', otherMunicipalities),
+    write('countries.geojson', countries),
+    write('places.geojson', fix(buildPlaces(inputs, northKosovo[0]))),
+    write('crossings.geojson', fix(buildCrossings(inputs, border.features[0]))),
     write('rivers.geojson', buildRivers(inputs)),
   ];
-  for (const { file, bytes } of written) console.log(`${file.padEnd(32)} ${String(bytes).padStart(8)} bytes`);
+  for (const { file, bytes } of written) log(`${file.padEnd(32)} ${String(bytes).padStart(8)} bytes`);
+  const unused = CORRECTIONS.filter((row) => !applied.includes(row));
+  if (unused.length)
+    throw new Error(
+      `corrections for features the pipeline no longer builds: ${unused.map((r) => `${r.featureId} ${r.field}`).join(', ')}`,
+    );
+  log(`corrections applied: ${new Set(applied).size} of ${CORRECTIONS.length} rows`);
 
   // Cross-check: the border's ends against Natural Earth's Kosovo–Serbia line ends (its tripoints).
   const ne = naturalEarthKosovoSerbiaLine();
@@ -52,15 +88,19 @@ function main() {
   const ends = (border.features[0].geometry as LineString).coordinates;
   for (const end of [ends[0], ends[ends.length - 1]]) {
     const km = Math.min(...neEnds.map((p) => turf.distance(end, p)));
-    console.log(`border end ${end.join(', ')}: ${km.toFixed(2)} km from the nearest Natural Earth line end`);
+    log(`border end ${end.join(', ')}: ${km.toFixed(2)} km from the nearest Natural Earth line end`);
   }
-  console.log('border:', border.stats);
-  console.log('north-kosovo area km²:', northKosovo[0].properties.areaKm2);
+  log(`border: ${JSON.stringify(border.stats)}`);
+  log(`north-kosovo area km²: ${northKosovo[0].properties.areaKm2}`);
+  return { written, corrections: new Set(applied).size };
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`npm run geo failed: ${(error as Error).message}`);
-  process.exit(1);
+// `npm run geo` (tsx geo/run.ts), not when a test imports runPipeline.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    runPipeline({ out: outputDir(), log: (line) => console.log(line) });
+  } catch (error) {
+    console.error(`npm run geo failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

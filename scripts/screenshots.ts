@@ -1,6 +1,7 @@
 // Screenshots of the built app for the README and for looking at what we ship:
-// `npx tsx scripts/screenshots.ts [outDir]` with `npm run preview` running.
-import { chromium } from '@playwright/test';
+// `npx tsx scripts/screenshots.ts [outDir]` with `npm run preview` running. Each waits for the map to
+// have drawn everything after the last step (its idle event), never for a fixed time.
+import { chromium, type Page } from '@playwright/test';
 
 const out = process.argv[2] ?? 'docs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
@@ -9,28 +10,59 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
 });
+
+const idleCount = (page: Page) =>
+  page.evaluate(() =>
+    Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-idle-count') ?? 0),
+  );
+
+async function settled(page: Page, since: number) {
+  await page.waitForFunction(
+    (n) => {
+      const map = document.querySelector('[data-testid="map"]');
+      return map?.getAttribute('data-idle') === 'true' && Number(map.getAttribute('data-idle-count')) > n;
+    },
+    since,
+    { timeout: 60_000 },
+  );
+}
+
 async function shot(
   name: string,
   width: number,
   height: number,
   hash = '',
-  action?: (page: import('@playwright/test').Page) => Promise<void>,
+  action?: (page: Page) => Promise<void>,
 ) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   page.on('console', (m) => m.type() === 'error' && console.log(`[${name}] console:`, m.text()));
   page.on('pageerror', (e) => console.log(`[${name}] pageerror:`, e.message));
   await page.goto(`${base}${hash}`);
-  await page.locator('[data-testid="map"][data-idle="true"]').waitFor({ timeout: 30_000 });
-  if (action) await action(page);
-  await page.waitForTimeout(600);
-  await page.locator('[data-testid="map"][data-idle="true"]').waitFor({ timeout: 30_000 });
+  await settled(page, 0);
+  if (action) {
+    const before = await idleCount(page);
+    await action(page);
+    await settled(page, before);
+  }
   await page.screenshot({ path: `${out}/${name}.png` });
   await page.close();
 }
+
+const phrase = (text: RegExp) => (page: Page) =>
+  page.getByTestId('article').getByRole('link', { name: text }).first().click();
+
+for (const [w, h] of [
+  [1280, 800],
+  [1440, 900],
+  [1024, 768],
+  [390, 844],
+  [360, 640],
+]) {
+  await shot(`viewport-${w}x${h}`, w, h);
+  await shot(`viewport-${w}x${h}-details`, w, h, '', phrase(/four municipalities with a Serb majority/));
+}
 await shot('desktop', 1280, 800);
-await shot('desktop-popup', 1280, 800, '', async (page) => {
-  await page.getByRole('link', { name: /barricaded themselves in a monastery/ }).click();
-});
+await shot('desktop-details', 1280, 800, '', phrase(/barricaded themselves in a monastery/));
 await shot('phone', 390, 844);
 // Each situation layer alone over the base map (for reviewing the geo layers).
 const BASE = 'countries,kosovo,kosovoMunicipalities,rivers,places';

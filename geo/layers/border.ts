@@ -98,7 +98,7 @@ export function buildBorder(
       areaKm2: null,
       lengthKm: stats.lengthKm,
       derivation: `The stretch of Kosovo's outline (union of the geoBoundaries ADM2 municipalities) whose vertices lie within ${TOLERANCE_KM} km of Serbia's outline (geoBoundaries SRB ADM0): ${stats.vertices} vertices from the tripoint with Montenegro to the tripoint with North Macedonia; median distance to Serbia's outline ${stats.medianDistanceToSerbiaM} m, largest ${stats.maxDistanceToSerbiaM} m. Not simplified.`,
-      note: "Kosovo regards this line as its state border; Serbia, which does not recognise Kosovo, calls it the administrative line. The two sources disagree by up to about 900 m; the line is drawn from Kosovo's outline.",
+      note: `Kosovo regards this line as its state border; Serbia, which does not recognise Kosovo, calls it the administrative line. The two sources disagree by up to about 900 m; the line is drawn from Kosovo's outline. Its drawn length, ${stats.lengthKm.toFixed(1)} km, is one of several figures: published lengths run from 352 km (CIA World Factbook, older edition, as reproduced at allelanden.com/land/kosovo.html) and 366 km (CIA World Factbook, as reproduced at indexmundi.com/factbook/compare/serbia.kosovo/geography) to 381.6 km (Kosovo Agency of Statistics, Statistical Yearbook 2014, table 1-1, as cited at geosite.jankrogh.com/borders/kosovo.htm). A line's length grows with the detail it is drawn at (generalisation): no single figure is authoritative.`,
       sources: [SOURCES.geoBoundariesKosovoAdm2, SOURCES.geoBoundariesSerbiaAdm0],
     },
     line,

@@ -1,6 +1,7 @@
-// crossings.geojson: the Jarinje and Brnjak crossings. No source gives the checkpoints' positions
-// (PROVENANCE.md, caveats), so each is drawn at the point of the border line nearest to its cited
-// village/locality point and marked approximate.
+// crossings.geojson: the Jarinje and Brnjak crossings. The shared sources give no checkpoint's
+// position (PROVENANCE.md, caveats), so each is drawn at the point of the border line nearest to its
+// cited village/locality point and marked approximate; the corrections table (geo/corrections.ts)
+// moves Jarinje to the position a source gives for the checkpoint itself.
 import * as turf from '@turf/turf';
 import type { LineString } from 'geojson';
 import type { SituationFeature } from '../../src/data/schema';
@@ -32,7 +33,7 @@ export function buildCrossings(inputs: Inputs, border: SituationFeature): Situat
         areaKm2: null,
         lengthKm: null,
         derivation: `Point of the border line nearest (turf.nearestPointOnLine) to the ${place} point of points.csv, which lies ${km} km away.`,
-        note: "Approximate: no source gives the checkpoint's own position; it is placed on the line where the village is nearest to it.",
+        note: 'Approximate: a point standing for the crossing, good to a few hundred metres; how it was placed is under "Sources and how it was drawn".',
         sources: [sourceOfPoint(p), SOURCES.geoBoundariesKosovoAdm2],
       },
       onLine.geometry,

@@ -7,7 +7,7 @@ import { SOURCES } from '../../src/data/sources';
 import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';
-import { inferNames } from '../lib/names';
+import { inferNames, latinLanguage } from '../lib/names';
 import { dissolveToOneRing } from '../lib/dissolve';
 import { FOUR_MUNICIPALITIES } from './municipalities';
 
@@ -65,9 +65,16 @@ export function buildOtherMunicipalities(inputs: Inputs): SituationFeature[] {
       return makeFeature(
         {
           id: `municipality-${fold(name).replace(/[^a-z0-9]+/g, '-')}`,
-          name: { en: name, sq: name, sr: inferred?.sr ?? null, srCyrl: inferred?.srCyrl ?? null },
+          // Albanian: the written standard form from GeoNames (with ë/ç: "Prishtinë", not the
+          // ASCII "Pristina" of geoBoundaries' shape name) when the seat has one.
+          name: {
+            en: name,
+            sq: inferred?.sq && latinLanguage(inferred.sq) !== 'sr' ? inferred.sq : name,
+            sr: inferred?.sr ?? null,
+            srCyrl: inferred?.srCyrl ?? null,
+          },
           kind: 'municipality',
-          precision: 'surveyed',
+          precision: 'derived',
           rank: 3,
           areaKm2: areaKm2(area.geometry),
           lengthKm: null,

@@ -27,7 +27,7 @@ export function buildMonastery(inputs: Inputs): SituationFeature[] {
       id: 'banjska-monastery',
       name: { en: monastery.nameEn, sq: monastery.nameSq, sr: 'Manastir Banjska', srCyrl: 'Манастир Бањска' },
       kind: 'monastery',
-      precision: 'surveyed',
+      precision: 'approximate',
       rank: 1,
       areaKm2: null,
       lengthKm: null,

@@ -31,7 +31,7 @@ export function buildMunicipalities(inputs: Inputs): SituationFeature[] {
         id,
         name: { en: seatRow.nameEn, sq: seatRow.nameSq, sr: seatRow.nameSr, srCyrl: seatRow.nameSrCyrl },
         kind: 'municipality',
-        precision: 'surveyed',
+        precision: 'derived',
         rank: 1,
         areaKm2: areaKm2(area.geometry),
         lengthKm: null,

@@ -7,7 +7,8 @@ import type { Inputs } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';
 import { makeFeature } from '../lib/output';
-import { inferNames } from '../lib/names';
+import { inferNames, normaliseName } from '../lib/names';
+import { serbianLatinToCyrillic } from '../lib/cyrillic';
 
 const TOWNS: { row: string; id: string; rank: number }[] = [
   { row: 'north_mitrovica_centre', id: 'town-north-mitrovica', rank: 1 },
@@ -33,12 +34,12 @@ export function buildPlaces(inputs: Inputs, northKosovo: SituationFeature): Situ
         id,
         name: { en: p.nameEn.replace(/ \(.*\)$/, ''), sq: p.nameSq, sr: p.nameSr, srCyrl: p.nameSrCyrl },
         kind: row === 'banjska_village' ? 'village' : 'town',
-        precision: 'surveyed',
+        precision: 'approximate',
         rank,
         areaKm2: null,
         lengthKm: null,
         derivation: `Row "${row}" of points.csv.`,
-        note: 'A town-centre convention of its source, not a surveyed point.',
+        note: 'A town-centre convention of its source: a point standing for the town.',
         sources: [sourceOfPoint(p)],
       },
       { type: 'Point', coordinates: [p.lon, p.lat] },
@@ -51,17 +52,30 @@ export function buildPlaces(inputs: Inputs, northKosovo: SituationFeature): Situ
     .filter((p) => townPoints.every((t) => turf.distance(t, [p.lon, p.lat]) > DUPLICATE_KM))
     .sort((a, b) => a.geonameId - b.geonameId)
     .map((p) => {
-      const names = inferNames(p.name, p.alternateNames);
+      const inferred = inferNames(p.name, p.alternateNames);
+      // No Cyrillic among GeoNames' names: the official transliteration of the Serbian Latin form.
+      const cyrillicFromLatin = inferred.sr !== null && inferred.srCyrl === null;
+      const names = {
+        ...inferred,
+        srCyrl: inferred.srCyrl ?? (inferred.sr ? serbianLatinToCyrillic(inferred.sr) : null),
+      };
+      // English: these villages lie in the four Serb-majority municipalities, where English usage
+      // follows the Serbian form; GeoNames' own main name is sometimes a garbled mix ("Ioshanica").
+      const en = names.sr ?? names.sq ?? normaliseName(p.name);
       return makeFeature(
         {
           id: `geonames-${p.geonameId}`,
-          name: { en: p.name.normalize('NFC'), ...names },
+          name: { en, ...names },
           kind: 'village',
-          precision: 'surveyed',
+          precision: 'approximate',
           rank: 3,
           areaKm2: null,
           lengthKm: null,
-          derivation: `GeoNames ${p.geonameId} (${p.featureCode}); Albanian and Serbian forms picked from its alternate names.`,
+          derivation: `GeoNames ${p.geonameId} (${p.featureCode}); Albanian and Serbian forms picked from its alternate names by their letters.${
+            cyrillicFromLatin ? ' Cyrillic transliterated from the Serbian Latin form.' : ''
+          }${names.sq === null ? " No Albanian form among GeoNames' names for it." : ''}${
+            names.sr === null ? " No Serbian form among GeoNames' names for it." : ''
+          }`,
           note: null,
           sources: [SOURCES.geoNames],
         },

@@ -33,7 +33,7 @@ export function buildRivers(inputs: Inputs): SituationFeature[] {
         id,
         name,
         kind: 'river',
-        precision: 'surveyed',
+        precision: 'derived',
         rank: 2,
         areaKm2: null,
         lengthKm: lengthKm(geometry),

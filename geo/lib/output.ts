@@ -46,7 +46,7 @@ export function roundGeometry(geometry: Geometry): Geometry {
 
 /** A feature as shipped: geometry rounded, and its label point computed from that geometry. */
 export function makeFeature(
-  properties: Omit<FeatureProperties, 'labelPoint' | 'borderDistanceKm'>,
+  properties: Omit<FeatureProperties, 'labelPoint' | 'borderDistanceKm' | 'country' | 'localLanguage'>,
   geometry: Geometry,
 ): SituationFeature {
   const rounded = roundGeometry(geometry);
@@ -58,6 +58,8 @@ export function makeFeature(
       ...properties,
       labelPoint: [roundCoordinate(lon), roundCoordinate(lat)],
       borderDistanceKm: null, // set by withBorderDistance once the border exists
+      country: null, // set with localLanguage by withPlaceContext
+      localLanguage: null,
     },
     geometry: rounded as SituationFeature['geometry'],
   };
@@ -73,6 +75,8 @@ const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
   'lengthKm',
   'labelPoint',
   'borderDistanceKm',
+  'country',
+  'localLanguage',
   'derivation',
   'note',
   'sources',

@@ -17,12 +17,12 @@ export const EDITORIAL_NOTES: EditorialNote[] = [
   {
     passageId: 'subtitle',
     phrase: 'Kosovo Liberation',
-    text: '"Kosovo Liberation" is a garble of the machine translation: the sense is "the border with Kosovo".',
+    text: 'Not a garble: the article comes from Libération, the French daily, and the translation fused the end of the subtitle ("…on the border with Kosovo") with the web page title\'s ending, "– Libération".',
   },
   {
     passageId: 'kirby-deployment',
     phrase: 'Climbing in the Balkans.',
-    text: 'Probably a mistranslation of "escalation in the Balkans".',
+    text: 'The translation of the French "Escalade dans les Balkans": escalation in the Balkans.',
   },
   {
     passageId: 'blinken-call',
@@ -42,7 +42,7 @@ export const EDITORIAL_NOTES: EditorialNote[] = [
   {
     passageId: 'background-conflict',
     phrase: 'mostly in Serbia live in northern Kosovo',
-    text: "Garbled by the translation: most of Kosovo's Serbs live in northern Kosovo.",
+    text: "Garbled by the translation; it seems to say that most of Kosovo's Serbs live in northern Kosovo. That is the article's claim: see the estimates in the details of Northern Kosovo.",
   },
   {
     passageId: 'spring-crisis',

@@ -55,3 +55,39 @@ export function segmentPassage(text: string, links: ArticleLink[]): Segment[] {
 function sameLinks(a: ArticleLink[], b: ArticleLink[]): boolean {
   return a.length === b.length && a.every((l, i) => l === b[i]);
 }
+
+/** The features a phrase links to, and those a click on it brings into view (the precise ones). */
+export function featuresOfPhrase(links: ArticleLink[]): { features: string[]; framed: string[] } {
+  const features = [...new Set(links.map((l) => l.featureId))];
+  const framed = [...new Set(links.filter((l) => l.framed !== false).map((l) => l.featureId))];
+  return { features, framed };
+}
+
+/**
+ * The part of a passage quoted around a phrase: the whole sentence(s) it stands in when they are
+ * short enough, else cut at word boundaries about `context` characters away. Never mid-word.
+ */
+export function quoteWindow(
+  text: string,
+  [start, end]: [number, number],
+  context = 90,
+): { from: number; to: number } {
+  const sentenceStart = Math.max(
+    0,
+    ...[...text.slice(0, start).matchAll(/[.!?…]["”’)]?\s+/g)].map((m) => m.index + m[0].length),
+  );
+  const afterEnd = /[.!?…]["”’)]?(\s|$)/.exec(text.slice(end));
+  const sentenceEnd = afterEnd ? end + afterEnd.index + afterEnd[0].trimEnd().length : text.length;
+  let from = start - sentenceStart <= context * 1.5 ? sentenceStart : start - context;
+  let to = sentenceEnd - end <= context * 1.5 ? sentenceEnd : end + context;
+  // Cut at word boundaries: move inwards to the next space.
+  if (from > 0 && from !== sentenceStart) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (to < text.length && to !== sentenceEnd) {
+    const space = text.lastIndexOf(' ', to);
+    to = space >= end ? space : end;
+  }
+  return { from, to };
+}

@@ -13,6 +13,8 @@ export const CLAIMANTS = {
   'kosovo-police': 'The Kosovo police',
   'kosovo-government': 'Kosovo (the authorities)',
   'kosovo-prime-minister': 'Albin Kurti, Kosovo Prime Minister',
+  'kosovo-interior-minister': 'Xhelal Sveçla, Kosovo Minister of Internal Affairs',
+  nato: 'NATO (the Alliance)',
   'serbian-president': 'Aleksandar Vučić, Serbian President',
 } as const;
 export type Claimant = keyof typeof CLAIMANTS;
@@ -25,6 +27,11 @@ export interface ArticleLink {
   claimant: Claimant;
   /** The viewer's note when the article names no exact place, or implies what it does not say. */
   note: string | null;
+  /**
+   * false: clicking the phrase does not frame this feature, because the phrase also links a more
+   * precise place (e.g. "near the border" when the place is Banjska, 12 km from the line).
+   */
+  framed?: false;
 }
 
 const BORDER_ONLY_APPROXIMATE =
@@ -36,7 +43,7 @@ export const LINKS: ArticleLink[] = [
     passageId: 'subtitle',
     phrase: 'on the border with Kosovo Liberation',
     claimant: 'us-government',
-    note: `${BORDER_ONLY_APPROXIMATE} "Kosovo Liberation" is a garble of the translation.`,
+    note: `${BORDER_ONLY_APPROXIMATE} "Liberation" is the name of the newspaper (Libération), fused into the subtitle by the translation.`,
   },
   {
     featureId: 'kosovo-serbia-border',
@@ -49,7 +56,7 @@ export const LINKS: ArticleLink[] = [
     featureId: 'kosovo',
     passageId: 'lede',
     phrase: 'NATO is ready to reinforce its troops on site',
-    claimant: 'article',
+    claimant: 'nato',
     note: "KFOR, NATO's force, is stationed throughout Kosovo; the reinforcements are for the north (see below).",
   },
   {
@@ -65,6 +72,7 @@ export const LINKS: ArticleLink[] = [
     phrase: '“Serbia to withdraw troops gathered on the border with Kosovo.”',
     claimant: 'us-government',
     note: 'Serbia as the state asked to withdraw its troops from the border area.',
+    framed: false,
   },
   {
     featureId: 'kosovo-serbia-border',
@@ -119,57 +127,59 @@ export const LINKS: ArticleLink[] = [
     featureId: 'kosovo-serbia-border',
     passageId: 'banjska-attack',
     phrase: 'killed while on patrol near the border with Serbia',
-    claimant: 'kosovo-police',
+    claimant: 'article',
     note: 'The officer was killed near the village of Banjska (Banjskë) in Zvečan, roughly 12 km from the border line; the article gives no exact place.',
+    framed: false,
   },
   {
     featureId: 'banjska-area',
     passageId: 'banjska-attack',
     phrase: 'killed while on patrol near the border with Serbia',
-    claimant: 'kosovo-police',
+    claimant: 'article',
     note: 'Placed from press reports: the patrol was attacked near Banjska village on 24 September 2023.',
   },
   {
     featureId: 'banjska-area',
     passageId: 'banjska-attack',
     phrase: 'He was moving near a road that was reportedly blocked',
-    claimant: 'kosovo-police',
+    claimant: 'article',
     note: 'The article does not name the road. Press reports place the blockade at the entrance of Banjska village; the area drawn is approximate.',
+  },
+  {
+    featureId: 'banjska-area',
+    passageId: 'banjska-attack',
+    phrase: '“came under attack from various positions with heavy weapons, including grenades.”',
+    claimant: 'kosovo-police',
+    note: null,
   },
   {
     featureId: 'banjska-monastery',
     passageId: 'banjska-attack',
     phrase: 'barricaded themselves in a monastery',
-    claimant: 'kosovo-police',
+    claimant: 'article',
     note: 'The article does not name the monastery: it is the Banjska monastery in Zvečan municipality.',
   },
   {
     featureId: 'banjska-area',
     passageId: 'banjska-attack',
     phrase: 'barricaded themselves in a monastery',
-    claimant: 'kosovo-police',
+    claimant: 'article',
     note: 'The siege took place at the monastery and around Banjska village (approximate area).',
-  },
-  {
-    featureId: 'municipality-zvecan',
-    passageId: 'banjska-attack',
-    phrase: 'barricaded themselves in a monastery',
-    claimant: 'kosovo-police',
-    note: 'The Banjska monastery lies in Zvečan municipality; the article does not name the municipality.',
   },
   {
     featureId: 'serbia',
     passageId: 'banjska-attack',
     phrase: 'several in Serbia are being treated in a hospital in the south of the country',
     claimant: 'kosovo-government',
-    note: 'The hospital is not named, so it cannot be placed: the link goes to Serbia as a whole. "The south of the country" is southern Serbia.',
+    note: 'The hospital is not named in the article: the link goes to Serbia as a whole ("the south of the country" is southern Serbia), the article\'s own wording. For the hospital named in reports, see Novi Pazar.',
+    framed: false,
   },
   {
-    featureId: 'serbia',
+    featureId: 'town-novi-pazar',
     passageId: 'banjska-attack',
-    phrase: 'the Serbian president denounced “lies.”',
-    claimant: 'serbian-president',
-    note: null,
+    phrase: 'several in Serbia are being treated in a hospital in the south of the country',
+    claimant: 'kosovo-interior-minister',
+    note: "Not in the article. Kosovo's interior minister, Xhelal Sveçla, said that six wounded attackers were in the hospital in Novi Pazar (MIA, via Sloboden Pečat, 26 September 2023: https://www.slobodenpecat.mk/en/nekolkumina-povredeni-od-bolnicata-vo-novi-pazar-prefrleni-vo-pogolemi-ustanovi-vo-srbija/); the Beta news agency reported two men with gunshot wounds at Novi Pazar's general hospital (N1, 25 September 2023: https://n1info.rs/english/news/beta-2-men-with-gunshot-wounds-in-novi-pazar-hospital/). Novi Pazar's hospital is the nearest in Serbia to Banjska.",
   },
   {
     featureId: 'kosovo',
@@ -184,13 +194,15 @@ export const LINKS: ArticleLink[] = [
     phrase: 'Serbia, supported in particular by its Russian and Chinese allies',
     claimant: 'article',
     note: null,
+    // Serbia as a state acting, not a place to look at.
+    framed: false,
   },
   {
     featureId: 'north-kosovo',
     passageId: 'background-conflict',
     phrase: 'mostly in Serbia live in northern Kosovo',
     claimant: 'article',
-    note: "Garbled by the translation; the sense is that most of Kosovo's Serbs live in northern Kosovo (the original probably said so).",
+    note: "The article's claim, garbled by the translation (it seems to say that most of Kosovo's Serbs live in northern Kosovo). Estimates differ and none is official (Kosovo Serbs boycotted the 2011 census): English Wikipedia's \"Kosovo Serbs\" gives about 95,000 Kosovo Serbs, nearly half of whom live in North Kosovo (https://en.wikipedia.org/wiki/Kosovo_Serbs).",
   },
   {
     featureId: 'north-kosovo',
@@ -211,6 +223,13 @@ export const LINKS: ArticleLink[] = [
     claimant: 'article',
     note: 'The four are North Mitrovica, Zvečan, Zubin Potok and Leposavić, where mayors elected in the April 2023 local elections, boycotted by Serbs, took office in May 2023.',
   })),
+  {
+    featureId: 'geonames-792875',
+    passageId: 'spring-crisis',
+    phrase: 'Serbia’s arrest of three Kosovar police officers',
+    claimant: 'kosovo-police',
+    note: "Where is disputed. Kosovo police: the three officers were seized on patrol at Tresava–Bare, Leposavić municipality, on the line, and the map shows the GeoNames point of Bare (approximate; Tresava is not in the shared sources) (RFE/RL, 14 June 2023, via https://naslovi.net/2023-06-14/slobodna-evropa/kosovo-navodi-da-su-policajci-oteti-srbija-da-su-uhapseni/33732255). Serbia: they were arrested more than a kilometre inside Serbia, near the village of Gnjilica, Raška municipality (Petar Petković, head of Serbia's Office for Kosovo, 14 June 2023; Higher Court in Kraljevo, N1, 26 June 2023: https://n1info.hr/english/news/kosovo-policemen-arrested-by-serbia-released-pending-trial/). No source at hand gives Gnjilica's position, so Serbia's claim has no point on the map. Date: 14 June 2023.",
+  },
   {
     featureId: 'municipality-zvecan',
     passageId: 'spring-crisis',

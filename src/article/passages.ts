@@ -45,6 +45,8 @@ export const PASSAGES: Passage[] = parseArticle(articleText);
 export const ARTICLE_META = {
   date: '2023-09-29',
   dateLabel: 'Friday 29 September 2023',
+  source: 'Libération',
+  sourceDescription: 'the French daily',
   provenance:
-    'Supplied as an apparent machine translation of a French news report; shown verbatim, title cut off and garbled phrases included.',
+    'A machine translation into English of an article of Libération (the French daily) of 29 September 2023; shown verbatim, its title cut off and its garbled phrases included.',
 };

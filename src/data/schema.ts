@@ -128,6 +128,17 @@ export const featurePropertiesSchema = z.object({
   labelPoint: coordinatesSchema<Position>([]),
   /** Label priority: 1 most important. */
   rank: z.number().int().min(1).max(5),
+  /** ISO 3166 code of the country the feature's label point lies in (XK: Kosovo), or null. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  /**
+   * Which name comes first where the reader keeps the local order: in Kosovo the majority language of
+   * the municipality (tr: Turkish, for which the map has no form, so Albanian comes first); in Serbia,
+   * Serbian. null elsewhere (the English name).
+   */
+  localLanguage: z.enum(['sq', 'sr', 'tr']).nullable(),
 });
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 

@@ -1,36 +1,27 @@
 // The map: react-map-gl's <Map> over the typed style, with the adapter doing every imperative change.
-// Loaded lazily, so the article paints before MapLibre is parsed.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+// Loaded lazily, so the article paints before MapLibre is parsed. Details are not drawn on the map:
+// they live in their own panel (src/ui/DetailsPanel.tsx), which the camera leaves room for.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import MapGL, {
-  NavigationControl,
-  Popup,
-  ScaleControl,
-  type MapLayerMouseEvent,
-} from 'react-map-gl/maplibre';
+import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { FeatureIndexEntry, LoadedLayers } from '../data/featureIndex';
 import type { MapView as UrlView } from '../state/urlState';
-import { buildMapStyle, INTERACTIVE_LAYERS } from './mapStyle';
-import { layerOfSource, toMapSources } from './mapData';
+import type { Selection } from '../ui/selection';
+import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mapStyle';
+import { toMapSources } from './mapData';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
+import { MOUSE_TOLERANCE_PX, rankPicks, TOUCH_TOLERANCE_PX } from './pick';
+import { paddingForOverlays, type Padding } from './overlayPadding';
+import { exposeForTests } from './testHook';
+import type { NameOrder } from '../ui/names';
 
 // MapLibre 6 derives its worker URL from import.meta.url, which Vite's build breaks: give it the
 // bundled file (../shared/NOTES-toolchain.md).
 maplibregl.setWorkerUrl(workerUrl);
-
-export interface Selection {
-  featureId: string;
-  /** Where the popup points: the click position, or a point of the feature. */
-  anchor: [number, number] | null;
-  /** Bring the feature into view (selection from the article or a list, not a map click). */
-  fly: boolean;
-  /** Move keyboard focus into the popup (selection from the keyboard, a list or the article). */
-  focus: boolean;
-}
 
 interface Props {
   layers: LoadedLayers;
@@ -41,44 +32,36 @@ interface Props {
   initialView: UrlView | null;
   /** A view to jump to (a link pasted into an open viewer). */
   viewRequest: UrlView | null;
-  focusPopup: boolean;
   reduceMotion: boolean;
-  onSelect: (featureId: string, anchor: [number, number]) => void;
-  onClosePopup: () => void;
+  nameOrder: NameOrder;
+  /** A click on the map: the feature it picks, and the others that were under the pointer. */
+  onPick: (featureId: string, alsoHere: string[]) => void;
+  /** A click on the map where nothing answers. */
+  onPickNothing: () => void;
   /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
   onCannotDraw: () => void;
   onMoveEnd: (view: UrlView) => void;
-  renderPopup: (featureId: string) => ReactNode;
-}
-
-/**
- * The popup's content. When the selection came from the keyboard, a list or the article, focus moves
- * into it (after MapLibre has attached the popup to the page), so Tab continues inside the popup.
- */
-function PopupBody({
-  featureId,
-  focus,
-  children,
-}: {
-  featureId: string;
-  focus: boolean;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!focus) return;
-    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: true }));
-    return () => cancelAnimationFrame(frame);
-  }, [featureId, focus]);
-  return (
-    <div data-testid="popup" role="dialog" aria-label="Feature details" tabIndex={-1} ref={ref}>
-      {children}
-    </div>
-  );
 }
 
 /** Opening frame: northern Kosovo and the border around it. */
 const NORTH_FRAME: [number, number, number, number] = [20.25, 42.72, 21.25, 43.36];
+/** Room always left around framed features, px. */
+const FRAME_MARGIN = 24;
+
+/**
+ * The camera padding that keeps framed features out from under the overlays: every element marked
+ * `data-map-overlay` and MapLibre's own controls.
+ */
+function uncoveredPadding(container: HTMLElement): Padding {
+  const rectOf = (el: Element) => el.getBoundingClientRect();
+  const overlays = [
+    ...document.querySelectorAll('[data-map-overlay]'),
+    ...container.querySelectorAll('.maplibregl-ctrl'),
+  ]
+    .filter((el) => (el as HTMLElement).offsetParent !== null)
+    .map(rectOf);
+  return paddingForOverlays(rectOf(container), overlays, FRAME_MARGIN);
+}
 
 export default function MapView(props: Props) {
   const { layers, index, visible, selection, hovered, initialView, reduceMotion } = props;
@@ -88,11 +71,14 @@ export default function MapView(props: Props) {
 
   // The style is built once per loaded data set; later changes go through the adapter.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const style = useMemo(() => buildMapStyle(toMapSources(layers), visible), [layers]);
-  const interactiveLayerIds = useMemo(
-    () => INTERACTIVE_LAYERS.filter((id) => style.layers.some((l) => l.id === id)),
-    [style],
-  );
+  const style = useMemo(() => buildMapStyle(toMapSources(layers, props.nameOrder), visible), [layers]);
+  const firstOrder = useRef(props.nameOrder);
+  useEffect(() => {
+    if (!adapter) return;
+    if (props.nameOrder === firstOrder.current) return;
+    firstOrder.current = props.nameOrder;
+    adapter.setSourcesData(toMapSources(layers, props.nameOrder));
+  }, [adapter, layers, props.nameOrder]);
   const refOf = (featureId: string): FeatureRef | null => {
     const entry = index.get(featureId);
     return entry ? { layerId: entry.layerId, featureId } : null;
@@ -104,9 +90,9 @@ export default function MapView(props: Props) {
 
   useEffect(() => {
     adapter?.setSelection(selection ? refOf(selection.featureId) : null);
-    if (adapter && selection?.fly) {
-      const entry = index.get(selection.featureId);
-      if (entry) adapter.fitTo(entry.feature, reduceMotion);
+    if (adapter && selection?.frame.length && frameRef.current) {
+      const features = selection.frame.flatMap((id) => index.get(id)?.feature ?? []);
+      adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [adapter, selection]);
@@ -121,22 +107,22 @@ export default function MapView(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [adapter, hovered, mapHover]);
 
-  const featureAt = (event: MapLayerMouseEvent): string | null => {
-    const features = event.features ?? [];
-    for (const layer of INTERACTIVE_LAYERS) {
-      const hit = features.find((f) => f.layer.id === layer);
-      if (hit && layerOfSource(hit.source)) return String(hit.properties?.id ?? hit.id);
-    }
-    return null;
-  };
+  const areaOf = useRef((id: string) => index.get(id)?.feature.properties.areaKm2 ?? null);
+  useEffect(() => {
+    areaOf.current = (id: string) => index.get(id)?.feature.properties.areaKm2 ?? null;
+  }, [index]);
 
-  const anchor: [number, number] | null = selection
-    ? (selection.anchor ?? index.get(selection.featureId)?.feature.properties.labelPoint ?? null)
-    : null;
+  /** The features at the pointer, ranked by the pick rules (pick.ts): the first is the pick. */
+  const picksAt = (event: MapLayerMouseEvent): string[] => {
+    if (!adapter) return [];
+    const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
+    const tolerance = touch ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX;
+    return rankPicks(adapter.candidatesAt(event.point, tolerance, areaOf.current), tolerance);
+  };
 
   const initialViewState = initialView
     ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
-    : { bounds: NORTH_FRAME, fitBoundsOptions: { padding: 16 } };
+    : { bounds: NORTH_FRAME, fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 56, right: 16 } } };
 
   return (
     <div className="map-frame" data-testid="map" ref={frameRef}>
@@ -145,7 +131,9 @@ export default function MapView(props: Props) {
         initialViewState={initialViewState}
         mapStyle={style}
         attributionControl={false}
-        interactiveLayerIds={interactiveLayerIds}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        maxBounds={MAX_BOUNDS}
         cursor={mapHover ? 'pointer' : 'grab'}
         reduceMotion={reduceMotion}
         onLoad={(event) => {
@@ -157,7 +145,11 @@ export default function MapView(props: Props) {
               'Map of northern Kosovo and the Kosovo–Serbia border. Every feature is also listed under “Layers and features”.',
             );
           map.getCanvas().setAttribute('role', 'img');
-          setAdapter(new MapAdapter(map));
+          const mapAdapter = new MapAdapter(map);
+          exposeForTests(map, (point) =>
+            mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, (id) => areaOf.current(id)),
+          );
+          setAdapter(mapAdapter);
           signalDrawing(map, frameRef.current!);
           const c = map.getCenter();
           props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
@@ -166,11 +158,12 @@ export default function MapView(props: Props) {
           if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
           else console.error(event.error);
         }}
-        onMouseMove={(event) => setMapHover(featureAt(event))}
+        onMouseMove={(event) => setMapHover(picksAt(event)[0] ?? null)}
         onMouseLeave={() => setMapHover(null)}
         onClick={(event) => {
-          const id = featureAt(event);
-          if (id) props.onSelect(id, [event.lngLat.lng, event.lngLat.lat]);
+          const [pick, ...alsoHere] = picksAt(event);
+          if (pick) props.onPick(pick, alsoHere);
+          else props.onPickNothing();
         }}
         onMoveEnd={(event) => {
           performance.mark('map-moveend');
@@ -178,23 +171,8 @@ export default function MapView(props: Props) {
           props.onMoveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
         }}
       >
-        <NavigationControl position="top-right" showCompass={false} />
+        <NavigationControl position="top-left" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
-        {selection && anchor && (
-          <Popup
-            longitude={anchor[0]}
-            latitude={anchor[1]}
-            maxWidth="360px"
-            closeOnClick={false}
-            onClose={props.onClosePopup}
-            focusAfterOpen={false}
-            className="feature-popup"
-          >
-            <PopupBody featureId={selection.featureId} focus={props.focusPopup}>
-              {props.renderPopup(selection.featureId)}
-            </PopupBody>
-          </Popup>
-        )}
       </MapGL>
     </div>
   );

@@ -1,16 +1,23 @@
 // The one imperative owner of the MapLibre map. React keeps ids (visible layers, selection, hover);
-// this class turns changes of those ids into layout properties, feature-state and camera moves.
+// this class turns changes of those ids into layout properties, feature-state and camera moves, and
+// answers what lies under the pointer.
 import * as turf from '@turf/turf';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature } from 'geojson';
+import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { Feature, Position } from 'geojson';
 import type { LayerId } from '../data/layers';
 import type { SituationFeature } from '../data/schema';
-import { STYLE_LAYER_OWNER } from './mapStyle';
+import { PICKABLE_LAYERS, STYLE_LAYER_OWNER } from './mapStyle';
+import { distanceToPolyline, type PickCandidate, type ScreenPoint } from './pick';
+import type { Padding } from './overlayPadding';
+import { layerOfSource } from './mapData';
 
 export interface FeatureRef {
   layerId: LayerId;
   featureId: string;
 }
+
+/** Closest zoom a camera move goes to: a point is shown with its surroundings. */
+const FRAME_MAX_ZOOM = 13;
 
 export class MapAdapter {
   private selection: FeatureRef | null = null;
@@ -38,32 +45,92 @@ export class MapAdapter {
     for (const ref of refs) this.setState(ref, { hover: true });
   }
 
-  /** Brings a feature into view: its whole extent, or a close-up for a point. Jumps when motion is reduced. */
   /**
-   * The feature is framed in the lower part of the map, so that its popup (drawn above it) has room;
-   * on wide maps the right side is left to the floating layers panel.
+   * Brings features into view, all of them, inside the part of the map that no overlay covers
+   * (`padding`). A lone point gets a close-up. Jumps when motion is reduced.
    */
-  fitTo(feature: SituationFeature, reduceMotion: boolean): void {
-    const duration = reduceMotion ? 0 : 900;
-    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const right = width > 640 ? 290 : 20;
-    const padding = { top: Math.round(height * 0.45), bottom: 30, left: 30, right };
-    if (feature.geometry.type === 'Point') {
-      const [lon, lat] = feature.geometry.coordinates;
-      // `offset`, not `padding`: easeTo would keep the padding for every later camera move.
-      const offset: [number, number] = [
-        (padding.left - padding.right) / 2,
-        (padding.top - padding.bottom) / 2,
-      ];
-      this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 12.5), offset, duration });
-      return;
+  frame(features: SituationFeature[], padding: Padding, reduceMotion: boolean): void {
+    if (!features.length) return;
+    const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
+    this.map.fitBounds([w, s, e, n], { padding, maxZoom: FRAME_MAX_ZOOM, duration: reduceMotion ? 0 : 900 });
+  }
+
+  /** New data for the sources (the names in another order): MapLibre redraws the labels. */
+  setSourcesData(sources: Record<string, GeoJSON.FeatureCollection>): void {
+    for (const [name, data] of Object.entries(sources)) {
+      const source = this.map.getSource(name);
+      if (source && 'setData' in source)
+        (source as unknown as { setData: (d: unknown) => void }).setData(data);
     }
-    const [w, s, e, n] = turf.bbox(feature as unknown as Feature);
-    this.map.fitBounds([w, s, e, n], { padding, maxZoom: 13, duration });
   }
 
   jumpTo(view: { zoom: number; lat: number; lon: number }): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
+  /**
+   * What the reader may mean at a screen point: labels, points and lines within `tolerancePx`, and
+   * the areas under the point, each with its screen distance (ranked by pick.ts).
+   */
+  candidatesAt(
+    point: ScreenPoint,
+    tolerancePx: number,
+    areaOf: (id: string) => number | null,
+  ): PickCandidate[] {
+    const present = Object.keys(PICKABLE_LAYERS).filter((id) => this.map.getLayer(id));
+    const order = (styleLayer: string) => present.length - present.indexOf(styleLayer);
+    const nearLayers = present.filter((id) => PICKABLE_LAYERS[id] !== 'area');
+    const areaLayers = present.filter((id) => PICKABLE_LAYERS[id] === 'area');
+    const box: [PointLike, PointLike] = [
+      [point.x - tolerancePx, point.y - tolerancePx],
+      [point.x + tolerancePx, point.y + tolerancePx],
+    ];
+    const hits: { f: MapGeoJSONFeature; area: boolean }[] = [
+      ...(nearLayers.length ? this.map.queryRenderedFeatures(box, { layers: nearLayers }) : []).map((f) => ({
+        f,
+        area: false,
+      })),
+      ...(areaLayers.length
+        ? this.map.queryRenderedFeatures([point.x, point.y], { layers: areaLayers })
+        : []
+      ).map((f) => ({ f, area: true })),
+    ];
+    return hits.flatMap(({ f }) => {
+      const featureId = String(f.properties?.id ?? f.id ?? '');
+      if (!featureId || !layerOfSource(f.source)) return [];
+      const kind = PICKABLE_LAYERS[f.layer.id];
+      return [
+        {
+          featureId,
+          kind,
+          distancePx: kind === 'point' || kind === 'line' ? this.distance(point, f, kind) : 0,
+          areaKm2: kind === 'area' ? areaOf(featureId) : null,
+          order: order(f.layer.id),
+        },
+      ];
+    });
+  }
+
+  /** Screen distance from a point to a rendered point or line (its outline, for an area's line). */
+  private distance(point: ScreenPoint, f: MapGeoJSONFeature, kind: 'point' | 'line'): number {
+    const project = (p: Position) => {
+      const { x, y } = this.map.project([p[0], p[1]]);
+      return { x, y };
+    };
+    const g = f.geometry;
+    const lines: Position[][] =
+      g.type === 'Point'
+        ? [[g.coordinates]]
+        : g.type === 'MultiPoint' || g.type === 'LineString'
+          ? [g.type === 'LineString' ? g.coordinates : g.coordinates]
+          : g.type === 'MultiLineString' || g.type === 'Polygon'
+            ? g.coordinates
+            : g.type === 'MultiPolygon'
+              ? g.coordinates.flat()
+              : [];
+    if (kind === 'point' && g.type === 'MultiPoint')
+      return Math.min(...g.coordinates.map((c) => distanceToPolyline(point, [project(c)])));
+    return Math.min(...lines.map((l) => distanceToPolyline(point, l.map(project))));
   }
 
   private setState(ref: FeatureRef, state: Record<string, boolean>): void {

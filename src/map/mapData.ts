@@ -1,11 +1,13 @@
 // Turning validated layer files into what the map draws: flat properties (the style reads
 // name_sq / name_sr / name_en, rank, kind), and label points for areas (computed by the pipeline).
-import type { FeatureCollection } from 'geojson';
+import * as turf from '@turf/turf';
+import type { FeatureCollection, Position } from 'geojson';
 import type { SituationFeature } from '../data/schema';
 import type { LayerId } from '../data/layers';
 import type { LoadedLayers } from '../data/featureIndex';
 import { LAYER_IDS } from '../data/layers';
-import type { MapSources } from './mapStyle';
+import { orderedStyleLayers, type MapSources } from './mapStyle';
+import { DEFAULT_NAME_ORDER, namesInOrder, type NameOrder } from '../ui/names';
 
 export interface MapFeatureProperties {
   id: string;
@@ -15,48 +17,100 @@ export interface MapFeatureProperties {
   name_en: string;
   name_sq?: string;
   name_sr?: string;
+  /** The label: the first name in the reader's order, and the second (drawn smaller) when there is one. */
+  label1: string;
+  label2?: string;
+  /** A town that gives its name to a municipality (labelled once, see places-label). */
+  seat?: boolean;
 }
 
-function flatProperties(f: SituationFeature): MapFeatureProperties {
+function flatProperties(f: SituationFeature, order: NameOrder): MapFeatureProperties {
   const { id, kind, rank, precision, name } = f.properties;
+  const [label1, label2] = namesInOrder(f.properties, order);
   return {
     id,
     kind,
     rank,
     precision,
+    label1,
+    ...(label2 ? { label2 } : {}),
     name_en: name.en,
     ...(name.sq ? { name_sq: name.sq } : {}),
     ...(name.sr ? { name_sr: name.sr } : {}),
   };
 }
 
-export function toMapSources(layers: LoadedLayers): MapSources {
-  const sources: MapSources = {};
+/** A long line is labelled every this many km, so a label falls in any view of it. */
+const LINE_LABEL_SPACING_KM = 90;
+
+/**
+ * Where a feature's name may be drawn: its label point (inside an area, on a line), and for a long
+ * line also points along it (MapLibre draws those that fit; a line label along the wiggling border
+ * found no straight stretch long enough at the zooms that show the whole line).
+ */
+function labelPointsOf(f: SituationFeature): Position[] {
+  if (f.geometry.type !== 'LineString' || !f.properties.lengthKm) return [f.properties.labelPoint];
+  const line = turf.lineString(f.geometry.coordinates);
+  const n = Math.floor(f.properties.lengthKm / LINE_LABEL_SPACING_KM);
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      turf.along(line, (i + 0.5) * LINE_LABEL_SPACING_KM, { units: 'kilometers' }).geometry.coordinates,
+  );
+}
+
+/** Names of every municipality loaded, to tell which towns are municipal seats. */
+function municipalityNames(layers: LoadedLayers): Set<string> {
+  const names = new Set<string>();
   for (const id of LAYER_IDS) {
     const load = layers[id];
     if (load.status !== 'ok') continue;
+    for (const f of load.features) if (f.properties.kind === 'municipality') names.add(f.properties.name.en);
+  }
+  return names;
+}
+
+/**
+ * One GeoJSON source per loaded layer, and where the style asks for it a `<layer>-labels` source of
+ * its features' label points (computed by the pipeline: inside areas, on lines).
+ */
+export function toMapSources(layers: LoadedLayers, order: NameOrder = DEFAULT_NAME_ORDER): MapSources {
+  const sources: MapSources = {};
+  const seats = municipalityNames(layers);
+  const labelSources = new Set(orderedStyleLayers().map((l) => ('source' in l ? l.source : '')));
+  for (const id of LAYER_IDS) {
+    const load = layers[id];
+    if (load.status !== 'ok') continue;
+    const properties = (f: SituationFeature): MapFeatureProperties => ({
+      ...flatProperties(f, order),
+      ...(f.properties.kind === 'town' && seats.has(f.properties.name.en) ? { seat: true } : {}),
+    });
     sources[id] = {
       type: 'FeatureCollection',
       features: load.features.map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: flatProperties(f),
+        properties: properties(f),
       })),
     };
-    if (id === 'countries' || id === 'municipalities' || id === 'kosovoMunicipalities') {
+    if (labelSources.has(`${id}-labels`)) {
       sources[`${id}-labels`] = {
         type: 'FeatureCollection',
-        features: load.features.map((f) => ({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: f.properties.labelPoint },
-          properties: flatProperties(f),
-        })),
+        features: load.features.flatMap((f) =>
+          labelPointsOf(f).map((coordinates) => ({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates },
+            properties: properties(f),
+          })),
+        ),
       } as FeatureCollection;
     }
   }
   return sources;
 }
 
+/** The app layer a map source belongs to (`<layer>` or `<layer>-labels`). */
 export function layerOfSource(source: string): LayerId | undefined {
-  return (LAYER_IDS as readonly string[]).includes(source) ? (source as LayerId) : undefined;
+  const layer = source.replace(/-labels$/, '');
+  return (LAYER_IDS as readonly string[]).includes(layer) ? (layer as LayerId) : undefined;
 }

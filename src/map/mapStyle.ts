@@ -8,10 +8,12 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../data/layers';
 import { COLORS } from './palette';
+import type { PickKind } from './pick';
 
 export const FONT = ['sans-serif'];
 
@@ -23,11 +25,34 @@ export interface LegendEntry {
   fillOpacity?: number;
 }
 
+/**
+ * How a style layer answers a click (src/map/pick.ts), kept in the layer's `metadata` (part of the
+ * style spec). By default it follows the layer's type: fill → area, line → line, circle → point,
+ * symbol → label. 'none': outlines of areas (the area answers) and casings.
+ */
+export type PickMetadata = { pick?: PickKind | 'none' };
+
+export function pickKindOf(layer: LayerSpecification): PickKind | null {
+  const explicit = (layer.metadata as PickMetadata | undefined)?.pick;
+  if (explicit) return explicit === 'none' ? null : explicit;
+  const byType: Partial<Record<LayerSpecification['type'], PickKind>> = {
+    fill: 'area',
+    line: 'line',
+    circle: 'point',
+    symbol: 'label',
+  };
+  return byType[layer.type] ?? null;
+}
+
+const outline = { pick: 'none' } satisfies PickMetadata;
+
 export interface LayerStyle {
   /** The colour that stands for this layer in the article's highlights and the feature list. */
   color: string;
   /** How the article underlines phrases linked to this layer: a second cue besides colour. */
   underline: 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
+  /** Which layer's labels MapLibre places first when labels compete for room: highest first (default 0). */
+  labelPriority?: number;
   legend: LegendEntry[];
   layers: LayerSpecification[];
 }
@@ -37,15 +62,30 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const whenSelected = <T>(on: T, hover: T, off: T) =>
   ['case', selected, on, hovered, hover, off] as unknown as DataDrivenPropertyValueSpecification<T>;
 
-/** Albanian name over Serbian; one line when they are spelled alike; English when neither exists. */
+/**
+ * The first name in the reader's order over the second, smaller; one line when there is one form
+ * (mapData.ts puts the names in order, src/ui/names.ts decides it).
+ */
 export const BILINGUAL_LABEL: ExpressionSpecification = [
   'case',
-  ['all', ['has', 'name_sq'], ['has', 'name_sr'], ['!=', ['get', 'name_sq'], ['get', 'name_sr']]],
-  ['format', ['get', 'name_sq'], {}, '\n', {}, ['get', 'name_sr'], { 'font-scale': 0.85 }],
-  ['coalesce', ['get', 'name_sq'], ['get', 'name_sr'], ['get', 'name_en']],
+  ['has', 'label2'],
+  ['format', ['get', 'label1'], {}, '\n', {}, ['get', 'label2'], { 'font-scale': 0.85 }],
+  ['get', 'label1'],
 ];
 
+/** Below this zoom a municipality's label names it; above, its seat town's label does. */
+export const SEAT_LABEL_ZOOM = 11;
+
 const labelPaint = { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 };
+
+/** Upper-case, letter-spaced names of countries and territories at low zoom. */
+const countryLabelLayout: SymbolLayerSpecification['layout'] = {
+  'text-field': ['get', 'name_en'],
+  'text-font': FONT,
+  'text-size': 15,
+  'text-letter-spacing': 0.15,
+  'text-transform': 'uppercase',
+};
 
 export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
   countries: {
@@ -53,24 +93,24 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
     underline: 'solid',
     legend: [{ label: 'Country boundary', swatch: 'line', color: COLORS.countryLine }],
     layers: [
-      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land } },
+      {
+        id: 'countries-fill',
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-color': whenSelected('#e4ddd0', '#ebe5da', COLORS.land) },
+      },
       {
         id: 'countries-line',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': COLORS.countryLine, 'line-width': 1 },
+        metadata: outline,
+        paint: { 'line-color': COLORS.countryLine, 'line-width': whenSelected(3, 1.5, 1) },
       },
       {
         id: 'countries-label',
         type: 'symbol',
         source: 'countries-labels',
-        layout: {
-          'text-field': ['get', 'name_en'],
-          'text-font': FONT,
-          'text-size': 15,
-          'text-letter-spacing': 0.15,
-          'text-transform': 'uppercase',
-        },
+        layout: countryLabelLayout,
         paint: { ...labelPaint, 'text-color': '#5e584f' },
       },
     ],
@@ -85,7 +125,17 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         id: 'kosovo-line',
         type: 'line',
         source: 'kosovo',
-        paint: { 'line-color': COLORS.countryLine, 'line-width': 1.2 },
+        metadata: outline,
+        paint: { 'line-color': COLORS.countryLine, 'line-width': whenSelected(3, 1.8, 1.2) },
+      },
+      {
+        id: 'kosovo-label',
+        type: 'symbol',
+        source: 'kosovo-labels',
+        // Like its neighbours at low zoom; the four municipalities take over from zoom 8.
+        maxzoom: 8,
+        layout: countryLabelLayout,
+        paint: { ...labelPaint, 'text-color': '#5e584f' },
       },
     ],
   },
@@ -104,6 +154,7 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         id: 'kosovo-municipalities-line',
         type: 'line',
         source: 'kosovoMunicipalities',
+        metadata: outline,
         paint: {
           'line-color': whenSelected(COLORS.selection, COLORS.countryLine, COLORS.municipalityLine),
           'line-width': whenSelected(3, 1.5, 0.8),
@@ -114,7 +165,7 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         type: 'symbol',
         source: 'kosovoMunicipalities-labels',
         minzoom: 8.5,
-        layout: { 'text-field': BILINGUAL_LABEL, 'text-font': FONT, 'text-size': 11 },
+        layout: { 'text-field': BILINGUAL_LABEL, 'text-font': FONT, 'text-size': 12 },
         paint: { ...labelPaint, 'text-color': '#6b655b' },
       },
     ],
@@ -129,7 +180,7 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         type: 'line',
         source: 'rivers',
         paint: {
-          'line-color': COLORS.water,
+          'line-color': whenSelected('#1f5f99', '#3d7fbf', COLORS.water),
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 3],
         },
       },
@@ -142,7 +193,7 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
           'symbol-placement': 'line',
           'text-field': BILINGUAL_LABEL,
           'text-font': FONT,
-          'text-size': 11,
+          'text-size': 12,
         },
         paint: { 'text-color': '#1f5f99', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
       },
@@ -165,13 +216,31 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         id: 'north-kosovo-line',
         type: 'line',
         source: 'northKosovo',
+        // The thick outline is how a reader points at the region: it answers as a line.
+        metadata: { pick: 'line' } satisfies PickMetadata,
         paint: {
           'line-color': COLORS.northKosovo,
           'line-width': whenSelected(6, 5, 3.5),
           'line-opacity': 0.85,
         },
       },
+      {
+        id: 'north-kosovo-label',
+        type: 'symbol',
+        source: 'northKosovo-labels',
+        layout: {
+          'text-field': ['get', 'name_en'],
+          'text-font': FONT,
+          'text-size': 12,
+          'text-letter-spacing': 0.1,
+          'text-transform': 'uppercase',
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 1.2,
+        },
+        paint: { ...labelPaint, 'text-color': '#00477a' },
+      },
     ],
+    labelPriority: 2,
   },
   municipalities: {
     color: COLORS.municipalities,
@@ -190,6 +259,7 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         id: 'municipalities-line',
         type: 'line',
         source: 'municipalities',
+        metadata: outline,
         paint: {
           'line-color': whenSelected(COLORS.selection, COLORS.municipalities, COLORS.municipalities),
           'line-width': whenSelected(3.5, 2.5, 1.5),
@@ -199,11 +269,22 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         id: 'municipalities-label',
         type: 'symbol',
         source: 'municipalities-labels',
-        minzoom: 8,
-        layout: { 'text-field': BILINGUAL_LABEL, 'text-font': FONT, 'text-size': 13 },
+        // Above zoom 11 the seat towns carry the same names (see places-label).
+        minzoom: 7,
+        maxzoom: SEAT_LABEL_ZOOM,
+        layout: {
+          'text-field': BILINGUAL_LABEL,
+          'text-font': FONT,
+          'text-size': 13,
+          'text-padding': 1,
+          // Zvečan's label point is next to the monastery: the name may stand beside its point.
+          'text-variable-anchor': ['center', 'bottom', 'top', 'right', 'left'],
+          'text-radial-offset': 0.9,
+        },
         paint: { ...labelPaint, 'text-color': '#00513c' },
       },
     ],
+    labelPriority: 3,
   },
   monastery: {
     color: COLORS.monastery,
@@ -230,13 +311,43 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         type: 'line',
         source: 'monastery',
         filter: ['==', ['geometry-type'], 'Polygon'],
+        metadata: outline,
         paint: {
           'line-color': whenSelected(COLORS.selection, '#8e3f6e', '#8e3f6e'),
           'line-width': whenSelected(3, 2.5, 1.5),
           'line-dasharray': [1, 1.5],
         },
       },
+      {
+        id: 'monastery-point',
+        type: 'circle',
+        source: 'monastery',
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': whenSelected(9, 8, 7),
+          'circle-color': COLORS.monastery,
+          'circle-stroke-color': '#3d1230',
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        id: 'monastery-label',
+        type: 'symbol',
+        source: 'monastery',
+        filter: ['==', ['geometry-type'], 'Point'],
+        layout: {
+          'text-field': BILINGUAL_LABEL,
+          'text-font': FONT,
+          'text-size': 13,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 1,
+        },
+        paint: { ...labelPaint, 'text-color': '#6b1f52' },
+      },
     ],
+    // A point with a long name in the middle of Zvečan: placed before the municipalities' names,
+    // which can then stand beside their points.
+    labelPriority: 4,
   },
   border: {
     color: COLORS.border,
@@ -268,7 +379,22 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
           'line-dasharray': [3, 1.2],
         },
       },
+      {
+        id: 'border-label',
+        type: 'symbol',
+        source: 'border-labels',
+        layout: {
+          'text-field': ['get', 'name_en'],
+          'text-font': FONT,
+          'text-size': 12,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.9,
+        },
+        paint: { ...labelPaint, 'text-color': '#8a3a00' },
+      },
     ],
+    // Repeated along the line: placed after every other name, in the room they leave.
+    labelPriority: -1,
   },
   places: {
     color: COLORS.label,
@@ -292,15 +418,21 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         type: 'symbol',
         source: 'places',
         filter: [
-          'any',
-          ['<=', ['get', 'rank'], 1],
-          ['all', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 10]],
-          ['>=', ['zoom'], 11.5],
+          'all',
+          // A town that gives its name to a municipality is labelled once: by the municipality's
+          // label below SEAT_LABEL_ZOOM, by its own above.
+          ['any', ['!=', ['get', 'seat'], true], ['>=', ['zoom'], SEAT_LABEL_ZOOM]],
+          [
+            'any',
+            ['<=', ['get', 'rank'], 1],
+            ['all', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 10]],
+            ['>=', ['zoom'], 11.5],
+          ],
         ],
         layout: {
           'text-field': BILINGUAL_LABEL,
           'text-font': FONT,
-          'text-size': ['case', ['<=', ['get', 'rank'], 1], 13, 11],
+          'text-size': ['case', ['<=', ['get', 'rank'], 1], 13, 12],
           'text-anchor': 'left',
           'text-offset': [0.6, 0],
           'symbol-sort-key': ['get', 'rank'],
@@ -333,7 +465,9 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
         layout: {
           'text-field': ['concat', ['get', 'name_en'], ' (approx.)'],
           'text-font': FONT,
-          'text-size': 11,
+          // 12 px and a little spacing: at 11 px and device pixel ratio 1, "rn" ran into "m".
+          'text-size': 12,
+          'text-letter-spacing': 0.04,
           'text-anchor': 'right',
           'text-offset': [-0.9, 0],
         },
@@ -343,38 +477,7 @@ export const LAYER_STYLES: Record<LayerId, LayerStyle> = {
   },
 };
 
-/** Monastery point drawn above everything, so it stays clickable inside its area. */
-const MONASTERY_POINT_LAYERS: LayerSpecification[] = [
-  {
-    id: 'monastery-point',
-    type: 'circle',
-    source: 'monastery',
-    filter: ['==', ['geometry-type'], 'Point'],
-    paint: {
-      'circle-radius': whenSelected(9, 8, 7),
-      'circle-color': COLORS.monastery,
-      'circle-stroke-color': '#3d1230',
-      'circle-stroke-width': 2,
-    },
-  },
-  {
-    id: 'monastery-label',
-    type: 'symbol',
-    source: 'monastery',
-    filter: ['==', ['geometry-type'], 'Point'],
-    minzoom: 9,
-    layout: {
-      'text-field': BILINGUAL_LABEL,
-      'text-font': FONT,
-      'text-size': 13,
-      'text-anchor': 'left',
-      'text-offset': [1, 0],
-    },
-    paint: { ...labelPaint, 'text-color': '#6b1f52' },
-  },
-];
-
-/** Drawing order, bottom to top. */
+/** Geometry drawing order, bottom to top; every layer of the app once (a unit test holds it). */
 export const DRAW_ORDER: LayerId[] = [
   'countries',
   'kosovo',
@@ -388,25 +491,41 @@ export const DRAW_ORDER: LayerId[] = [
   'places',
 ];
 
-/** Which app layer each style layer belongs to (for toggling), and which ones answer clicks. */
-export const STYLE_LAYER_OWNER: Record<string, LayerId> = Object.fromEntries([
-  ...DRAW_ORDER.flatMap((id) => LAYER_STYLES[id].layers.map((l) => [l.id, id] as const)),
-  ...MONASTERY_POINT_LAYERS.map((l) => [l.id, 'monastery'] as const),
-]);
+/**
+ * The style's layers in drawing order: areas and lines by DRAW_ORDER, then points (so a point is never
+ * under an area), then labels by priority, the highest last: MapLibre places the top layer's first.
+ */
+export function orderedStyleLayers(): LayerSpecification[] {
+  const all = DRAW_ORDER.flatMap((id) => LAYER_STYLES[id].layers);
+  const priority = (id: LayerId) => LAYER_STYLES[id].labelPriority ?? 0;
+  const labelsLast = [...DRAW_ORDER].sort((a, b) => priority(a) - priority(b));
+  return [
+    ...all.filter((l) => l.type === 'fill' || l.type === 'line'),
+    ...all.filter((l) => l.type === 'circle'),
+    ...labelsLast.flatMap((id) => LAYER_STYLES[id].layers.filter((l) => l.type === 'symbol')),
+  ];
+}
 
-/** Clickable style layers, most specific first: a click picks the first feature found in this order. */
-export const INTERACTIVE_LAYERS = [
-  'monastery-point',
-  'crossings-circle',
-  'places-circle',
-  'monastery-area-fill',
-  'border-line',
-  'municipalities-fill',
-  'north-kosovo-line',
-  'north-kosovo-fill',
-  'rivers-line',
-  'kosovo-municipalities-fill',
-];
+/** Which app layer each style layer belongs to (for toggling). */
+export const STYLE_LAYER_OWNER: Record<string, LayerId> = Object.fromEntries(
+  DRAW_ORDER.flatMap((id) => LAYER_STYLES[id].layers.map((l) => [l.id, id] as const)),
+);
+
+/** Style layers that answer clicks, with how (pick.ts): derived from the layers themselves. */
+export const PICKABLE_LAYERS: Record<string, PickKind> = Object.fromEntries(
+  orderedStyleLayers().flatMap((l) => {
+    const kind = pickKindOf(l);
+    return kind ? [[l.id, kind] as const] : [];
+  }),
+);
+
+/**
+ * How far the reader can go: the context layers are clipped to this frame (geo/layers/countries.ts,
+ * CONTEXT_BBOX 17.5–24 E, 40.5–45.5 N); keeping the view a little inside it hides the clipping edge.
+ */
+export const MAX_BOUNDS: [number, number, number, number] = [17.6, 40.6, 23.9, 45.4];
+export const MIN_ZOOM = 5.5;
+export const MAX_ZOOM = 16;
 
 export type MapSources = Record<string, FeatureCollection>;
 
@@ -419,18 +538,19 @@ export function buildMapStyle(sources: MapSources, visible: ReadonlySet<LayerId>
   };
   const layers: LayerSpecification[] = [
     background,
-    ...DRAW_ORDER.flatMap((id) => LAYER_STYLES[id].layers),
-    ...MONASTERY_POINT_LAYERS,
-  ]
-    .filter((l) => l.type === 'background' || ('source' in l && l.source in sources))
-    .map((l) => {
-      const owner = STYLE_LAYER_OWNER[l.id];
-      if (!owner) return l;
-      return {
-        ...l,
-        layout: { ...('layout' in l ? l.layout : {}), visibility: visible.has(owner) ? 'visible' : 'none' },
-      } as LayerSpecification;
-    });
+    ...orderedStyleLayers()
+      .filter((l) => 'source' in l && l.source in sources)
+      .map(
+        (l) =>
+          ({
+            ...l,
+            layout: {
+              ...('layout' in l ? l.layout : {}),
+              visibility: visible.has(STYLE_LAYER_OWNER[l.id]) ? 'visible' : 'none',
+            },
+          }) as LayerSpecification,
+      ),
+  ];
   const styleSources: Record<string, GeoJSONSourceSpecification> = Object.fromEntries(
     Object.entries(sources).map(([name, data]) => [name, { type: 'geojson', data, promoteId: 'id' }]),
   );

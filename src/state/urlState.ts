@@ -1,6 +1,7 @@
 // The view in the URL hash, OpenStreetMap's convention: #map=ZOOM/LAT/LON, plus the visible layers and
-// the selected feature. Parsing never throws: anything unknown or out of range falls back to defaults.
+// the selected feature, and the order of names. Parsing never throws: anything unknown or out of range falls back to defaults.
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import { DEFAULT_NAME_ORDER, NAME_ORDERS, type NameOrder } from '../ui/names';
 
 export interface MapView {
   zoom: number;
@@ -12,6 +13,8 @@ export interface UrlState {
   view: MapView | null;
   visibleLayers: LayerId[];
   selectedFeature: string | null;
+  /** The order of names on labels, lists and details (`names=`). */
+  nameOrder: NameOrder;
 }
 
 export const DEFAULT_VISIBLE_LAYERS: LayerId[] = LAYER_IDS.filter((id) => LAYERS[id].visibleByDefault);
@@ -19,6 +22,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: null,
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   selectedFeature: null,
+  nameOrder: DEFAULT_NAME_ORDER,
 };
 
 const MAX_HASH = 2000;
@@ -54,6 +58,9 @@ export function parseUrlState(hash: string, knownFeatureIds?: ReadonlySet<string
     view: parseView(params.get('map') ?? undefined),
     visibleLayers: parseLayers(params.get('layers') ?? undefined),
     selectedFeature: validFeature ? feature : null,
+    nameOrder: (NAME_ORDERS as readonly string[]).includes(params.get('names') ?? '')
+      ? (params.get('names') as NameOrder)
+      : DEFAULT_NAME_ORDER,
   };
 }
 
@@ -66,5 +73,13 @@ export function formatUrlState(state: UrlState): string {
   }
   parts.push(`layers=${state.visibleLayers.join(',')}`);
   if (state.selectedFeature) parts.push(`feature=${state.selectedFeature}`);
+  if (state.nameOrder !== DEFAULT_NAME_ORDER) parts.push(`names=${state.nameOrder}`);
   return `#${parts.join('&')}`;
+}
+
+/** The feature id a link asks for, as written (to say "link not found" when there is no such feature). */
+export function requestedFeature(hash: string): string | null {
+  if (hash.length > MAX_HASH) return null;
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('feature');
+  return value ? value.slice(0, 80) : null;
 }

@@ -1,32 +1,46 @@
-// The viewer: article beside the map, layers and features panel, one shared selection for both sides.
+// The viewer: article beside the map, layers and features panel, details panel, one shared selection.
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { indexFeatures, type FeatureIndexEntry, type LoadedLayers } from '../data/featureIndex';
-import { formatUrlState, parseUrlState, type MapView as UrlView } from '../state/urlState';
-import type { Selection } from '../map/MapView';
+import { formatUrlState, parseUrlState, requestedFeature, type MapView as UrlView } from '../state/urlState';
 import { ArticlePanel } from './ArticlePanel';
+import { ARTICLE_META } from '../article/passages';
+import type { NameOrder } from './names';
 import { LayerPanel } from './LayerPanel';
-import { FeatureDetails } from './FeatureDetails';
+import { DetailsPanel } from './DetailsPanel';
 import { Attribution } from './Attribution';
+import { FirstUseHint } from './FirstUseHint';
 import { layerStyleLookup } from './layerLookup';
-import { LAYER_STYLES } from '../map/mapStyle';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { afterFirstPaint } from './afterFirstPaint';
 import { loadLayersLazily } from '../data/loadLayersLazily';
+import {
+  selectFromList,
+  selectFromMap,
+  selectFromPhrase,
+  selectFromUrl,
+  switchTo,
+  type Selection,
+} from './selection';
 
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
 const importMapView = () => import('../map/MapView');
 const MapView = lazy(importMapView);
 
+type SheetTab = 'article' | 'layers' | 'details';
+
 export function App() {
-  const initial = useMemo(() => parseUrlState(window.location.hash), []);
+  // The link as opened (the URL is rewritten from the state once the viewer runs).
+  const openedHash = useMemo(() => window.location.hash, []);
+  const initial = useMemo(() => parseUrlState(openedHash), [openedHash]);
   const [layers, setLayers] = useState<LoadedLayers | null>(null);
   const [visible, setVisible] = useState<ReadonlySet<LayerId>>(() => new Set(initial.visibleLayers));
   const [selection, setSelection] = useState<Selection | null>(null);
   const [hovered, setHovered] = useState<string[]>([]);
   const [passageToShow, setPassageToShow] = useState<{ id: string; n: number } | null>(null);
-  const [sheetTab, setSheetTab] = useState<'article' | 'layers'>('article');
+  const [sheetTab, setSheetTab] = useState<SheetTab>('article');
+  const [nameOrder, setNameOrder] = useState<NameOrder>(initial.nameOrder);
   /** False once MapLibre has failed to create its WebGL2 context: no probe of our own beforehand. */
   const [webgl, setWebgl] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,7 +48,7 @@ export function App() {
   const view = useRef<UrlView | null>(initial.view);
   const returnFocus = useRef<HTMLElement | null>(null);
   const reduceMotion = usePrefersReducedMotion();
-  // The popup first; marking the article's passages and the lists' buttons follows in a render of its own.
+  // The details first; marking the article's passages and the lists' buttons follows in a render of its own.
   const selectedLater = useDeferredValue(selection?.featureId ?? null);
 
   const index = useMemo(
@@ -42,6 +56,22 @@ export function App() {
     [layers],
   );
   const style = useMemo(() => layerStyleLookup(index), [index]);
+
+  /** Shows a selection: its layer turned on if it was off, the details tab on phones. */
+  const show = useCallback((next: Selection, known: Map<string, FeatureIndexEntry>) => {
+    const entry = known.get(next.featureId);
+    if (entry) setVisible((prev) => (prev.has(entry.layerId) ? prev : new Set([...prev, entry.layerId])));
+    setNotice(null);
+    setSelection(next);
+    setSheetTab('details');
+  }, []);
+
+  /** A link that names a feature this map does not have: say so, instead of dropping it silently. */
+  const linkNotFound = (hash: string, known: Map<string, FeatureIndexEntry>) => {
+    const asked = requestedFeature(hash);
+    if (asked && !known.has(asked))
+      setNotice(`Link not found: this map has no feature “${asked}”. Showing the default view.`);
+  };
 
   // Once the article has painted: load the map code, and the loader (with its schemas) and the layers,
   // in parallel. Not before: they would compete with the article for the network and the main thread.
@@ -51,12 +81,14 @@ export function App() {
         // A failure here resurfaces through lazy() and MapErrorBoundary, which say so on the page.
         importMapView().catch(() => undefined);
         loadLayersLazily(import.meta.env.BASE_URL).then((loaded) => {
+          const known = indexFeatures(loaded);
           setLayers(loaded);
           const restored = initial.selectedFeature;
-          if (restored && indexFeatures(loaded).has(restored))
-            setSelection({ featureId: restored, anchor: null, fly: !initial.view, focus: false });
+          if (restored && known.has(restored)) show(selectFromUrl(restored, initial.view !== null), known);
+          else linkNotFound(openedHash, known);
         });
       }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [initial],
   );
 
@@ -66,22 +98,46 @@ export function App() {
       view: view.current,
       visibleLayers: LAYER_IDS.filter((id) => visible.has(id)),
       selectedFeature: selection?.featureId ?? null,
+      nameOrder,
     });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [visible, selection]);
+  }, [visible, selection, nameOrder]);
   useEffect(writeUrl, [writeUrl]);
 
-  const select = useCallback(
-    (featureId: string, origin?: HTMLElement) => {
+  const selectFeature = useCallback(
+    (featureId: string, origin: HTMLElement) => {
       if (layers && !index.has(featureId)) {
         setNotice(`“${featureId}” is not on the map: its layer could not be loaded.`);
         return;
       }
-      setNotice(null);
-      returnFocus.current = origin ?? null;
-      setSelection({ featureId, anchor: null, fly: true, focus: origin !== undefined });
+      returnFocus.current = origin;
+      show(selectFromList(featureId), index);
     },
-    [layers, index],
+    [layers, index, show],
+  );
+
+  const selectPhrase = useCallback(
+    (
+      phrase: { features: string[]; framed: string[]; passageId: string; text: string },
+      origin: HTMLElement,
+    ) => {
+      const missing = phrase.features.filter((id) => layers && !index.has(id));
+      if (layers && missing.length === phrase.features.length) {
+        setNotice(`“${missing[0]}” is not on the map: its layer could not be loaded.`);
+        return;
+      }
+      returnFocus.current = origin;
+      const present = phrase.features.filter((id) => !layers || index.has(id));
+      show(
+        selectFromPhrase(
+          present,
+          phrase.framed.filter((id) => present.includes(id)),
+          { passageId: phrase.passageId, phrase: phrase.text },
+        ),
+        index,
+      );
+    },
+    [layers, index, show],
   );
 
   // A link pasted or edited in the address bar of an open viewer: apply it like a fresh load.
@@ -89,11 +145,12 @@ export function App() {
     const onHashChange = () => {
       const next = parseUrlState(window.location.hash, layers ? new Set(index.keys()) : undefined);
       setVisible(new Set(next.visibleLayers));
-      setSelection(
-        next.selectedFeature
-          ? { featureId: next.selectedFeature, anchor: null, fly: !next.view, focus: false }
-          : null,
-      );
+      setNameOrder(next.nameOrder);
+      if (next.selectedFeature) show(selectFromUrl(next.selectedFeature, next.view !== null), index);
+      else {
+        setSelection(null);
+        linkNotFound(window.location.hash, index);
+      }
       if (next.view) {
         view.current = next.view;
         setViewRequest(next.view);
@@ -101,49 +158,50 @@ export function App() {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [layers, index]);
+  }, [layers, index, show]);
 
-  const closePopup = useCallback(() => {
+  const closeDetails = useCallback(() => {
     setSelection(null);
+    setSheetTab((tab) => (tab === 'details' ? 'article' : tab));
     returnFocus.current?.focus();
     returnFocus.current = null;
   }, []);
 
-  // Esc closes the popup and returns focus to where it was.
+  // Esc closes the details and returns focus to where it was.
   useEffect(() => {
     if (!selection) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') closePopup();
+      if (event.key === 'Escape') closeDetails();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selection, closePopup]);
-
-  const details = (featureId: string) => {
-    const entry = index.get(featureId);
-    if (!entry) return null;
-    return (
-      <FeatureDetails
-        feature={entry.feature}
-        color={LAYER_STYLES[entry.layerId].color}
-        onShowPassage={(id) => {
-          setSheetTab('article');
-          setPassageToShow((prev) => ({ id, n: (prev?.n ?? 0) + 1 }));
-        }}
-      />
-    );
-  };
+  }, [selection, closeDetails]);
 
   const problems = layers ? LAYER_IDS.filter((id) => layers[id].status === 'error') : [];
+  const tab = (id: SheetTab, label: string) => (
+    <button type="button" aria-pressed={sheetTab === id} onClick={() => setSheetTab(id)}>
+      {label}
+    </button>
+  );
 
   return (
-    <div className="app" data-sheet-tab={sheetTab}>
-      <a className="skip-link" href="#map-region">
-        Skip to the map
-      </a>
+    <div className="app" data-sheet-tab={sheetTab} data-details-open={selection ? 'true' : undefined}>
+      <nav className="skip-links" aria-label="Skip links">
+        <a className="skip-link" href="#article-region">
+          Skip to the article
+        </a>
+        <a className="skip-link" href="#map-region">
+          Skip to the map
+        </a>
+        <a className="skip-link" href="#layers-region" onClick={() => setSheetTab('layers')}>
+          Skip to the layers
+        </a>
+      </nav>
       <header className="app-header">
         <h1 className="app-title">Situation Viewer</h1>
-        <p className="app-subtitle">Serbia–Kosovo, September 2023: the article and the places it describes</p>
+        <p className="app-subtitle" data-testid="source-line">
+          Serbia–Kosovo, September 2023: an article of {ARTICLE_META.source} and the places it describes
+        </p>
         {notice && (
           <p className="banner-error" role="status" data-testid="notice">
             {notice}
@@ -159,20 +217,19 @@ export function App() {
       </header>
       <main className="app-body">
         <nav className="sheet-tabs" aria-label="Panels">
-          <button type="button" aria-pressed={sheetTab === 'article'} onClick={() => setSheetTab('article')}>
-            Article
-          </button>
-          <button type="button" aria-pressed={sheetTab === 'layers'} onClick={() => setSheetTab('layers')}>
-            Layers and features
-          </button>
+          {tab('article', 'Article')}
+          {tab('layers', 'Layers and features')}
+          {selection && tab('details', 'Details')}
         </nav>
-        <section className="article-pane" aria-label="Article">
+        <section className="article-pane" id="article-region" aria-label="Article" tabIndex={-1}>
+          <FirstUseHint />
           <ArticlePanel
             selectedFeature={selectedLater}
             passageToShow={passageToShow}
             style={style}
             onHover={setHovered}
-            onSelect={select}
+            onSelectPhrase={selectPhrase}
+            onSelect={selectFeature}
             reduceMotion={reduceMotion}
           />
         </section>
@@ -183,7 +240,6 @@ export function App() {
                 <strong>The map cannot be drawn:</strong> this browser has no WebGL 2 (or it is turned off).
                 The article and the list of every feature, with its passages, still work.
               </p>
-              {selection && details(selection.featureId)}
             </div>
           ) : layers ? (
             <MapErrorBoundary>
@@ -196,19 +252,18 @@ export function App() {
                   hovered={hovered}
                   initialView={initial.view}
                   viewRequest={viewRequest}
-                  focusPopup={selection?.focus ?? false}
                   reduceMotion={reduceMotion}
-                  onSelect={(featureId, anchor) => {
+                  nameOrder={nameOrder}
+                  onPick={(featureId, alsoHere) => {
                     returnFocus.current = null;
-                    setSelection({ featureId, anchor, fly: false, focus: false });
+                    show(selectFromMap(featureId, alsoHere), index);
                   }}
-                  onClosePopup={closePopup}
+                  onPickNothing={() => selection?.origin === 'map' && closeDetails()}
                   onCannotDraw={() => setWebgl(false)}
                   onMoveEnd={(v) => {
                     view.current = v;
                     writeUrl();
                   }}
-                  renderPopup={details}
                 />
               </Suspense>
             </MapErrorBoundary>
@@ -217,13 +272,33 @@ export function App() {
               Loading the map data…
             </p>
           )}
+          <DetailsPanel
+            selection={selection}
+            index={index}
+            style={style}
+            nameOrder={nameOrder}
+            onSwitch={(id) => selection && show(switchTo(selection, id), index)}
+            onClose={closeDetails}
+            onShowPassage={(id) => {
+              setSheetTab('article');
+              setPassageToShow((prev) => ({ id, n: (prev?.n ?? 0) + 1 }));
+            }}
+          />
           {layers && <Attribution layers={layers} />}
         </section>
-        <aside className="layers-pane" aria-label="Layers and features">
+        <aside
+          className="layers-pane"
+          id="layers-region"
+          aria-label="Layers and features"
+          tabIndex={-1}
+          data-map-overlay
+        >
           <LayerPanel
             layers={layers}
             visible={visible}
             selectedFeature={selectedLater}
+            nameOrder={nameOrder}
+            onNameOrder={setNameOrder}
             onToggle={(id, on) =>
               setVisible((prev) => {
                 const next = new Set(prev);
@@ -232,7 +307,7 @@ export function App() {
                 return next;
               })
             }
-            onSelect={select}
+            onSelect={selectFeature}
           />
         </aside>
       </main>

@@ -3,7 +3,13 @@
 import { memo, useEffect, useRef } from 'react';
 import { ARTICLE_META, PASSAGES, type Passage } from '../article/passages';
 import { LINKS, type ArticleLink } from '../article/links';
-import { featuresOfPassage, linksOfPassage, passagesOfFeature, segmentPassage } from '../article/linking';
+import {
+  featuresOfPassage,
+  featuresOfPhrase,
+  linksOfPassage,
+  passagesOfFeature,
+  segmentPassage,
+} from '../article/linking';
 import { EDITORIAL_NOTES } from '../article/editorialNotes';
 import type { LayerStyleLookup } from './layerLookup';
 
@@ -13,6 +19,11 @@ interface Props {
   style: LayerStyleLookup;
   onHover: (featureIds: string[]) => void;
   onSelect: (featureId: string, origin: HTMLElement) => void;
+  /** A phrase: every feature it links to, those a click frames, and where it stands. */
+  onSelectPhrase: (
+    phrase: { features: string[]; framed: string[]; passageId: string; text: string },
+    origin: HTMLElement,
+  ) => void;
   reduceMotion: boolean;
 }
 
@@ -22,6 +33,7 @@ export const ArticlePanel = memo(function ArticlePanel({
   style,
   onHover,
   onSelect,
+  onSelectPhrase,
   reduceMotion,
 }: Props) {
   const root = useRef<HTMLElement>(null);
@@ -54,14 +66,16 @@ export const ArticlePanel = memo(function ArticlePanel({
       selectedFeature={selectedFeature}
       style={style}
       onHover={onHover}
-      onSelect={onSelect}
+      onSelectPhrase={onSelectPhrase}
     />
   );
 
   return (
     <article className="article" ref={root} aria-labelledby="article-title" data-testid="article">
       <p className="article-meta">
-        Article of <time dateTime={ARTICLE_META.date}>{ARTICLE_META.dateLabel}</time>, shown verbatim.
+        <cite>{ARTICLE_META.source}</cite> ({ARTICLE_META.sourceDescription}),{' '}
+        <time dateTime={ARTICLE_META.date}>{ARTICLE_META.dateLabel}</time>: a machine translation into
+        English, shown verbatim.
       </p>
       <h2 id="article-title" className="passage" data-passage-id={title.id} tabIndex={-1}>
         {render(title)}
@@ -95,13 +109,16 @@ function PassageText({
   selectedFeature,
   style,
   onHover,
-  onSelect,
-}: { passage: Passage; selectedFeature: string | null } & Pick<Props, 'style' | 'onHover' | 'onSelect'>) {
+  onSelectPhrase,
+}: { passage: Passage; selectedFeature: string | null } & Pick<
+  Props,
+  'style' | 'onHover' | 'onSelectPhrase'
+>) {
   return (
     <>
       {segmentPassage(passage.text, linksOfPassage(LINKS, passage.id)).map((segment) => {
         if (!segment.links.length) return <span key={segment.start}>{segment.text}</span>;
-        const ids = [...new Set(segment.links.map((l: ArticleLink) => l.featureId))];
+        const { features: ids, framed } = featuresOfPhrase(segment.links);
         const layerStyle = style.ofFeature(ids[0]);
         const isSelected = selectedFeature !== null && ids.includes(selectedFeature);
         return (
@@ -111,6 +128,7 @@ function PassageText({
             className={`phrase underline-${layerStyle.underline}${isSelected ? ' is-selected' : ''}`}
             style={{ ['--layer-color' as string]: layerStyle.color }}
             data-features={ids.join(' ')}
+            data-framed={framed.join(' ')}
             aria-label={`${segment.text} — show on the map: ${ids.map((id) => style.nameOf(id)).join(', ')}`}
             onMouseEnter={() => onHover(ids)}
             onMouseLeave={() => onHover([])}
@@ -118,7 +136,17 @@ function PassageText({
             onBlur={() => onHover([])}
             onClick={(event) => {
               event.preventDefault();
-              onSelect(ids[0], event.currentTarget);
+              onSelectPhrase(
+                {
+                  features: ids,
+                  framed,
+                  passageId: passage.id,
+                  text: segment.links
+                    .map((l: ArticleLink) => l.phrase)
+                    .sort((a, b) => a.length - b.length)[0],
+                },
+                event.currentTarget,
+              );
             }}
           >
             {segment.text}

@@ -1,45 +1,56 @@
 // What a reader learns about one feature: names, kind, facts, precision, sources, and the passages of
-// the article about it. Shown in the map popup, and in the feature list when there is no map.
+// the article about it. Shown in the details panel (src/ui/DetailsPanel.tsx).
 import type { SituationFeature } from '../data/schema';
 import { PASSAGES } from '../article/passages';
 import { CLAIMANTS, LINKS } from '../article/links';
 import { linksOfFeature } from '../article/linking';
 import { featureFacts } from '../map/featureFacts';
-import { KIND_LABELS, PRECISION_LABELS } from './names';
+import {
+  KIND_LABELS,
+  nameRows,
+  namesInOrder,
+  PRECISION_EXPLANATIONS,
+  PRECISION_LABELS,
+  type NameOrder,
+} from './names';
 import { safeHttpUrl } from './safeUrl';
 import { Quote } from './Quote';
-
-/** The popup has no scroller of its own (it must stay readable on small maps): at most this many quotes. */
-const MAX_QUOTES = 3;
 
 interface Props {
   feature: SituationFeature;
   color: string;
+  /** The passage and the words the reader clicked (within a linked phrase): quoted first. */
+  via: { passageId: string; phrase: string } | null;
+  nameOrder: NameOrder;
   onShowPassage: (passageId: string) => void;
 }
 
-export function FeatureDetails({ feature, color, onShowPassage }: Props) {
+export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }: Props) {
   const p = feature.properties;
-  const links = linksOfFeature(LINKS, p.id);
-  const shown = links.slice(0, MAX_QUOTES);
-  const more = links.slice(MAX_QUOTES);
+  const all = linksOfFeature(LINKS, p.id);
+  const isVia = (l: (typeof all)[number]) =>
+    via !== null && l.passageId === via.passageId && l.phrase.includes(via.phrase);
+  // Every passage about the feature (the details scroll); the one the reader came from first.
+  const links = [...all.filter(isVia), ...all.filter((l) => !isVia(l))];
   return (
     <article className="feature-details" data-testid="feature-details" data-feature-id={p.id}>
-      <h2 className="feature-title">{p.name.en}</h2>
+      <h2 className="feature-title" tabIndex={-1}>
+        {p.name.en}
+      </h2>
+      <p className="local-names" data-testid="local-names">
+        {namesInOrder(p, nameOrder).join(' / ')}
+      </p>
       <dl className="names">
-        {p.name.sq && (
+        {nameRows(p, nameOrder).map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd lang={row.lang}>{row.value}</dd>
+          </div>
+        ))}
+        {p.country === 'XK' && !p.name.sq && (
           <div>
             <dt>Albanian</dt>
-            <dd lang="sq">{p.name.sq}</dd>
-          </div>
-        )}
-        {p.name.sr && (
-          <div>
-            <dt>Serbian</dt>
-            <dd lang="sr-Latn">
-              {p.name.sr}
-              {p.name.srCyrl && <span lang="sr-Cyrl"> / {p.name.srCyrl}</span>}
-            </dd>
+            <dd>no form in the sources</dd>
           </div>
         )}
         <div>
@@ -54,16 +65,17 @@ export function FeatureDetails({ feature, color, onShowPassage }: Props) {
         ))}
       </dl>
       <p className={`precision precision-${p.precision}`}>
-        <strong>{PRECISION_LABELS[p.precision]}.</strong> {p.note}
+        <strong>{PRECISION_LABELS[p.precision]}</strong>: {PRECISION_EXPLANATIONS[p.precision]} {p.note}
       </p>
       {links.length > 0 && (
         <section aria-label="In the article">
           <h3>In the article</h3>
           <ul className="passage-quotes">
-            {shown.map((link, i) => {
+            {links.map((link, i) => {
               const passage = PASSAGES.find((x) => x.id === link.passageId)!;
               return (
-                <li key={i} data-testid="popup-passage">
+                <li key={i} data-testid="details-passage" className={isVia(link) ? 'is-via' : undefined}>
+                  {isVia(link) && <p className="via-label">The passage you came from</p>}
                   <Quote text={passage.text} phrase={link.phrase} color={color} />
                   <p className="claimant">According to: {CLAIMANTS[link.claimant]}</p>
                   {link.note && <p className="viewer-note-inline">Viewer's note: {link.note}</p>}
@@ -74,11 +86,6 @@ export function FeatureDetails({ feature, color, onShowPassage }: Props) {
               );
             })}
           </ul>
-          {more.length > 0 && (
-            <button type="button" className="link-button" onClick={() => onShowPassage(more[0].passageId)}>
-              {more.length} more passage{more.length > 1 ? 's' : ''} about it: show in article
-            </button>
-          )}
         </section>
       )}
       <details className="provenance">

@@ -6,18 +6,38 @@ import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
 import type { LoadedLayers } from '../data/featureIndex';
 import { LAYER_STYLES } from '../map/mapStyle';
 import { LegendSwatch } from './LegendSwatch';
-import { displayName } from './names';
+import {
+  displayName,
+  NAME_ORDER_LABELS,
+  NAME_ORDERS,
+  PRECISION_EXPLANATIONS,
+  PRECISION_LABELS,
+  type NameOrder,
+} from './names';
+import { PRECISIONS } from '../data/schema';
 
 interface Props {
   layers: LoadedLayers | null;
   visible: ReadonlySet<LayerId>;
   selectedFeature: string | null;
+  nameOrder: NameOrder;
+  onNameOrder: (order: NameOrder) => void;
   onToggle: (id: LayerId, visible: boolean) => void;
   onSelect: (featureId: string, origin: HTMLElement) => void;
 }
 
-export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelect }: Props) {
-  const [open, setOpen] = useState(true);
+export function LayerPanel({
+  layers,
+  visible,
+  selectedFeature,
+  nameOrder,
+  onNameOrder,
+  onToggle,
+  onSelect,
+}: Props) {
+  // Closed at first on wide screens, so the first view of the map is uncovered (always open in the
+  // phone's bottom sheet, see styles.css).
+  const [open, setOpen] = useState(false);
   const group = (role: 'situation' | 'context', heading: string) => (
     <section aria-labelledby={`layers-${role}`}>
       <h2 id={`layers-${role}`}>{heading}</h2>
@@ -55,6 +75,7 @@ export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelec
                   selectedFeature={
                     load.features.some((f) => f.properties.id === selectedFeature) ? selectedFeature : null
                   }
+                  nameOrder={nameOrder}
                   onSelect={onSelect}
                 />
               )}
@@ -77,8 +98,33 @@ export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelec
       </button>
       <div id="layer-panel-body" hidden={!open}>
         {!layers && <p role="status">Loading layers…</p>}
+        <label className="name-order">
+          <span>Names</span>
+          <select
+            value={nameOrder}
+            onChange={(event) => onNameOrder(event.target.value as NameOrder)}
+            data-testid="name-order"
+          >
+            {NAME_ORDERS.map((order) => (
+              <option key={order} value={order}>
+                {NAME_ORDER_LABELS[order]}
+              </option>
+            ))}
+          </select>
+        </label>
         {group('situation', 'Situation')}
         {group('context', 'Base map')}
+        <section aria-labelledby="layers-precision" data-testid="precision-legend">
+          <h2 id="layers-precision">Precision</h2>
+          <dl className="precision-legend">
+            {PRECISIONS.map((precision) => (
+              <div key={precision}>
+                <dt className={`precision-${precision}`}>{PRECISION_LABELS[precision]}</dt>
+                <dd>{PRECISION_EXPLANATIONS[precision]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       </div>
     </div>
   );
@@ -88,10 +134,12 @@ export function LayerPanel({ layers, visible, selectedFeature, onToggle, onSelec
 const FeatureList = memo(function FeatureList({
   features,
   selectedFeature,
+  nameOrder,
   onSelect,
 }: {
   features: SituationFeature[];
   selectedFeature: string | null;
+  nameOrder: NameOrder;
   onSelect: Props['onSelect'];
 }) {
   // The items are rendered when the list is opened: hundreds of buttons nobody has asked for would
@@ -112,7 +160,7 @@ const FeatureList = memo(function FeatureList({
               data-feature-id={f.properties.id}
               onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
             >
-              {displayName(f.properties.name)}
+              {displayName(f.properties, nameOrder)}
               {f.properties.precision === 'approximate' && (
                 <span className="approx-badge"> (approximate)</span>
               )}

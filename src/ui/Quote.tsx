@@ -1,20 +1,17 @@
-// A passage quoted with one phrase highlighted: plain React text, never HTML.
-import { phraseRange } from '../article/linking';
-
-/** Characters of context shown on each side of the phrase. */
-const CONTEXT = 60;
+// A passage quoted with one phrase highlighted: plain React text, never HTML. The quote is the
+// sentence around the phrase, or cut at word boundaries when the sentence is long.
+import { phraseRange, quoteWindow } from '../article/linking';
 
 export function Quote({ text, phrase, color }: { text: string; phrase: string; color: string }) {
   const [start, end] = phraseRange(text, phrase);
-  const before = text.slice(Math.max(0, start - CONTEXT), start);
-  const after = text.slice(end, end + CONTEXT);
+  const { from, to } = quoteWindow(text, [start, end]);
   return (
     <q className="quote">
-      {start > CONTEXT ? '…' : ''}
-      {before}
+      {from > 0 ? '… ' : ''}
+      {text.slice(from, start)}
       <mark style={{ ['--layer-color' as string]: color }}>{text.slice(start, end)}</mark>
-      {after}
-      {end + CONTEXT < text.length ? '…' : ''}
+      {text.slice(end, to)}
+      {to < text.length ? ' …' : ''}
     </q>
   );
 }

@@ -1,11 +1,73 @@
-// How a feature's names are shown in the UI: Albanian and Serbian side by side, English as well.
+// How a feature's names are shown, in one place for labels, lists and details. The default ("local")
+// follows the OSCE Mission's convention: in Kosovo both official forms, the municipality's majority
+// language first; in Serbia the Serbian name (an Albanian exonym only in the details); elsewhere the
+// English name. The reader may choose another order (the layers panel; `names=` in the URL).
 import type { PlaceName } from '../data/schema';
 
-export function displayName(name: PlaceName): string {
-  const local = [...new Set([name.sq, name.sr].filter((n): n is string => Boolean(n)))];
-  if (local.length === 0) return name.en;
-  const joined = local.join(' / ');
-  return local.includes(name.en) ? joined : `${name.en} (${joined})`;
+export const NAME_ORDERS = ['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const;
+export type NameOrder = (typeof NAME_ORDERS)[number];
+export const DEFAULT_NAME_ORDER: NameOrder = 'local';
+
+export const NAME_ORDER_LABELS: Record<NameOrder, string> = {
+  local: 'Local first (majority language of the place)',
+  sq: 'Albanian first',
+  sr: 'Serbian (Latin) first',
+  'sr-Cyrl': 'Serbian (Cyrillic) first',
+  en: 'English',
+};
+
+export interface NamedPlace {
+  name: PlaceName;
+  /** ISO code of the country the feature lies in (XK: Kosovo). */
+  country: string | null;
+  localLanguage: 'sq' | 'sr' | 'tr' | null;
+}
+
+/** The forms to show, first the one to put first; never empty (the English name at least). */
+export function namesInOrder({ name, country, localLanguage }: NamedPlace, order: NameOrder): string[] {
+  const { sq, sr, srCyrl, en } = name;
+  let forms: (string | null)[];
+  if (order === 'en') forms = [en];
+  else if (country === 'XK') {
+    const serbianFirst =
+      order === 'sr' || order === 'sr-Cyrl' || (order === 'local' && localLanguage === 'sr');
+    const serbian = order === 'sr-Cyrl' ? (srCyrl ?? sr) : sr;
+    forms = serbianFirst ? [serbian, sq] : [sq, serbian];
+  } else if (country === 'RS') {
+    const serbian = order === 'sr-Cyrl' ? (srCyrl ?? sr) : sr;
+    forms = order === 'sq' ? [sq, serbian] : [serbian];
+  } else forms = [en];
+  const distinct = [...new Set(forms.filter((f): f is string => Boolean(f)))];
+  return distinct.length ? distinct : [en];
+}
+
+/** One line for lists: the forms in order, and the English name after them when it differs. */
+export function displayName(place: NamedPlace, order: NameOrder = DEFAULT_NAME_ORDER): string {
+  const forms = namesInOrder(place, order);
+  const joined = forms.join(' / ');
+  return forms.includes(place.name.en) ? joined : `${joined} (${place.name.en})`;
+}
+
+/** Rows of the details' name list, in the chosen order. */
+export function nameRows(
+  place: NamedPlace,
+  order: NameOrder,
+): { label: string; lang: string; value: string }[] {
+  const { sq, sr, srCyrl, en } = place.name;
+  const rows = [
+    { key: 'sq', label: 'Albanian', lang: 'sq', value: sq },
+    { key: 'sr', label: 'Serbian', lang: 'sr-Latn', value: sr },
+    { key: 'sr-Cyrl', label: 'Serbian (Cyrillic)', lang: 'sr-Cyrl', value: srCyrl },
+    { key: 'en', label: 'English', lang: 'en', value: en },
+  ].filter((r): r is { key: string; label: string; lang: string; value: string } => Boolean(r.value));
+  const first = namesInOrder(place, order);
+  const rank = (value: string) => {
+    const i = first.indexOf(value);
+    return i < 0 ? first.length : i;
+  };
+  return rows
+    .sort((a, b) => rank(a.value) - rank(b.value))
+    .map(({ label, lang, value }) => ({ label, lang, value }));
 }
 
 export const KIND_LABELS: Record<string, string> = {
@@ -22,8 +84,17 @@ export const KIND_LABELS: Record<string, string> = {
   river: 'River',
 };
 
+/** What each precision means, for the details and the legend. */
 export const PRECISION_LABELS: Record<string, string> = {
-  surveyed: 'As mapped in the source',
+  surveyed: 'Surveyed position',
   derived: 'Derived from mapped sources',
   approximate: 'Approximate position',
+};
+
+export const PRECISION_EXPLANATIONS: Record<string, string> = {
+  surveyed: 'measured on the ground to survey accuracy (nothing on this map is).',
+  derived:
+    'drawn or computed from mapped sources: simplified or generalised outlines and lines, good to a few hundred metres.',
+  approximate:
+    'a point or area standing for a place, from a gazetteer, an encyclopaedia or press reports: off by up to a kilometre or more.',
 };

@@ -22,11 +22,11 @@ test('axe finds no violations in the default state', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('axe finds no violations with a popup open', async ({ page }) => {
+test('axe finds no violations with the details open', async ({ page }) => {
   const viewer = new Viewer(page);
   await viewer.open();
   await viewer.andSettle(() => viewer.phrase(/barricaded themselves in a monastery/).click());
-  await expect(viewer.popup()).toBeVisible();
+  await expect(viewer.details()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -55,21 +55,25 @@ test('the keyboard reaches toggles, features and phrases; Enter selects, Esc clo
 }) => {
   const viewer = new Viewer(page);
   await viewer.open();
-  // Skip link first.
+  // Skip links first.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
 
-  // A phrase of the article: Enter opens its popup with focus inside, Esc returns to the phrase.
+  // A phrase of the article: Enter opens its details with focus inside, Esc returns to the phrase.
   const phrase = viewer.phrase(/four municipalities with a Serb majority/);
   await phrase.focus();
   await viewer.andSettle(() => page.keyboard.press('Enter'));
-  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('North Mitrovica');
-  await expect(viewer.popup()).toBeFocused();
+  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('North Mitrovica');
+  await expect(viewer.details().getByRole('heading', { level: 2 })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(viewer.popup()).toHaveCount(0);
+  await expect(viewer.details()).toHaveCount(0);
   await expect(phrase).toBeFocused();
 
-  // A layer toggle with the space bar.
+  // The layers panel opens from the keyboard; a layer toggle with the space bar.
+  const panelButton = page.getByTestId('layer-panel').getByRole('button', { name: /Layers and features/ });
+  await panelButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(panelButton).toHaveAttribute('aria-expanded', 'true');
   const toggle = page.getByTestId('toggle-rivers');
   await toggle.focus();
   await viewer.andSettle(() => page.keyboard.press('Space'));
@@ -82,7 +86,7 @@ test('the keyboard reaches toggles, features and phrases; Enter selects, Esc clo
   const item = page.getByTestId('layer-border').getByRole('button', { name: /Kosovo–Serbia border/ });
   await item.focus();
   await viewer.andSettle(() => page.keyboard.press('Enter'));
-  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('Kosovo–Serbia border');
+  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Kosovo–Serbia border');
   await page.keyboard.press('Escape');
   await expect(item).toBeFocused();
 });
@@ -94,6 +98,7 @@ test('the map canvas has a meaningful label and focus styles are visible', async
     'aria-label',
     /northern Kosovo and the Kosovo–Serbia border/,
   );
+  await viewer.openLayers();
   const toggle = page.getByTestId('toggle-border');
   await toggle.focus();
   await page.keyboard.press('Shift+Tab');

@@ -5,6 +5,8 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SituationFeature } from '../../src/data/schema';
+import type {} from '../../src/map/testHook';
+import { scaled } from './timing';
 
 export const ORIGIN = 'http://127.0.0.1:4174';
 
@@ -43,8 +45,10 @@ export class Viewer {
 
   /** Waits until the map has drawn everything, after `since` idle events if given. */
   async waitForMapIdle(since = 0): Promise<void> {
-    await expect(this.page.locator('[data-testid="map"][data-idle="true"]')).toBeVisible({ timeout: 30_000 });
-    await expect.poll(() => this.idleCount(), { timeout: 30_000 }).toBeGreaterThan(since);
+    await expect(this.page.locator('[data-testid="map"][data-idle="true"]')).toBeVisible({
+      timeout: scaled(30_000),
+    });
+    await expect.poll(() => this.idleCount(), { timeout: scaled(30_000) }).toBeGreaterThan(since);
     await expect(this.page.locator('[data-testid="map"][data-idle="true"]')).toBeVisible();
   }
 
@@ -55,7 +59,18 @@ export class Viewer {
     await this.waitForMapIdle(before);
   }
 
+  /** Opens the layers panel (closed at first on wide screens; a tab of the bottom sheet on phones). */
+  async openLayers(): Promise<void> {
+    if (await this.page.getByTestId('toggle-border').isVisible()) return;
+    await this.page
+      .getByRole('button', { name: /^Layers and features/ })
+      .filter({ visible: true })
+      .click();
+    await expect(this.page.getByTestId('toggle-border')).toBeVisible();
+  }
+
   async setLayer(layerId: string, on: boolean): Promise<void> {
+    await this.openLayers();
     const box = this.page.getByTestId(`toggle-${layerId}`);
     await this.andSettle(() => (on ? box.check() : box.uncheck()));
   }
@@ -71,27 +86,20 @@ export class Viewer {
     return this.view();
   }
 
-  /** Screen position of a longitude/latitude in the current view (Web Mercator, 512-px tiles). */
+  /** Page position of a longitude/latitude in the current view, asked of the map (test hook). */
   async screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
-    const v = await this.currentView();
-    const box = (await this.map().locator('canvas').boundingBox())!;
-    const scale = 512 * 2 ** v.zoom;
-    const mx = (l: number) => ((l + 180) / 360) * scale;
-    const my = (p: number) =>
-      ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * scale;
-    return {
-      x: box.x + box.width / 2 + mx(lon) - mx(v.lon),
-      y: box.y + box.height / 2 + my(lat) - my(v.lat),
-    };
+    await expect.poll(() => this.page.evaluate(() => Boolean(window.__situationMap))).toBe(true);
+    return this.page.evaluate(([lo, la]) => window.__situationMap!.project(lo, la), [lon, lat]);
   }
 
-  async clickMapAt(lon: number, lat: number): Promise<void> {
+  async clickMapAt(lon: number, lat: number, offset = { x: 0, y: 0 }): Promise<void> {
     const { x, y } = await this.screenPoint(lon, lat);
-    await this.page.mouse.click(x, y);
+    await this.page.mouse.click(x + offset.x, y + offset.y);
   }
 
-  popup() {
-    return this.page.getByTestId('popup');
+  /** The details of the selected feature (a panel beside the map, or the phone's bottom sheet). */
+  details() {
+    return this.page.getByTestId('details');
   }
 
   phrase(text: string | RegExp) {
@@ -111,6 +119,34 @@ export class Viewer {
 }
 
 /** Share of pixels that differ between two screenshots of the same size. */
+/**
+ * Whether an element is wholly inside the viewport and covered by nothing: the element at its corners
+ * (8 px in, inside rounded corners) and at its centre is the element itself or inside it.
+ */
+export async function isUncovered(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return `${sel}: not in the page`;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return `${sel}: not displayed`;
+    if (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5)
+      return `${sel}: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} is not inside the ${innerWidth}×${innerHeight} viewport`;
+    const points: [number, number][] = [
+      [r.left + 8, r.top + 8],
+      [r.right - 8, r.top + 8],
+      [r.left + 8, r.bottom - 8],
+      [r.right - 8, r.bottom - 8],
+      [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+    ];
+    for (const [x, y] of points) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !(hit === el || el.contains(hit)))
+        return `${sel}: covered at ${Math.round(x)},${Math.round(y)} by ${hit?.tagName}.${hit?.className}`;
+    }
+    return null;
+  }, selector);
+}
+
 export function changedShare(a: PNG, b: PNG): number {
   let changed = 0;
   for (let i = 0; i < a.data.length; i += 4) {

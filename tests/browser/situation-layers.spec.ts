@@ -1,5 +1,5 @@
 // For each of the four required layers: toggling changes what is drawn; clicking a feature opens its
-// popup with its names and the article's words about it; clicking a phrase moves the map there.
+// details with its names and the article's words about it; clicking a phrase moves the map there.
 import { expect, test } from '@playwright/test';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
@@ -13,6 +13,8 @@ const inside = (id: string) => {
   const f = municipalities.find((m) => m.properties.id === id)! as unknown as Feature<Polygon>;
   return turf.centerOfMass(f).geometry.coordinates as [number, number];
 };
+const labelPointOf = (file: string, id: string) =>
+  shippedFeatures(file).find((f) => f.properties.id === id)!.properties.labelPoint as [number, number];
 // A border vertex west of Zubin Potok, away from the crossing symbols and labels.
 const borderPoint = border.coordinates.reduce((best, p) =>
   turf.distance(p, [20.6, 42.84]) < turf.distance(best, [20.6, 42.84]) ? p : best,
@@ -26,6 +28,7 @@ const CASES = [
     passage: 'on the border with Kosovo Liberation',
     phrase: /along the border with Kosovo/,
     phraseTarget: 'Kosovo–Serbia border',
+    labelPoint: labelPointOf('border.geojson', 'kosovo-serbia-border'),
   },
   {
     layer: 'northKosovo',
@@ -34,6 +37,7 @@ const CASES = [
     passage: 'in the north of the territory',
     phrase: /redeployment of KFOR troops to northern Kosovo/,
     phraseTarget: 'Northern Kosovo',
+    labelPoint: labelPointOf('north-kosovo.geojson', 'north-kosovo'),
   },
   {
     layer: 'municipalities',
@@ -42,6 +46,7 @@ const CASES = [
     passage: 'four municipalities with a Serb majority',
     phrase: /four municipalities with a Serb majority/,
     phraseTarget: 'North Mitrovica',
+    labelPoint: labelPointOf('municipalities.geojson', 'municipality-north-mitrovica'),
   },
   {
     layer: 'monastery',
@@ -50,6 +55,7 @@ const CASES = [
     passage: 'barricaded themselves in a monastery',
     phrase: /barricaded themselves in a monastery/,
     phraseTarget: 'Banjska Monastery',
+    labelPoint: labelPointOf('monastery.geojson', 'banjska-monastery'),
   },
 ];
 
@@ -58,6 +64,7 @@ for (const c of CASES) {
     test('toggling it off and on changes what the map draws', async ({ page }) => {
       const viewer = new Viewer(page);
       await viewer.open();
+      await viewer.openLayers();
       const before = await viewer.mapPixels();
       await viewer.setLayer(c.layer, false);
       await expect(page.getByTestId(`toggle-${c.layer}`)).not.toBeChecked();
@@ -68,37 +75,40 @@ for (const c of CASES) {
       expect(changedShare(before, on)).toBeLessThan(changedShare(before, off) / 4);
     });
 
-    test('clicking one of its features opens a popup with its name and the article passage', async ({
+    test('clicking one of its features opens its details with its name and the article passage', async ({
       page,
     }) => {
       const viewer = new Viewer(page);
       await viewer.open();
       for (const other of c.click.hide) await viewer.setLayer(other, false);
       await viewer.clickMapAt(...c.click.at);
-      await expect(viewer.popup()).toBeVisible();
-      await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText(c.name);
-      await expect(viewer.popup().getByTestId('popup-passage').filter({ hasText: c.passage })).toHaveCount(1);
-      await expect(viewer.popup().locator('mark', { hasText: c.passage })).toBeVisible();
+      await expect(viewer.details()).toBeVisible();
+      await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.name);
+      await expect(
+        viewer.details().getByTestId('details-passage').filter({ hasText: c.passage }),
+      ).toHaveCount(1);
+      await expect(viewer.details().locator('mark', { hasText: c.passage })).toBeVisible();
       // The article marks the passages about the selected feature.
       await expect(page.locator('.passage.is-marked').filter({ hasText: c.passage })).toHaveCount(1);
     });
 
-    test('clicking a linked phrase in the article moves the map to it and opens its popup', async ({
+    test('clicking a linked phrase in the article moves the map to it and opens its details', async ({
       page,
     }) => {
       const viewer = new Viewer(page);
       await viewer.open('#map=7.00/44.00/21.50');
       const before = await viewer.currentView();
       await viewer.andSettle(() => viewer.phrase(c.phrase).first().click());
-      await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText(c.phraseTarget);
+      await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.phraseTarget);
       await expect.poll(async () => (await viewer.currentView()).zoom).not.toBe(before.zoom);
-      // The selected feature is in view: its popup anchor lies inside the map.
+      // The selected feature is in view: its label point lies inside the map, left of the details.
       const box = (await viewer.map().boundingBox())!;
-      const popupBox = (await page.locator('.maplibregl-popup-tip').boundingBox())!;
-      expect(popupBox.x).toBeGreaterThan(box.x);
-      expect(popupBox.x).toBeLessThan(box.x + box.width);
-      expect(popupBox.y).toBeGreaterThan(box.y);
-      expect(popupBox.y).toBeLessThan(box.y + box.height);
+      const details = (await viewer.details().boundingBox())!;
+      const at = await viewer.screenPoint(...c.labelPoint);
+      expect(at.x).toBeGreaterThan(box.x);
+      expect(at.x).toBeLessThan(details.x);
+      expect(at.y).toBeGreaterThan(box.y);
+      expect(at.y).toBeLessThan(box.y + box.height);
       await expect(page).toHaveURL(/feature=/);
     });
   });

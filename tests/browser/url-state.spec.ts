@@ -10,7 +10,7 @@ test('a shared link restores the view, the visible layers and the selected featu
   await expect(page.getByTestId('toggle-monastery')).toBeChecked();
   await expect(page.getByTestId('toggle-municipalities')).not.toBeChecked();
   await expect(page.getByTestId('toggle-northKosovo')).not.toBeChecked();
-  await expect(viewer.popup().getByRole('heading', { level: 2 })).toHaveText('Banjska Monastery');
+  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Banjska Monastery');
 });
 
 test('the URL follows panning and toggling, and a reload comes back to the same state', async ({ page }) => {
@@ -44,6 +44,6 @@ test('invalid URL values fall back to the defaults without errors', async ({ pag
   expect(v.lat).toBeGreaterThan(42.85);
   expect(v.lat).toBeLessThan(43.2);
   await expect(page.getByTestId('toggle-border')).toBeChecked();
-  await expect(viewer.popup()).toHaveCount(0);
+  await expect(viewer.details()).toHaveCount(0);
   expect(viewer.errors).toEqual([]);
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // What the reader sees in the article panel is the supplied article, word for word.
 import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
@@ -17,6 +18,7 @@ describe('the article panel', () => {
       style={layerStyleLookup(new Map())}
       onHover={vi.fn()}
       onSelect={vi.fn()}
+      onSelectPhrase={vi.fn()}
       reduceMotion
     />,
   );

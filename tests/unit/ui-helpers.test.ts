@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { safeHttpUrl } from '../../src/ui/safeUrl';
-import { displayName } from '../../src/ui/names';
+import { displayName, namesInOrder } from '../../src/ui/names';
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
 
@@ -14,16 +14,43 @@ describe('links from data', () => {
 });
 
 describe('names', () => {
-  it('shows English with Albanian and Serbian forms, once when they coincide', () => {
-    expect(displayName({ en: 'Zvečan', sq: 'Zveçan', sr: 'Zvečan', srCyrl: 'Звечан' })).toBe(
-      'Zveçan / Zvečan',
-    );
-    expect(displayName({ en: 'Zubin Potok', sq: 'Zubin Potok', sr: 'Zubin Potok', srCyrl: null })).toBe(
-      'Zubin Potok',
-    );
-    expect(
-      displayName({ en: 'Northern Kosovo', sq: 'Veriu i Kosovës', sr: 'Sever Kosova', srCyrl: null }),
-    ).toBe('Northern Kosovo (Veriu i Kosovës / Sever Kosova)');
+  const zvecan = {
+    name: { en: 'Zvečan', sq: 'Zveçan', sr: 'Zvečan', srCyrl: 'Звечан' },
+    country: 'XK',
+    localLanguage: 'sr' as const,
+  };
+  const pristina = {
+    name: { en: 'Pristina', sq: 'Prishtinë', sr: 'Priština', srCyrl: 'Приштина' },
+    country: 'XK',
+    localLanguage: 'sq' as const,
+  };
+  const noviPazar = {
+    name: { en: 'Novi Pazar', sq: 'Pazari i Ri', sr: 'Novi Pazar', srCyrl: 'Нови Пазар' },
+    country: 'RS',
+    localLanguage: 'sr' as const,
+  };
+
+  it('puts the majority language of the place first, and in Serbia the Serbian name alone', () => {
+    expect(namesInOrder(zvecan, 'local')).toEqual(['Zvečan', 'Zveçan']);
+    expect(namesInOrder(pristina, 'local')).toEqual(['Prishtinë', 'Priština']);
+    expect(namesInOrder(noviPazar, 'local')).toEqual(['Novi Pazar']);
+  });
+
+  it('follows the order the reader chose', () => {
+    expect(namesInOrder(zvecan, 'sq')).toEqual(['Zveçan', 'Zvečan']);
+    expect(namesInOrder(pristina, 'sr')).toEqual(['Priština', 'Prishtinë']);
+    expect(namesInOrder(pristina, 'sr-Cyrl')).toEqual(['Приштина', 'Prishtinë']);
+    expect(namesInOrder(noviPazar, 'sq')).toEqual(['Pazari i Ri', 'Novi Pazar']);
+    expect(namesInOrder(noviPazar, 'en')).toEqual(['Novi Pazar']);
+  });
+
+  it('shows one form when both languages spell it alike, and English after local forms that differ', () => {
+    const zubin = {
+      ...zvecan,
+      name: { en: 'Zubin Potok', sq: 'Zubin Potok', sr: 'Zubin Potok', srCyrl: null },
+    };
+    expect(displayName(zubin, 'local')).toBe('Zubin Potok');
+    expect(displayName(pristina, 'local')).toBe('Prishtinë / Priština (Pristina)');
   });
 });
 
@@ -42,13 +69,28 @@ describe('the map adapter', () => {
     };
   };
 
+  const padding = { top: 10, bottom: 20, left: 30, right: 400 };
+
   it('jumps instead of flying when the reader prefers reduced motion', () => {
     const map = fakeMap();
     const adapter = new MapAdapter(map as never);
-    adapter.fitTo(shippedFeature('monastery', 'banjska-monastery'), true);
-    expect(map.easeTo.mock.calls[0][0]).toMatchObject({ duration: 0, zoom: 12.5 });
-    adapter.fitTo(shippedFeature('municipalities', 'municipality-zvecan'), false);
-    expect(map.fitBounds.mock.calls[0][1].duration).toBeGreaterThan(0);
+    adapter.frame([shippedFeature('monastery', 'banjska-monastery')], padding, true);
+    expect(map.fitBounds.mock.calls[0][1]).toMatchObject({ duration: 0, maxZoom: 13, padding });
+    adapter.frame([shippedFeature('municipalities', 'municipality-zvecan')], padding, false);
+    expect(map.fitBounds.mock.calls[1][1].duration).toBeGreaterThan(0);
+  });
+
+  it('frames every feature it is given, not only the first', () => {
+    const map = fakeMap();
+    const adapter = new MapAdapter(map as never);
+    const four = ['north-mitrovica', 'zvecan', 'zubin-potok', 'leposavic'].map((m) =>
+      shippedFeature('municipalities', `municipality-${m}`),
+    );
+    adapter.frame(four, padding, true);
+    const [[w, s, e, n]] = map.fitBounds.mock.calls[0];
+    // North Mitrovica alone spans a few km; the four together more than 0.4° each way.
+    expect(e - w).toBeGreaterThan(0.5);
+    expect(n - s).toBeGreaterThan(0.4);
   });
 
   it('moves selection and hover between features through feature-state', () => {
@@ -88,7 +130,7 @@ describe('facts in popups', () => {
     expect(facts('monastery', 'banjska-monastery')).toEqual({
       'Distance to the Kosovo–Serbia border': '11.6 km',
     });
-    // A crossing lies on the line: no distance to show.
-    expect(facts('crossings', 'crossing-jarinje')).toEqual({});
+    // A crossing on the line: no distance to show.
+    expect(facts('crossings', 'crossing-brnjak')).toEqual({});
   });
 });

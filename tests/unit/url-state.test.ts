@@ -14,10 +14,22 @@ describe('URL state', () => {
       view: { zoom: 11.5, lat: 42.97139, lon: 20.7825 },
       visibleLayers: ['border', 'monastery'] as const,
       selectedFeature: 'banjska-monastery',
+      nameOrder: 'local' as const,
     };
     const hash = formatUrlState({ ...state, visibleLayers: [...state.visibleLayers] });
     expect(hash).toBe('#map=11.50/42.97139/20.78250&layers=border,monastery&feature=banjska-monastery');
     expect(parseUrlState(hash)).toEqual({ ...state, visibleLayers: ['border', 'monastery'] });
+  });
+
+  it.each(['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const)('round-trips names=%s', (order) => {
+    const hash = formatUrlState({ ...DEFAULT_URL_STATE, nameOrder: order });
+    expect(parseUrlState(hash).nameOrder).toBe(order);
+    expect(hash.includes('names=')).toBe(order !== 'local');
+  });
+
+  it('falls back to the local order for an unknown names= value', () => {
+    expect(parseUrlState('#names=SR').nameOrder).toBe('local');
+    expect(parseUrlState('#names=xx').nameOrder).toBe('local');
   });
 
   it('keeps "no layers" distinct from "default layers"', () => {

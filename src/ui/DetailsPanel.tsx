@@ -1,0 +1,99 @@
+// The details of the selected feature, in a panel of their own: docked on the right of the map on wide
+// screens, in the bottom sheet on phones. Never over the map's features' frame (the camera leaves room
+// for it), never under another panel, and scrolling inside itself, so everything in it can be read.
+//
+// Why a panel and not a popup on the map: a popup is anchored to a point and grows with its content;
+// with every quote, note and source it was taller than the map (786–990 px in a 736 px map). The
+// panel has a fixed place and its own scroller, and the map shows the selection by its highlight.
+import { useEffect, useRef } from 'react';
+import type { FeatureIndexEntry } from '../data/featureIndex';
+import type { LayerStyleLookup } from './layerLookup';
+import { FeatureDetails } from './FeatureDetails';
+import { focusesDetails, type Selection } from './selection';
+import type { NameOrder } from './names';
+
+interface Props {
+  selection: Selection | null;
+  index: Map<string, FeatureIndexEntry>;
+  style: LayerStyleLookup;
+  nameOrder: NameOrder;
+  onSwitch: (featureId: string) => void;
+  onClose: () => void;
+  onShowPassage: (passageId: string) => void;
+}
+
+export function DetailsPanel({
+  selection,
+  index,
+  style,
+  nameOrder,
+  onSwitch,
+  onClose,
+  onShowPassage,
+}: Props) {
+  const root = useRef<HTMLElement>(null);
+  const entry = selection ? index.get(selection.featureId) : undefined;
+
+  // From the article, a list or a switch inside the panel, focus moves to the feature's name, so Tab
+  // continues inside the details (each focused element scrolls into view inside the panel).
+  useEffect(() => {
+    if (!selection || !focusesDetails(selection)) return;
+    const frame = requestAnimationFrame(() =>
+      root.current?.querySelector<HTMLElement>('.feature-title')?.focus({ preventScroll: false }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [selection]);
+
+  useEffect(() => {
+    root.current?.scrollTo?.({ top: 0 });
+  }, [selection?.featureId]);
+
+  if (!selection || !entry) return null;
+  const choices = (ids: string[], label: string, testId: string) => (
+    <nav className="details-choices" aria-label={label} data-testid={testId}>
+      <p>{label}</p>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              className="chip"
+              aria-pressed={id === selection.featureId}
+              style={{ ['--layer-color' as string]: style.ofFeature(id).color }}
+              onClick={() => onSwitch(id)}
+            >
+              {style.nameOf(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+  return (
+    <section
+      className="details-pane"
+      data-testid="details"
+      data-map-overlay
+      aria-label="Details of the selected feature"
+      ref={root}
+    >
+      <div className="details-bar">
+        <span className="details-bar-title">Details</span>
+        <button type="button" className="details-close" aria-label="Close the details" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {selection.group.length > 1 &&
+        choices(selection.group, `This phrase refers to ${selection.group.length} places:`, 'details-group')}
+      <FeatureDetails
+        feature={entry.feature}
+        color={style.ofFeature(selection.featureId).color}
+        via={selection.via}
+        nameOrder={nameOrder}
+        onShowPassage={onShowPassage}
+      />
+      {selection.alsoHere.length > 0 &&
+        choices(selection.alsoHere, 'Also at this spot:', 'details-also-here')}
+    </section>
+  );
+}
