@@ -3,7 +3,7 @@
 // answers what lies under the pointer.
 import * as turf from '@turf/turf';
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
-import type { Feature, Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { LayerId } from '../data/layers';
 import type { SituationFeature } from '../data/schema';
 import { PICKABLE_LAYERS, STYLE_LAYER_OWNER } from './mapStyle';
@@ -103,7 +103,7 @@ export class MapAdapter {
         {
           featureId,
           kind,
-          distancePx: kind === 'point' || kind === 'line' ? this.distance(point, f, kind) : 0,
+          distancePx: kind === 'point' || kind === 'line' ? this.distance(point, f) : 0,
           areaKm2: kind === 'area' ? areaOf(featureId) : null,
           order: order(f.layer.id),
         },
@@ -111,30 +111,37 @@ export class MapAdapter {
     });
   }
 
-  /** Screen distance from a point to a rendered point or line (its outline, for an area's line). */
-  private distance(point: ScreenPoint, f: MapGeoJSONFeature, kind: 'point' | 'line'): number {
+  /** Screen distance from a point to a rendered point, line, or area's outline. */
+  private distance(point: ScreenPoint, f: MapGeoJSONFeature): number {
     const project = (p: Position) => {
       const { x, y } = this.map.project([p[0], p[1]]);
       return { x, y };
     };
-    const g = f.geometry;
-    const lines: Position[][] =
-      g.type === 'Point'
-        ? [[g.coordinates]]
-        : g.type === 'MultiPoint' || g.type === 'LineString'
-          ? [g.type === 'LineString' ? g.coordinates : g.coordinates]
-          : g.type === 'MultiLineString' || g.type === 'Polygon'
-            ? g.coordinates
-            : g.type === 'MultiPolygon'
-              ? g.coordinates.flat()
-              : [];
-    if (kind === 'point' && g.type === 'MultiPoint')
-      return Math.min(...g.coordinates.map((c) => distanceToPolyline(point, [project(c)])));
-    return Math.min(...lines.map((l) => distanceToPolyline(point, l.map(project))));
+    // Each part as a polyline; a point is a polyline of one vertex.
+    return Math.min(...partsOf(f.geometry).map((part) => distanceToPolyline(point, part.map(project))));
   }
 
   private setState(ref: FeatureRef, state: Record<string, boolean>): void {
     if (this.map.getSource(ref.layerId))
       this.map.setFeatureState({ source: ref.layerId, id: ref.featureId }, state);
+  }
+}
+
+/** The parts of a geometry as polylines: points one vertex each, lines, and the rings of areas. */
+function partsOf(g: Geometry): Position[][] {
+  switch (g.type) {
+    case 'Point':
+      return [[g.coordinates]];
+    case 'MultiPoint':
+      return g.coordinates.map((c) => [c]);
+    case 'LineString':
+      return [g.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates;
+    case 'MultiPolygon':
+      return g.coordinates.flat();
+    default:
+      return [];
   }
 }
