@@ -29,6 +29,7 @@ const CASES = [
     phrase: /along the border with Kosovo/,
     phraseTarget: 'Kosovo–Serbia border',
     labelPoint: labelPointOf('border.geojson', 'kosovo-serbia-border'),
+    styleLayer: 'border-line',
   },
   {
     layer: 'northKosovo',
@@ -38,6 +39,7 @@ const CASES = [
     phrase: /redeployment of KFOR troops to northern Kosovo/,
     phraseTarget: 'Northern Kosovo',
     labelPoint: labelPointOf('north-kosovo.geojson', 'north-kosovo'),
+    styleLayer: 'north-kosovo-line',
   },
   {
     layer: 'municipalities',
@@ -47,6 +49,7 @@ const CASES = [
     phrase: /four municipalities with a Serb majority/,
     phraseTarget: 'North Mitrovica',
     labelPoint: labelPointOf('municipalities.geojson', 'municipality-north-mitrovica'),
+    styleLayer: 'municipalities-fill',
   },
   {
     layer: 'monastery',
@@ -56,47 +59,19 @@ const CASES = [
     phrase: /barricaded themselves in a monastery/,
     phraseTarget: 'Banjska Monastery',
     labelPoint: labelPointOf('monastery.geojson', 'banjska-monastery'),
+    styleLayer: 'monastery-point',
   },
 ];
 
+// One page per layer: the three checks are one reader's steps, moving the view through the URL.
 for (const c of CASES) {
-  test.describe(`layer ${c.layer}`, () => {
-    test('toggling it off and on changes what the map draws', async ({ page }) => {
-      const viewer = new Viewer(page);
-      await viewer.open();
-      await viewer.openLayers();
-      const before = await viewer.mapPixels();
-      await viewer.setLayer(c.layer, false);
-      await expect(page.getByTestId(`toggle-${c.layer}`)).not.toBeChecked();
-      const off = await viewer.mapPixels();
-      expect(changedShare(before, off)).toBeGreaterThan(0.0005);
-      await viewer.setLayer(c.layer, true);
-      const on = await viewer.mapPixels();
-      expect(changedShare(before, on)).toBeLessThan(changedShare(before, off) / 4);
-    });
+  test(`layer ${c.layer}: a phrase frames it, a click opens its details, toggling changes the map`, async ({
+    page,
+  }) => {
+    const viewer = new Viewer(page);
+    await viewer.open('#map=7.00/44.00/21.50');
 
-    test('clicking one of its features opens its details with its name and the article passage', async ({
-      page,
-    }) => {
-      const viewer = new Viewer(page);
-      await viewer.open();
-      for (const other of c.click.hide) await viewer.setLayer(other, false);
-      await viewer.clickMapAt(...c.click.at);
-      await expect(viewer.details()).toBeVisible();
-      await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.name);
-      await expect(
-        viewer.details().getByTestId('details-passage').filter({ hasText: c.passage }),
-      ).toHaveCount(1);
-      await expect(viewer.details().locator('mark', { hasText: c.passage })).toBeVisible();
-      // The article marks the passages about the selected feature.
-      await expect(page.locator('.passage.is-marked').filter({ hasText: c.passage })).toHaveCount(1);
-    });
-
-    test('clicking a linked phrase in the article moves the map to it and opens its details', async ({
-      page,
-    }) => {
-      const viewer = new Viewer(page);
-      await viewer.open('#map=7.00/44.00/21.50');
+    await test.step('clicking a linked phrase moves the map to it and opens its details', async () => {
       const before = await viewer.currentView();
       await viewer.andSettle(() => viewer.phrase(c.phrase).first().click());
       await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.phraseTarget);
@@ -110,6 +85,45 @@ for (const c of CASES) {
       expect(at.y).toBeGreaterThan(box.y);
       expect(at.y).toBeLessThan(box.y + box.height);
       await expect(page).toHaveURL(/feature=/);
+    });
+
+    await test.step('clicking one of its features opens its details with its name and passage', async () => {
+      await viewer.andSettle(async () => {
+        await page.evaluate((h) => {
+          window.location.hash = h;
+        }, `#map=9.50/${c.click.at[1]}/${c.click.at[0]}`);
+      });
+      await expect(viewer.details()).toHaveCount(0);
+      for (const other of c.click.hide) await viewer.setLayer(other, false);
+      await viewer.clickMapAt(...c.click.at);
+      await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.name);
+      await expect(
+        viewer.details().getByTestId('details-passage').filter({ hasText: c.passage }),
+      ).toHaveCount(1);
+      await expect(viewer.details().locator('mark', { hasText: c.passage })).toBeVisible();
+      // The article marks the passages about the selected feature.
+      await expect(page.locator('.passage.is-marked').filter({ hasText: c.passage })).toHaveCount(1);
+    });
+
+    await test.step('toggling it off and on changes what the map draws, and back', async () => {
+      // Pointer off the map and the details closed: no hover or selection highlight to change.
+      await viewer.andSettle(async () => {
+        await page.mouse.move(1, 1);
+        await page.keyboard.press('Escape');
+      });
+      await viewer.openLayers();
+      const before = await viewer.mapPixels();
+      await viewer.setLayer(c.layer, false);
+      await expect(page.getByTestId(`toggle-${c.layer}`)).not.toBeChecked();
+      expect(await page.evaluate((id) => window.__situationMap!.visibility(id), c.styleLayer)).toBe('none');
+      const off = await viewer.mapPixels();
+      expect(changedShare(before, off)).toBeGreaterThan(0.0005);
+      await viewer.setLayer(c.layer, true);
+      expect(await page.evaluate((id) => window.__situationMap!.visibility(id), c.styleLayer)).toBe(
+        'visible',
+      );
+      const on = await viewer.mapPixels();
+      expect(changedShare(before, on)).toBeLessThan(changedShare(before, off) / 4);
     });
   });
 }
