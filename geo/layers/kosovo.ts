@@ -7,7 +7,7 @@ import { SOURCES } from '../../src/data/sources';
 import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';
-import { inferNames, latinLanguage } from '../lib/names';
+import { fold, inferNames, latinLanguage } from '../lib/names';
 import { dissolveToOneRing } from '../lib/dissolve';
 import { FOUR_MUNICIPALITIES } from './municipalities';
 
@@ -38,11 +38,6 @@ export function buildKosovo(inputs: Inputs): SituationFeature[] {
 }
 
 const stem = (shapeName: string) => shapeName.replace(/^Municipality of /, '').normalize('NFC');
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /** The GeoNames town inside the municipality that bears its name: the source of its Serbian name. */
 function seatInGeoNames(inputs: Inputs, area: Area) {

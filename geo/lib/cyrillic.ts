@@ -1,50 +1,15 @@
-// Serbian Latin → Cyrillic, the inverse of the official transliteration (names.ts). The digraphs lj, nj
-// and dž become љ, њ and џ: in the place names of this region they always stand for one sound.
-const LATIN_TO_CYRILLIC: [string, string][] = [
-  ['Dž', 'Џ'],
-  ['DŽ', 'Џ'],
-  ['dž', 'џ'],
-  ['Lj', 'Љ'],
-  ['LJ', 'Љ'],
-  ['lj', 'љ'],
-  ['Nj', 'Њ'],
-  ['NJ', 'Њ'],
-  ['nj', 'њ'],
-  ...(
-    [
-      ['A', 'А'],
-      ['B', 'Б'],
-      ['V', 'В'],
-      ['G', 'Г'],
-      ['D', 'Д'],
-      ['Đ', 'Ђ'],
-      ['E', 'Е'],
-      ['Ž', 'Ж'],
-      ['Z', 'З'],
-      ['I', 'И'],
-      ['J', 'Ј'],
-      ['K', 'К'],
-      ['L', 'Л'],
-      ['M', 'М'],
-      ['N', 'Н'],
-      ['O', 'О'],
-      ['P', 'П'],
-      ['R', 'Р'],
-      ['S', 'С'],
-      ['T', 'Т'],
-      ['Ć', 'Ћ'],
-      ['U', 'У'],
-      ['F', 'Ф'],
-      ['H', 'Х'],
-      ['C', 'Ц'],
-      ['Č', 'Ч'],
-      ['Š', 'Ш'],
-    ] as [string, string][]
-  ).flatMap(([l, c]): [string, string][] => [
-    [l, c],
-    [l.toLowerCase(), c.toLowerCase()],
-  ]),
-];
+// Serbian Latin → Cyrillic: the official mapping of names.ts, inverted. The digraphs lj, nj and dž
+// become љ, њ and џ: in the place names of this region they always stand for one sound.
+import { CYRILLIC_TO_LATIN } from './names';
+
+/** [Latin, Cyrillic] pairs, longest Latin first (digraphs before their letters), in both cases. */
+const LATIN_TO_CYRILLIC: [string, string][] = Object.entries(CYRILLIC_TO_LATIN)
+  .flatMap(([cyrillic, latin]): [string, string][] => [
+    [latin, cyrillic],
+    [latin.toUpperCase(), cyrillic],
+    [latin.toLowerCase(), cyrillic.toLowerCase()],
+  ])
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** null when the text has letters Serbian Latin does not use (it is then not a Serbian Latin form). */
 export function serbianLatinToCyrillic(text: string): string | null {

@@ -4,7 +4,8 @@
 // Cyrillic form by the official one-to-one transliteration, preferring a Cyrillic form whose Latin
 // twin is also among the names (Пећ/Peć over Печ, which transliterates to Peč, the Hungarian Pécs).
 
-const CYRILLIC_TO_LATIN: Record<string, string> = {
+/** The official Serbian alphabet mapping, upper case; cyrillic.ts inverts it. */
+export const CYRILLIC_TO_LATIN: Record<string, string> = {
   А: 'A',
   Б: 'B',
   В: 'V',

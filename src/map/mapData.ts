@@ -1,5 +1,5 @@
-// Turning validated layer files into what the map draws: flat properties (the style reads
-// name_sq / name_sr / name_en, rank, kind), and label points for areas (computed by the pipeline).
+// Turning validated layer files into what the map draws: flat properties (the style reads label1 and
+// label2, the names in the reader's order, name_en, rank, kind, seat), and label points.
 import * as turf from '@turf/turf';
 import type { FeatureCollection, Position } from 'geojson';
 import type { SituationFeature } from '../data/schema';
@@ -15,8 +15,6 @@ export interface MapFeatureProperties {
   rank: number;
   precision: string;
   name_en: string;
-  name_sq?: string;
-  name_sr?: string;
   /** The label: the first name in the reader's order, and the second (drawn smaller) when there is one. */
   label1: string;
   label2?: string;
@@ -35,8 +33,6 @@ function flatProperties(f: SituationFeature, order: NameOrder): MapFeatureProper
     label1,
     ...(label2 ? { label2 } : {}),
     name_en: name.en,
-    ...(name.sq ? { name_sq: name.sq } : {}),
-    ...(name.sr ? { name_sr: name.sr } : {}),
   };
 }
 

@@ -121,13 +121,13 @@ export function App() {
       phrase: { features: string[]; framed: string[]; passageId: string; text: string },
       origin: HTMLElement,
     ) => {
-      const missing = phrase.features.filter((id) => layers && !index.has(id));
-      if (layers && missing.length === phrase.features.length) {
-        setNotice(`“${missing[0]}” is not on the map: its layer could not be loaded.`);
+      // Only the features whose layers loaded (all of them while loading).
+      const present = layers ? phrase.features.filter((id) => index.has(id)) : phrase.features;
+      if (!present.length) {
+        setNotice(`“${phrase.features[0]}” is not on the map: its layer could not be loaded.`);
         return;
       }
       returnFocus.current = origin;
-      const present = phrase.features.filter((id) => !layers || index.has(id));
       show(
         selectFromPhrase(
           present,

@@ -2,7 +2,7 @@
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
 import { memo, useEffect, useRef } from 'react';
 import { ARTICLE_META, PASSAGES, type Passage } from '../article/passages';
-import { LINKS, type ArticleLink } from '../article/links';
+import { LINKS } from '../article/links';
 import {
   featuresOfPassage,
   featuresOfPhrase,
@@ -141,9 +141,7 @@ function PassageText({
                   features: ids,
                   framed,
                   passageId: passage.id,
-                  text: segment.links
-                    .map((l: ArticleLink) => l.phrase)
-                    .sort((a, b) => a.length - b.length)[0],
+                  text: segment.text,
                 },
                 event.currentTarget,
               );

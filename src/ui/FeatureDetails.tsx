@@ -47,12 +47,6 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
             <dd lang={row.lang}>{row.value}</dd>
           </div>
         ))}
-        {p.country === 'XK' && !p.name.sq && (
-          <div>
-            <dt>Albanian</dt>
-            <dd>no form in the sources</dd>
-          </div>
-        )}
         <div>
           <dt>Kind</dt>
           <dd>{KIND_LABELS[p.kind] ?? p.kind}</dd>

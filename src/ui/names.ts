@@ -48,27 +48,33 @@ export function displayName(place: NamedPlace, order: NameOrder = DEFAULT_NAME_O
   return forms.includes(place.name.en) ? joined : `${joined} (${place.name.en})`;
 }
 
-/** Rows of the details' name list, in the chosen order. */
+/**
+ * Rows of the details' name list, in the chosen order. In Kosovo both official forms are expected:
+ * one that no source gives is a row that says so, not a silent gap.
+ */
 export function nameRows(
   place: NamedPlace,
   order: NameOrder,
 ): { label: string; lang: string; value: string }[] {
   const { sq, sr, srCyrl, en } = place.name;
+  const expected = place.country === 'XK';
   const rows = [
-    { key: 'sq', label: 'Albanian', lang: 'sq', value: sq },
-    { key: 'sr', label: 'Serbian', lang: 'sr-Latn', value: sr },
-    { key: 'sr-Cyrl', label: 'Serbian (Cyrillic)', lang: 'sr-Cyrl', value: srCyrl },
-    { key: 'en', label: 'English', lang: 'en', value: en },
-  ].filter((r): r is { key: string; label: string; lang: string; value: string } => Boolean(r.value));
+    { label: 'Albanian', lang: 'sq', value: sq, required: expected },
+    { label: 'Serbian', lang: 'sr-Latn', value: sr, required: expected },
+    { label: 'Serbian (Cyrillic)', lang: 'sr-Cyrl', value: srCyrl, required: false },
+    { label: 'English', lang: 'en', value: en, required: false },
+  ].flatMap(({ label, lang, value, required }) =>
+    value ? [{ label, lang, value }] : required ? [{ label, lang: 'en', value: MISSING_FORM }] : [],
+  );
   const first = namesInOrder(place, order);
   const rank = (value: string) => {
     const i = first.indexOf(value);
     return i < 0 ? first.length : i;
   };
-  return rows
-    .sort((a, b) => rank(a.value) - rank(b.value))
-    .map(({ label, lang, value }) => ({ label, lang, value }));
+  return rows.sort((a, b) => rank(a.value) - rank(b.value));
 }
+
+export const MISSING_FORM = 'no form in the sources';
 
 export const KIND_LABELS: Record<string, string> = {
   border: 'Border line',

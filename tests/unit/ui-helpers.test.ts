@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { safeHttpUrl } from '../../src/ui/safeUrl';
-import { displayName, namesInOrder } from '../../src/ui/names';
+import { displayName, MISSING_FORM, nameRows, namesInOrder } from '../../src/ui/names';
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
 
@@ -42,6 +42,18 @@ describe('names', () => {
     expect(namesInOrder(pristina, 'sr-Cyrl')).toEqual(['Приштина', 'Prishtinë']);
     expect(namesInOrder(noviPazar, 'sq')).toEqual(['Pazari i Ri', 'Novi Pazar']);
     expect(namesInOrder(noviPazar, 'en')).toEqual(['Novi Pazar']);
+  });
+
+  it('lists the names in the chosen order, and says when a source has no form for one language', () => {
+    expect(nameRows(pristina, 'sr').map((r) => r.value)).toEqual([
+      'Priština',
+      'Prishtinë',
+      'Приштина',
+      'Pristina',
+    ]);
+    const banovde = { ...pristina, name: { en: 'Banovdë', sq: 'Banovdë', sr: null, srCyrl: null } };
+    expect(nameRows(banovde, 'local')).toContainEqual({ label: 'Serbian', lang: 'en', value: MISSING_FORM });
+    expect(nameRows(noviPazar, 'local').some((r) => r.value === MISSING_FORM)).toBe(false);
   });
 
   it('shows one form when both languages spell it alike, and English after local forms that differ', () => {
