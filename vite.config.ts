@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { storiesPlugin } from './scripts/story/vitePlugin';
 
 /**
  * Content-Security-Policy of the built app: scripts, styles, workers and data from its own origin only;
@@ -54,7 +55,7 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), storiesPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

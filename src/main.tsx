@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { StoryRouter } from './ui/StoryRouter';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <StoryRouter>
+      <App />
+    </StoryRouter>
   </StrictMode>,
 );

@@ -6,18 +6,18 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { buildMapStyle } from '../../src/map/mapStyle';
 import { toMapSources } from '../../src/map/mapData';
 import { signalDrawing } from '../../src/map/drawingSignals';
-import { LAYER_IDS, LAYERS } from '../../src/data/layers';
+import { STORIES_FOR_BENCH } from './story';
 import type { LoadedLayers } from '../../src/data/featureIndex';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const loads = await Promise.all(
-  LAYER_IDS.map((id) => fetch(`/data/${LAYERS[id].file}`).then((r) => r.json())),
-);
+const { layers: storyLayers, frame: bounds } = STORIES_FOR_BENCH;
+const shipped = storyLayers.filter((l) => l.file !== 'story');
+const loads = await Promise.all(shipped.map((l) => fetch(`/data/${l.file}`).then((r) => r.json())));
 const layers = Object.fromEntries(
-  LAYER_IDS.map((id, i) => [id, { status: 'ok', features: loads[i].features }]),
+  shipped.map((l, i) => [l.id, { status: 'ok', features: loads[i].features }]),
 ) as LoadedLayers;
-const visible = new Set(LAYER_IDS.filter((id) => LAYERS[id].visibleByDefault));
+const visible = new Set(shipped.filter((l) => l.visibleByDefault).map((l) => l.id));
 const frame = document.getElementById('map')!;
 // The benchmark passes the app's map size (?width=…&height=…), so both draw the same number of pixels.
 const size = new URLSearchParams(location.search);
@@ -27,8 +27,8 @@ if (size.has('width') && size.has('height')) {
 }
 const map = new maplibregl.Map({
   container: frame,
-  style: buildMapStyle(toMapSources(layers), visible),
-  bounds: [20.25, 42.72, 21.25, 43.36],
+  style: buildMapStyle(toMapSources(layers, storyLayers), visible, storyLayers),
+  bounds,
   fitBoundsOptions: { padding: 16 },
   // MapLibre's default attribution control stays: a bare MapLibre page has it, and its text is what
   // such a page first paints (a WebGL canvas alone gives Lighthouse no first contentful paint here).

@@ -1,15 +1,15 @@
 // Loading the layer files: each is fetched and validated on its own, so a missing, truncated or
 // invalid file is reported by name while every other layer keeps working.
-import { LAYER_IDS, LAYERS, type LayerId } from './layers';
+import type { ActiveLayer } from './storyLayers';
+import type { SituationFeature } from './schema';
 import { describeSchemaError, layerFileSchema } from './schema';
 import type { LayerLoad, LoadedLayers } from './featureIndex';
 
 export async function loadLayer(
-  id: LayerId,
+  file: string,
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<LayerLoad> {
-  const file = LAYERS[id].file;
   let response: Response;
   try {
     response = await fetchImpl(`${baseUrl}data/${file}`);
@@ -32,7 +32,24 @@ export async function loadLayer(
   return { status: 'ok', features: parsed.data.features };
 }
 
-export async function loadAllLayers(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadedLayers> {
-  const loads = await Promise.all(LAYER_IDS.map((id) => loadLayer(id, baseUrl, fetchImpl)));
-  return Object.fromEntries(LAYER_IDS.map((id, i) => [id, loads[i]])) as LoadedLayers;
+/**
+ * Every layer the story shows: the shipped files fetched, the story's own places (validated when the
+ * bundle was built) as they are.
+ */
+export async function loadAllLayers(
+  layers: readonly ActiveLayer[],
+  storyPlaces: SituationFeature[] | null,
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadedLayers> {
+  const loads = await Promise.all(
+    layers.map((l): Promise<LayerLoad> | LayerLoad =>
+      l.file !== 'story'
+        ? loadLayer(l.file, baseUrl, fetchImpl)
+        : storyPlaces
+          ? { status: 'ok', features: storyPlaces }
+          : { status: 'error', message: "the story's places.geojson is missing" },
+    ),
+  );
+  return Object.fromEntries(layers.map((l, i) => [l.id, loads[i]]));
 }

@@ -109,6 +109,25 @@ export const FEATURE_KINDS = [
   'river',
 ] as const;
 
+/**
+ * What a layer's features are, which decides how it is drawn (src/map/layerDrawings.ts, together with
+ * the layer's role in a story). Feature kinds (FEATURE_KINDS) are finer: a settlement layer holds towns
+ * and villages.
+ */
+export const LAYER_KINDS = [
+  'boundary-line',
+  'region',
+  'municipality',
+  'incident-area',
+  'country',
+  'territory',
+  'river',
+  'settlement',
+  'crossing',
+  'mentioned-place',
+] as const;
+export type LayerKind = (typeof LAYER_KINDS)[number];
+
 export const featurePropertiesSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
   name: placeNameSchema,

@@ -6,7 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
-import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { ActiveLayer } from '../data/storyLayers';
 import type { FeatureIndexEntry, LoadedLayers } from '../data/featureIndex';
 import type { MapView as UrlView } from '../state/urlState';
 import type { Selection } from '../ui/selection';
@@ -25,8 +25,12 @@ maplibregl.setWorkerUrl(workerUrl);
 
 interface Props {
   layers: LoadedLayers;
+  /** The story's layers, in drawing order, with their styles. */
+  storyLayers: readonly ActiveLayer[];
+  /** The story's first view, [west, south, east, north]. */
+  defaultFrame: [number, number, number, number];
   index: Map<string, FeatureIndexEntry>;
-  visible: ReadonlySet<LayerId>;
+  visible: ReadonlySet<string>;
   selection: Selection | null;
   hovered: string[];
   initialView: UrlView | null;
@@ -43,8 +47,6 @@ interface Props {
   onMoveEnd: (view: UrlView) => void;
 }
 
-/** Opening frame: northern Kosovo and the border around it. */
-const NORTH_FRAME: [number, number, number, number] = [20.25, 42.72, 21.25, 43.36];
 /** Room always left around framed features, px. */
 const FRAME_MARGIN = 24;
 
@@ -64,29 +66,32 @@ function uncoveredPadding(container: HTMLElement): Padding {
 }
 
 export default function MapView(props: Props) {
-  const { layers, index, visible, selection, hovered, initialView, reduceMotion } = props;
+  const { layers, storyLayers, index, visible, selection, hovered, initialView, reduceMotion } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [mapHover, setMapHover] = useState<string | null>(null);
 
   // The style is built once per loaded data set; later changes go through the adapter.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const style = useMemo(() => buildMapStyle(toMapSources(layers, props.nameOrder), visible), [layers]);
+  const style = useMemo(
+    () => buildMapStyle(toMapSources(layers, storyLayers, props.nameOrder), visible, storyLayers),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layers],
+  );
   const firstOrder = useRef(props.nameOrder);
   useEffect(() => {
     if (!adapter) return;
     if (props.nameOrder === firstOrder.current) return;
     firstOrder.current = props.nameOrder;
-    adapter.setSourcesData(toMapSources(layers, props.nameOrder));
-  }, [adapter, layers, props.nameOrder]);
+    adapter.setSourcesData(toMapSources(layers, storyLayers, props.nameOrder));
+  }, [adapter, layers, storyLayers, props.nameOrder]);
   const refOf = (featureId: string): FeatureRef | null => {
     const entry = index.get(featureId);
     return entry ? { layerId: entry.layerId, featureId } : null;
   };
 
   useEffect(() => {
-    if (adapter) for (const id of LAYER_IDS) adapter.setVisible(id, visible.has(id));
-  }, [adapter, visible]);
+    if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
+  }, [adapter, visible, storyLayers]);
 
   useEffect(() => {
     adapter?.setSelection(selection ? refOf(selection.featureId) : null);
@@ -122,7 +127,10 @@ export default function MapView(props: Props) {
 
   const initialViewState = initialView
     ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
-    : { bounds: NORTH_FRAME, fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 56, right: 16 } } };
+    : {
+        bounds: props.defaultFrame,
+        fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 56, right: 16 } },
+      };
 
   return (
     <div className="map-frame" data-testid="map" ref={frameRef}>
@@ -145,7 +153,7 @@ export default function MapView(props: Props) {
               'Map of northern Kosovo and the Kosovo–Serbia border. Every feature is also listed under “Layers and features”.',
             );
           map.getCanvas().setAttribute('role', 'img');
-          const mapAdapter = new MapAdapter(map);
+          const mapAdapter = new MapAdapter(map, storyLayers);
           exposeForTests(map, (point) =>
             mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, (id) => areaOf.current(id)),
           );

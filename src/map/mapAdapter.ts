@@ -4,15 +4,13 @@
 import * as turf from '@turf/turf';
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
-import type { LayerId } from '../data/layers';
 import type { SituationFeature } from '../data/schema';
-import { PICKABLE_LAYERS, STYLE_LAYER_OWNER } from './mapStyle';
+import { pickableLayers, styleLayerOwners, type StyledLayer } from './mapStyle';
 import { distanceToPolyline, type PickCandidate, type ScreenPoint } from './pick';
 import type { Padding } from './overlayPadding';
-import { layerOfSource } from './mapData';
 
 export interface FeatureRef {
-  layerId: LayerId;
+  layerId: string;
   featureId: string;
 }
 
@@ -23,10 +21,20 @@ export class MapAdapter {
   private selection: FeatureRef | null = null;
   private hover: FeatureRef[] = [];
 
-  constructor(private readonly map: MapLibreMap) {}
+  /** Which layer each style layer belongs to, and how the clickable ones answer: from the story's layers. */
+  private readonly owners: Record<string, string>;
+  private readonly pickable: ReturnType<typeof pickableLayers>;
 
-  setVisible(layerId: LayerId, visible: boolean): void {
-    for (const [styleLayer, owner] of Object.entries(STYLE_LAYER_OWNER)) {
+  constructor(
+    private readonly map: MapLibreMap,
+    layers: readonly StyledLayer[],
+  ) {
+    this.owners = styleLayerOwners(layers);
+    this.pickable = pickableLayers(layers);
+  }
+
+  setVisible(layerId: string, visible: boolean): void {
+    for (const [styleLayer, owner] of Object.entries(this.owners)) {
       if (owner === layerId && this.map.getLayer(styleLayer)) {
         this.map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
       }
@@ -77,10 +85,10 @@ export class MapAdapter {
     tolerancePx: number,
     areaOf: (id: string) => number | null,
   ): PickCandidate[] {
-    const present = Object.keys(PICKABLE_LAYERS).filter((id) => this.map.getLayer(id));
+    const present = Object.keys(this.pickable).filter((id) => this.map.getLayer(id));
     const order = (styleLayer: string) => present.length - present.indexOf(styleLayer);
-    const nearLayers = present.filter((id) => PICKABLE_LAYERS[id] !== 'area');
-    const areaLayers = present.filter((id) => PICKABLE_LAYERS[id] === 'area');
+    const nearLayers = present.filter((id) => this.pickable[id] !== 'area');
+    const areaLayers = present.filter((id) => this.pickable[id] === 'area');
     const box: [PointLike, PointLike] = [
       [point.x - tolerancePx, point.y - tolerancePx],
       [point.x + tolerancePx, point.y + tolerancePx],
@@ -97,8 +105,8 @@ export class MapAdapter {
     ];
     return hits.flatMap(({ f }) => {
       const featureId = String(f.properties?.id ?? f.id ?? '');
-      if (!featureId || !layerOfSource(f.source)) return [];
-      const kind = PICKABLE_LAYERS[f.layer.id];
+      const kind = this.pickable[f.layer.id];
+      if (!featureId || !kind) return [];
       return [
         {
           featureId,

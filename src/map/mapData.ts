@@ -3,10 +3,8 @@
 import * as turf from '@turf/turf';
 import type { FeatureCollection, Position } from 'geojson';
 import type { SituationFeature } from '../data/schema';
-import type { LayerId } from '../data/layers';
 import type { LoadedLayers } from '../data/featureIndex';
-import { LAYER_IDS } from '../data/layers';
-import { orderedStyleLayers, type MapSources } from './mapStyle';
+import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle';
 import { DEFAULT_NAME_ORDER, namesInOrder, type NameOrder } from '../ui/names';
 
 export interface MapFeatureProperties {
@@ -58,8 +56,7 @@ function labelPointsOf(f: SituationFeature): Position[] {
 /** Names of every municipality loaded, to tell which towns are municipal seats. */
 function municipalityNames(layers: LoadedLayers): Set<string> {
   const names = new Set<string>();
-  for (const id of LAYER_IDS) {
-    const load = layers[id];
+  for (const load of Object.values(layers)) {
     if (load.status !== 'ok') continue;
     for (const f of load.features) if (f.properties.kind === 'municipality') names.add(f.properties.name.en);
   }
@@ -70,12 +67,15 @@ function municipalityNames(layers: LoadedLayers): Set<string> {
  * One GeoJSON source per loaded layer, and where the style asks for it a `<layer>-labels` source of
  * its features' label points (computed by the pipeline: inside areas, on lines).
  */
-export function toMapSources(layers: LoadedLayers, order: NameOrder = DEFAULT_NAME_ORDER): MapSources {
+export function toMapSources(
+  layers: LoadedLayers,
+  styled: readonly StyledLayer[],
+  order: NameOrder = DEFAULT_NAME_ORDER,
+): MapSources {
   const sources: MapSources = {};
   const seats = municipalityNames(layers);
-  const labelSources = new Set(orderedStyleLayers().map((l) => ('source' in l ? l.source : '')));
-  for (const id of LAYER_IDS) {
-    const load = layers[id];
+  const labelSources = new Set(orderedStyleLayers(styled).map((l) => ('source' in l ? l.source : '')));
+  for (const [id, load] of Object.entries(layers)) {
     if (load.status !== 'ok') continue;
     const properties = (f: SituationFeature): MapFeatureProperties => ({
       ...flatProperties(f, order),
@@ -103,10 +103,4 @@ export function toMapSources(layers: LoadedLayers, order: NameOrder = DEFAULT_NA
     }
   }
   return sources;
-}
-
-/** The app layer a map source belongs to (`<layer>` or `<layer>-labels`). */
-export function layerOfSource(source: string): LayerId | undefined {
-  const layer = source.replace(/-labels$/, '');
-  return (LAYER_IDS as readonly string[]).includes(layer) ? (layer as LayerId) : undefined;
 }

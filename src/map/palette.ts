@@ -1,11 +1,12 @@
-// Colours of the situation layers: the Okabe–Ito palette, distinguishable with the common forms of
-// colour blindness (https://jfly.uni-koeln.de/color/). Each layer also has a second cue (line
-// pattern, label or symbol), so colour is never the only one.
+// Colours by what a layer is, not by a story's layer ids: the Okabe–Ito palette for the situation
+// kinds, distinguishable with the common forms of colour blindness (https://jfly.uni-koeln.de/color/).
+// Each kind also has a second cue (line pattern, label or symbol), so colour is never the only one.
 export const COLORS = {
-  border: '#D55E00', // vermillion, dashed
-  northKosovo: '#0072B2', // blue, thick outline
-  municipalities: '#009E73', // bluish green, fill + labels
-  monastery: '#CC79A7', // reddish purple, hatched-looking dotted outline + point
+  boundaryLine: '#D55E00', // vermillion, dashed
+  region: '#0072B2', // blue, thick outline
+  situationArea: '#009E73', // bluish green, fill + labels
+  incident: '#CC79A7', // reddish purple, dotted outline + point
+  mentioned: '#E69F00', // orange, point
   crossing: '#D55E00',
   land: '#f2efe9',
   kosovo: '#fbfaf6',

@@ -1,6 +1,5 @@
-// The view in the URL hash, OpenStreetMap's convention: #map=ZOOM/LAT/LON, plus the visible layers and
-// the selected feature, and the order of names. Parsing never throws: anything unknown or out of range falls back to defaults.
-import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+// The view in the URL hash: the story (`story=<slug>`, first), then OpenStreetMap's convention
+// map=ZOOM/LAT/LON, the visible layers, the selected feature and the order of names. Parsing never throws: anything unknown or out of range falls back to defaults.
 import { DEFAULT_NAME_ORDER, NAME_ORDERS, type NameOrder } from '../ui/names';
 
 export interface MapView {
@@ -9,21 +8,41 @@ export interface MapView {
   lon: number;
 }
 
+/** The layers of the open story, in drawing order, and which are on at first. */
+export type StoryLayerChoice = readonly { id: string; visibleByDefault: boolean }[];
+
 export interface UrlState {
+  /** The story's slug, or null when the link names none. */
+  story: string | null;
   view: MapView | null;
-  visibleLayers: LayerId[];
+  visibleLayers: string[];
   selectedFeature: string | null;
   /** The order of names on labels, lists and details (`names=`). */
   nameOrder: NameOrder;
 }
 
-export const DEFAULT_VISIBLE_LAYERS: LayerId[] = LAYER_IDS.filter((id) => LAYERS[id].visibleByDefault);
-export const DEFAULT_URL_STATE: UrlState = {
-  view: null,
-  visibleLayers: DEFAULT_VISIBLE_LAYERS,
-  selectedFeature: null,
-  nameOrder: DEFAULT_NAME_ORDER,
-};
+export function defaultVisibleLayers(layers: StoryLayerChoice): string[] {
+  return layers.filter((l) => l.visibleByDefault).map((l) => l.id);
+}
+
+export function defaultUrlState(layers: StoryLayerChoice, story: string | null = null): UrlState {
+  return {
+    story,
+    view: null,
+    visibleLayers: defaultVisibleLayers(layers),
+    selectedFeature: null,
+    nameOrder: DEFAULT_NAME_ORDER,
+  };
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The story a link asks for (`story=`), as written when it is a well-formed slug. */
+export function requestedStory(hash: string): string | null {
+  if (hash.length > MAX_HASH) return null;
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('story');
+  return value && SLUG.test(value) && value.length <= 80 ? value : null;
+}
 
 const MAX_HASH = 2000;
 const FEATURE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -37,16 +56,21 @@ function parseView(value: string | undefined): MapView | null {
   return { zoom, lat, lon };
 }
 
-function parseLayers(value: string | undefined): LayerId[] {
-  if (value === undefined) return DEFAULT_VISIBLE_LAYERS;
+function parseLayers(value: string | undefined, layers: StoryLayerChoice): string[] {
+  if (value === undefined) return defaultVisibleLayers(layers);
   if (value === '') return [];
-  const known = value.split(',').filter((id): id is LayerId => (LAYER_IDS as readonly string[]).includes(id));
-  return known.length ? LAYER_IDS.filter((id) => known.includes(id)) : DEFAULT_VISIBLE_LAYERS;
+  const asked = new Set(value.split(','));
+  const known = layers.filter((l) => asked.has(l.id)).map((l) => l.id);
+  return known.length ? known : defaultVisibleLayers(layers);
 }
 
 /** `knownFeatureIds`: when given, a selected id not among them is dropped. */
-export function parseUrlState(hash: string, knownFeatureIds?: ReadonlySet<string>): UrlState {
-  if (hash.length > MAX_HASH) return DEFAULT_URL_STATE;
+export function parseUrlState(
+  hash: string,
+  layers: StoryLayerChoice,
+  knownFeatureIds?: ReadonlySet<string>,
+): UrlState {
+  if (hash.length > MAX_HASH) return defaultUrlState(layers);
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const feature = params.get('feature');
   const validFeature =
@@ -55,8 +79,9 @@ export function parseUrlState(hash: string, knownFeatureIds?: ReadonlySet<string
     feature.length <= 80 &&
     (!knownFeatureIds || knownFeatureIds.has(feature));
   return {
+    story: requestedStory(hash),
     view: parseView(params.get('map') ?? undefined),
-    visibleLayers: parseLayers(params.get('layers') ?? undefined),
+    visibleLayers: parseLayers(params.get('layers') ?? undefined, layers),
     selectedFeature: validFeature ? feature : null,
     nameOrder: (NAME_ORDERS as readonly string[]).includes(params.get('names') ?? '')
       ? (params.get('names') as NameOrder)
@@ -67,6 +92,7 @@ export function parseUrlState(hash: string, knownFeatureIds?: ReadonlySet<string
 /** Zoom to 2 decimals and coordinates to 5 (~1 m), like openstreetmap.org. */
 export function formatUrlState(state: UrlState): string {
   const parts: string[] = [];
+  if (state.story) parts.push(`story=${state.story}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
     parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);

@@ -1,10 +1,10 @@
-// The viewer: article beside the map, layers and features panel, details panel, one shared selection.
+// The viewer of one story: article beside the map, layers and features panel, details panel, one
+// shared selection.
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { LAYER_IDS, type LayerId } from '../data/layers';
 import { indexFeatures, type FeatureIndexEntry, type LoadedLayers } from '../data/featureIndex';
 import { formatUrlState, parseUrlState, requestedFeature, type MapView as UrlView } from '../state/urlState';
 import { ArticlePanel } from './ArticlePanel';
-import { ARTICLE_META } from '../article/passages';
+import { useStory } from './storyContext';
 import type { NameOrder } from './names';
 import { LayerPanel } from './LayerPanel';
 import { DetailsPanel } from './DetailsPanel';
@@ -31,11 +31,13 @@ const MapView = lazy(importMapView);
 type SheetTab = 'article' | 'layers' | 'details';
 
 export function App() {
+  const open = useStory();
+  const { story } = open;
   // The link as opened (the URL is rewritten from the state once the viewer runs).
   const openedHash = useMemo(() => window.location.hash, []);
-  const initial = useMemo(() => parseUrlState(openedHash), [openedHash]);
+  const initial = useMemo(() => parseUrlState(openedHash, open.layers), [openedHash, open.layers]);
   const [layers, setLayers] = useState<LoadedLayers | null>(null);
-  const [visible, setVisible] = useState<ReadonlySet<LayerId>>(() => new Set(initial.visibleLayers));
+  const [visible, setVisible] = useState<ReadonlySet<string>>(() => new Set(initial.visibleLayers));
   const [selection, setSelection] = useState<Selection | null>(null);
   const [hovered, setHovered] = useState<string[]>([]);
   const [passageToShow, setPassageToShow] = useState<{ id: string; n: number } | null>(null);
@@ -55,7 +57,7 @@ export function App() {
     () => (layers ? indexFeatures(layers) : new Map<string, FeatureIndexEntry>()),
     [layers],
   );
-  const style = useMemo(() => layerStyleLookup(index), [index]);
+  const style = useMemo(() => layerStyleLookup(index, open), [index, open]);
 
   /** Shows a selection: its layer turned on if it was off, the details tab on phones. */
   const show = useCallback((next: Selection, known: Map<string, FeatureIndexEntry>) => {
@@ -80,7 +82,7 @@ export function App() {
       afterFirstPaint(() => {
         // A failure here resurfaces through lazy() and MapErrorBoundary, which say so on the page.
         importMapView().catch(() => undefined);
-        loadLayersLazily(import.meta.env.BASE_URL).then((loaded) => {
+        loadLayersLazily(open.layers, story.places, import.meta.env.BASE_URL).then((loaded) => {
           const known = indexFeatures(loaded);
           setLayers(loaded);
           const restored = initial.selectedFeature;
@@ -95,13 +97,14 @@ export function App() {
   // The URL follows the state: replaceState, never a new history entry per change.
   const writeUrl = useCallback(() => {
     const hash = formatUrlState({
+      story: story.slug,
       view: view.current,
-      visibleLayers: LAYER_IDS.filter((id) => visible.has(id)),
+      visibleLayers: open.layers.filter((l) => visible.has(l.id)).map((l) => l.id),
       selectedFeature: selection?.featureId ?? null,
       nameOrder,
     });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [visible, selection, nameOrder]);
+  }, [visible, selection, nameOrder, story.slug, open.layers]);
   useEffect(writeUrl, [writeUrl]);
 
   const selectFeature = useCallback(
@@ -143,7 +146,11 @@ export function App() {
   // A link pasted or edited in the address bar of an open viewer: apply it like a fresh load.
   useEffect(() => {
     const onHashChange = () => {
-      const next = parseUrlState(window.location.hash, layers ? new Set(index.keys()) : undefined);
+      const next = parseUrlState(
+        window.location.hash,
+        open.layers,
+        layers ? new Set(index.keys()) : undefined,
+      );
       setVisible(new Set(next.visibleLayers));
       setNameOrder(next.nameOrder);
       if (next.selectedFeature) show(selectFromUrl(next.selectedFeature, next.view !== null), index);
@@ -158,7 +165,7 @@ export function App() {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [layers, index, show]);
+  }, [layers, index, show, open.layers]);
 
   const closeDetails = useCallback(() => {
     setSelection(null);
@@ -177,7 +184,7 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, closeDetails]);
 
-  const problems = layers ? LAYER_IDS.filter((id) => layers[id].status === 'error') : [];
+  const problems = layers ? open.layers.filter((l) => layers[l.id]?.status === 'error').map((l) => l.id) : [];
   const tab = (id: SheetTab, label: string) => (
     <button type="button" aria-pressed={sheetTab === id} onClick={() => setSheetTab(id)}>
       {label}
@@ -200,7 +207,7 @@ export function App() {
       <header className="app-header">
         <h1 className="app-title">Situation Viewer</h1>
         <p className="app-subtitle" data-testid="source-line">
-          Serbia–Kosovo, September 2023: an article of {ARTICLE_META.source} and the places it describes
+          {story.meta.subtitle}
         </p>
         {notice && (
           <p className="banner-error" role="status" data-testid="notice">
@@ -246,6 +253,8 @@ export function App() {
               <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
                 <MapView
                   layers={layers}
+                  storyLayers={open.layers}
+                  defaultFrame={story.meta.defaultFrame}
                   index={index}
                   visible={visible}
                   selection={selection}

@@ -1,17 +1,17 @@
 // The article, verbatim, with every linked phrase highlighted in its layer's colour. Hovering or
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
 import { memo, useEffect, useRef } from 'react';
-import { ARTICLE_META, PASSAGES, type Passage } from '../article/passages';
-import { LINKS } from '../article/links';
+import type { Passage } from '../story/story';
 import {
   featuresOfPassage,
   featuresOfPhrase,
   linksOfPassage,
   passagesOfFeature,
   segmentPassage,
-} from '../article/linking';
-import { EDITORIAL_NOTES } from '../article/editorialNotes';
+} from '../story/linking';
 import type { LayerStyleLookup } from './layerLookup';
+import { useStory } from './storyContext';
+import { languageName } from './names';
 
 interface Props {
   selectedFeature: string | null;
@@ -37,17 +37,19 @@ export const ArticlePanel = memo(function ArticlePanel({
   reduceMotion,
 }: Props) {
   const root = useRef<HTMLElement>(null);
-  const marked = new Set(selectedFeature ? passagesOfFeature(LINKS, selectedFeature) : []);
+  const { story } = useStory();
+  const { links, meta, passages } = story;
+  const marked = new Set(selectedFeature ? passagesOfFeature(links, selectedFeature) : []);
 
   // Selecting a feature brings its first passage into view.
   useEffect(() => {
     if (!selectedFeature) return;
-    const first = passagesOfFeature(LINKS, selectedFeature)[0];
+    const first = passagesOfFeature(links, selectedFeature)[0];
     if (first)
       root.current
         ?.querySelector(`[data-passage-id="${first}"]`)
         ?.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
-  }, [selectedFeature, reduceMotion]);
+  }, [selectedFeature, reduceMotion, links]);
 
   // "Show in article" from a popup: scroll to the passage and move focus there.
   useEffect(() => {
@@ -57,9 +59,9 @@ export const ArticlePanel = memo(function ArticlePanel({
     el?.focus({ preventScroll: true });
   }, [passageToShow, reduceMotion]);
 
-  const title = PASSAGES.find((p) => p.role === 'title')!;
-  const subtitle = PASSAGES.find((p) => p.role === 'subtitle')!;
-  const body = PASSAGES.filter((p) => p.role === 'paragraph');
+  const title = passages.find((p) => p.role === 'title');
+  const subtitle = passages.find((p) => p.role === 'subtitle');
+  const body = passages.filter((p) => p.role === 'paragraph');
   const render = (p: Passage) => (
     <PassageText
       passage={p}
@@ -73,21 +75,36 @@ export const ArticlePanel = memo(function ArticlePanel({
   return (
     <article className="article" ref={root} aria-labelledby="article-title" data-testid="article">
       <p className="article-meta">
-        <cite>{ARTICLE_META.source}</cite> ({ARTICLE_META.sourceDescription}),{' '}
-        <time dateTime={ARTICLE_META.date}>{ARTICLE_META.dateLabel}</time>: a machine translation into
-        English, shown verbatim.
+        {meta.source.url ? (
+          <a href={meta.source.url}>
+            <cite>{meta.source.name}</cite>
+          </a>
+        ) : (
+          <cite>{meta.source.name}</cite>
+        )}
+        {meta.source.description && ` (${meta.source.description})`},{' '}
+        <time dateTime={meta.date}>{meta.dateLabel}</time>
+        {meta.translation
+          ? `: translated from ${languageName(meta.translation.from)} by ${meta.translation.by}, shown verbatim.`
+          : ': shown verbatim.'}
       </p>
-      <h2 id="article-title" className="passage" data-passage-id={title.id} tabIndex={-1}>
-        {render(title)}
-      </h2>
-      <div
-        className={`passage subtitle${marked.has(subtitle.id) ? ' is-marked' : ''}`}
-        data-passage-id={subtitle.id}
-        tabIndex={-1}
-      >
-        <p>{render(subtitle)}</p>
-        <PassageAside passage={subtitle} style={style} onSelect={onSelect} />
-      </div>
+      {title ? (
+        <h2 id="article-title" className="passage" data-passage-id={title.id} tabIndex={-1}>
+          {render(title)}
+        </h2>
+      ) : (
+        <h2 id="article-title">{meta.title}</h2>
+      )}
+      {subtitle && (
+        <div
+          className={`passage subtitle${marked.has(subtitle.id) ? ' is-marked' : ''}`}
+          data-passage-id={subtitle.id}
+          tabIndex={-1}
+        >
+          <p>{render(subtitle)}</p>
+          <PassageAside passage={subtitle} style={style} onSelect={onSelect} />
+        </div>
+      )}
       {body.map((p) => (
         <div
           key={p.id}
@@ -99,7 +116,8 @@ export const ArticlePanel = memo(function ArticlePanel({
           <PassageAside passage={p} style={style} onSelect={onSelect} />
         </div>
       ))}
-      <p className="article-meta">{ARTICLE_META.provenance}</p>
+      <p className="article-meta">{meta.provenance}</p>
+      <p className="article-meta">{meta.rights}</p>
     </article>
   );
 });
@@ -114,22 +132,26 @@ function PassageText({
   Props,
   'style' | 'onHover' | 'onSelectPhrase'
 >) {
+  const { story } = useStory();
   return (
     <>
-      {segmentPassage(passage.text, linksOfPassage(LINKS, passage.id)).map((segment) => {
+      {segmentPassage(passage.text, linksOfPassage(story.links, passage.id)).map((segment) => {
         if (!segment.links.length) return <span key={segment.start}>{segment.text}</span>;
         const { features: ids, framed } = featuresOfPhrase(segment.links);
         const layerStyle = style.ofFeature(ids[0]);
         const isSelected = selectedFeature !== null && ids.includes(selectedFeature);
+        // Proposed by the geoparser and not yet reviewed by an editor: said on the link and in its label.
+        const proposed = segment.links.every((l) => l.status === 'proposed');
         return (
           <a
             key={segment.start}
             href={`#feature=${ids[0]}`}
-            className={`phrase underline-${layerStyle.underline}${isSelected ? ' is-selected' : ''}`}
+            className={`phrase underline-${layerStyle.underline}${isSelected ? ' is-selected' : ''}${proposed ? ' is-proposed' : ''}`}
             style={{ ['--layer-color' as string]: layerStyle.color }}
             data-features={ids.join(' ')}
             data-framed={framed.join(' ')}
-            aria-label={`${segment.text} — show on the map: ${ids.map((id) => style.nameOf(id)).join(', ')}`}
+            aria-label={`${segment.text} — show on the map: ${ids.map((id) => style.nameOf(id)).join(', ')}${proposed ? ' (proposed link, not reviewed)' : ''}`}
+            title={proposed ? 'Proposed link, not reviewed by an editor' : undefined}
             onMouseEnter={() => onHover(ids)}
             onMouseLeave={() => onHover([])}
             onFocus={() => onHover(ids)}
@@ -161,8 +183,9 @@ function PassageAside({
   style,
   onSelect,
 }: { passage: Passage } & Pick<Props, 'style' | 'onSelect'>) {
-  const features = featuresOfPassage(LINKS, passage.id);
-  const notes = EDITORIAL_NOTES.filter((n) => n.passageId === passage.id);
+  const { story } = useStory();
+  const features = featuresOfPassage(story.links, passage.id);
+  const notes = story.notes.filter((n) => n.passageId === passage.id);
   if (!features.length && !notes.length) return null;
   return (
     <div className="passage-aside">

@@ -1,27 +1,24 @@
 // Attribution for every data source the loaded layers use, as React text (MapLibre's own control
 // writes its strings with innerHTML, so it is switched off).
 import type { LoadedLayers } from '../data/featureIndex';
-import { LAYER_IDS } from '../data/layers';
+import { useStory } from './storyContext';
 
 export function attributionsOf(layers: LoadedLayers): string[] {
   const seen = new Set<string>();
-  for (const id of LAYER_IDS) {
-    const load = layers[id];
+  for (const load of Object.values(layers)) {
     if (load.status !== 'ok') continue;
     for (const f of load.features) for (const s of f.properties.sources) seen.add(s.attribution);
   }
   return [...seen].sort();
 }
 
-/** Short credit line: the names every licence asks to see, always visible. */
-export const SHORT_CREDITS =
-  '© OpenStreetMap contributors · geoBoundaries · GeoNames · Natural Earth · Copernicus EU-Hydro · Wikipedia · simplemaps';
-
 export function Attribution({ layers }: { layers: LoadedLayers }) {
+  // The short credit line (the names every licence asks to see, always visible) is the story's.
+  const { story } = useStory();
   return (
     <details className="attribution" data-testid="attribution">
       <summary>
-        Data: <span className="credits-full">{SHORT_CREDITS}</span>
+        Data: <span className="credits-full">{story.meta.credits}</span>
         <span className="credits-short">© OpenStreetMap contributors and others</span>{' '}
         <span className="more">(details)</span>
       </summary>

@@ -1,9 +1,8 @@
 // What a reader learns about one feature: names, kind, facts, precision, sources, and the passages of
 // the article about it. Shown in the details panel (src/ui/DetailsPanel.tsx).
 import type { SituationFeature } from '../data/schema';
-import { PASSAGES } from '../article/passages';
-import { CLAIMANTS, LINKS } from '../article/links';
-import { linksOfFeature } from '../article/linking';
+import { useStory } from './storyContext';
+import { linksOfFeature } from '../story/linking';
 import { featureFacts } from '../map/featureFacts';
 import {
   KIND_LABELS,
@@ -27,7 +26,8 @@ interface Props {
 
 export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }: Props) {
   const p = feature.properties;
-  const all = linksOfFeature(LINKS, p.id);
+  const { story } = useStory();
+  const all = linksOfFeature(story.links, p.id);
   const isVia = (l: (typeof all)[number]) =>
     via !== null && l.passageId === via.passageId && l.phrase.includes(via.phrase);
   // Every passage about the feature (the details scroll); the one the reader came from first.
@@ -66,12 +66,17 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
           <h3>In the article</h3>
           <ul className="passage-quotes">
             {links.map((link, i) => {
-              const passage = PASSAGES.find((x) => x.id === link.passageId)!;
+              const passage = story.passages.find((x) => x.id === link.passageId)!;
               return (
                 <li key={i} data-testid="details-passage" className={isVia(link) ? 'is-via' : undefined}>
                   {isVia(link) && <p className="via-label">The passage you came from</p>}
                   <Quote text={passage.text} phrase={link.phrase} color={color} />
-                  <p className="claimant">According to: {CLAIMANTS[link.claimant]}</p>
+                  <p className="claimant">
+                    According to: {story.meta.claimants[link.claimant] ?? link.claimant}
+                  </p>
+                  {link.status === 'proposed' && (
+                    <p className="proposed-note">Proposed link, not reviewed by an editor.</p>
+                  )}
                   {link.note && <p className="viewer-note-inline">Viewer's note: {link.note}</p>}
                   <button type="button" className="link-button" onClick={() => onShowPassage(link.passageId)}>
                     Show in article

@@ -1,8 +1,7 @@
 // One line for a first-time reader: what can be clicked and what the underline styles mean. Shown
 // until dismissed; the dismissal is remembered in this browser.
 import { useState } from 'react';
-import { LAYERS, SITUATION_LAYERS } from '../data/layers';
-import { LAYER_STYLES } from '../map/mapStyle';
+import { useStory } from './storyContext';
 
 export const HINT_STORAGE_KEY = 'situation-viewer:hint-dismissed';
 
@@ -16,24 +15,27 @@ function wasDismissed(): boolean {
 
 export function FirstUseHint() {
   const [shown, setShown] = useState(() => !wasDismissed());
+  const { layers } = useStory();
   if (!shown) return null;
   return (
     <aside className="first-use-hint" data-testid="first-use-hint" aria-label="How to read this page">
       <p>
         Click a marked phrase to see its place on the map, or a shape on the map to see what the article says
         about it. Underlines:{' '}
-        {SITUATION_LAYERS.map((id, i) => (
-          <span key={id}>
-            {i > 0 && '; '}
-            <span
-              className={`phrase-sample underline-${LAYER_STYLES[id].underline}`}
-              style={{ ['--layer-color' as string]: LAYER_STYLES[id].color }}
-            >
-              {LAYER_STYLES[id].underline}
+        {layers
+          .filter((l) => l.role === 'situation')
+          .map(({ id, style, title }, i) => (
+            <span key={id}>
+              {i > 0 && '; '}
+              <span
+                className={`phrase-sample underline-${style.underline}`}
+                style={{ ['--layer-color' as string]: style.color }}
+              >
+                {style.underline}
+              </span>
+              : {title}
             </span>
-            : {LAYERS[id].title}
-          </span>
-        ))}
+          ))}
         .
       </p>
       <button

@@ -2,9 +2,8 @@ import { memo, useState } from 'react';
 import type { SituationFeature } from '../data/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
-import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import { useStory } from './storyContext';
 import type { LoadedLayers } from '../data/featureIndex';
-import { LAYER_STYLES } from '../map/mapStyle';
 import { LegendSwatch } from './LegendSwatch';
 import {
   displayName,
@@ -18,11 +17,11 @@ import { PRECISIONS } from '../data/schema';
 
 interface Props {
   layers: LoadedLayers | null;
-  visible: ReadonlySet<LayerId>;
+  visible: ReadonlySet<string>;
   selectedFeature: string | null;
   nameOrder: NameOrder;
   onNameOrder: (order: NameOrder) => void;
-  onToggle: (id: LayerId, visible: boolean) => void;
+  onToggle: (id: string, visible: boolean) => void;
   onSelect: (featureId: string, origin: HTMLElement) => void;
 }
 
@@ -38,50 +37,53 @@ export function LayerPanel({
   // Closed at first on wide screens, so the first view of the map is uncovered (always open in the
   // phone's bottom sheet, see styles.css).
   const [open, setOpen] = useState(false);
+  const story = useStory();
   const group = (role: 'situation' | 'context', heading: string) => (
     <section aria-labelledby={`layers-${role}`}>
       <h2 id={`layers-${role}`}>{heading}</h2>
       <ul className="layer-list">
-        {LAYER_IDS.filter((id) => LAYERS[id].role === role).map((id) => {
-          const load = layers?.[id];
-          return (
-            <li key={id} className="layer-item" data-testid={`layer-${id}`}>
-              <label className="layer-toggle">
-                <input
-                  type="checkbox"
-                  checked={visible.has(id)}
-                  disabled={load?.status === 'error'}
-                  onChange={(event) => onToggle(id, event.target.checked)}
-                  data-testid={`toggle-${id}`}
-                />
-                <span>{LAYERS[id].title}</span>
-              </label>
-              <ul className="legend" aria-label={`Legend: ${LAYERS[id].title}`}>
-                {LAYER_STYLES[id].legend.map((entry) => (
-                  <li key={entry.label}>
-                    <LegendSwatch entry={entry} />
-                    {entry.label}
-                  </li>
-                ))}
-              </ul>
-              {load?.status === 'error' && (
-                <p className="load-error" role="alert">
-                  Layer “{LAYERS[id].title}” could not be shown: {load.message}
-                </p>
-              )}
-              {load?.status === 'ok' && (
-                <FeatureList
-                  features={load.features}
-                  selectedFeature={
-                    load.features.some((f) => f.properties.id === selectedFeature) ? selectedFeature : null
-                  }
-                  nameOrder={nameOrder}
-                  onSelect={onSelect}
-                />
-              )}
-            </li>
-          );
-        })}
+        {story.layers
+          .filter((l) => l.role === role)
+          .map(({ id, title, style }) => {
+            const load = layers?.[id];
+            return (
+              <li key={id} className="layer-item" data-testid={`layer-${id}`}>
+                <label className="layer-toggle">
+                  <input
+                    type="checkbox"
+                    checked={visible.has(id)}
+                    disabled={load?.status === 'error'}
+                    onChange={(event) => onToggle(id, event.target.checked)}
+                    data-testid={`toggle-${id}`}
+                  />
+                  <span>{title}</span>
+                </label>
+                <ul className="legend" aria-label={`Legend: ${title}`}>
+                  {style.legend.map((entry) => (
+                    <li key={entry.label}>
+                      <LegendSwatch entry={entry} />
+                      {entry.label}
+                    </li>
+                  ))}
+                </ul>
+                {load?.status === 'error' && (
+                  <p className="load-error" role="alert">
+                    Layer “{title}” could not be shown: {load.message}
+                  </p>
+                )}
+                {load?.status === 'ok' && (
+                  <FeatureList
+                    features={load.features}
+                    selectedFeature={
+                      load.features.some((f) => f.properties.id === selectedFeature) ? selectedFeature : null
+                    }
+                    nameOrder={nameOrder}
+                    onSelect={onSelect}
+                  />
+                )}
+              </li>
+            );
+          })}
       </ul>
     </section>
   );

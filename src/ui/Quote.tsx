@@ -1,6 +1,6 @@
 // A passage quoted with one phrase highlighted: plain React text, never HTML. The quote is the
 // sentence around the phrase, or cut at word boundaries when the sentence is long.
-import { phraseRange, quoteWindow } from '../article/linking';
+import { phraseRange, quoteWindow } from '../story/linking';
 
 export function Quote({ text, phrase, color }: { text: string; phrase: string; color: string }) {
   const [start, end] = phraseRange(text, phrase);

@@ -1,7 +1,8 @@
 // Colour, underline and name of a feature's layer, for the article and the lists: from the loaded
 // data when it is there, with a neutral fallback while loading or when a layer failed.
 import type { FeatureIndexEntry } from '../data/featureIndex';
-import { LAYER_STYLES, type LayerStyle } from '../map/mapStyle';
+import type { LayerStyle } from '../map/mapStyle';
+import type { OpenStory } from './storyContext';
 
 export interface LayerStyleLookup {
   ofFeature: (featureId: string) => Pick<LayerStyle, 'color' | 'underline'>;
@@ -10,11 +11,11 @@ export interface LayerStyleLookup {
 
 const NEUTRAL = { color: '#6b6b6b', underline: 'solid' as const };
 
-export function layerStyleLookup(index: Map<string, FeatureIndexEntry>): LayerStyleLookup {
+export function layerStyleLookup(index: Map<string, FeatureIndexEntry>, open: OpenStory): LayerStyleLookup {
   return {
     ofFeature: (id) => {
       const entry = index.get(id);
-      return entry ? LAYER_STYLES[entry.layerId] : NEUTRAL;
+      return (entry && open.layer(entry.layerId)?.style) || NEUTRAL;
     },
     nameOf: (id) => index.get(id)?.feature.properties.name.en ?? id,
   };

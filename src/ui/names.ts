@@ -104,3 +104,24 @@ export const PRECISION_EXPLANATIONS: Record<string, string> = {
   approximate:
     'a point or area standing for a place, from a gazetteer, an encyclopaedia or press reports: off by up to a kilometre or more.',
 };
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  fr: 'French',
+  de: 'German',
+  sq: 'Albanian',
+  sr: 'Serbian',
+  it: 'Italian',
+  es: 'Spanish',
+};
+
+/** The English name of a language (BCP 47 primary tag), for the article's provenance line. */
+export function languageName(tag: string): string {
+  const primary = tag.split('-')[0].toLowerCase();
+  if (LANGUAGE_NAMES[primary]) return LANGUAGE_NAMES[primary];
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(primary) ?? tag;
+  } catch {
+    return tag;
+  }
+}

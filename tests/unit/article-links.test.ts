@@ -2,24 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ARTICLE_TEXT, PASSAGES, PASSAGE_IDS } from '../../src/article/passages';
-import { LINKS } from '../../src/article/links';
-import { linkSchema } from '../../src/article/linkSchema';
-import { EDITORIAL_NOTES } from '../../src/article/editorialNotes';
+import {
+  ARTICLE_TEXT,
+  LINKS,
+  NOTES as EDITORIAL_NOTES,
+  PASSAGES,
+  PASSAGE_IDS,
+  SITUATION_LAYERS,
+} from './helpers/story';
+import { linkSchema } from '../../src/story/schema';
 import {
   featuresOfPassage,
   linksOfFeature,
   passagesOfFeature,
   phraseRange,
   segmentPassage,
-} from '../../src/article/linking';
-import { SITUATION_LAYERS, LAYER_IDS } from '../../src/data/layers';
-import { shippedLayer } from './helpers/shippedLayers';
+} from '../../src/story/linking';
+import { SHIPPED_LAYER_IDS, shippedLayer } from './helpers/shippedLayers';
 
 const SHARED_ARTICLE = resolve(import.meta.dirname, '../../../shared/article/article.txt');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 const passage = (id: string) => PASSAGES.find((p) => p.id === id)!;
-const allFeatureIds = new Set(LAYER_IDS.flatMap((id) => shippedLayer(id).map((f) => f.properties.id)));
+const allFeatureIds = new Set(
+  SHIPPED_LAYER_IDS.flatMap((id) => shippedLayer(id).map((f) => f.properties.id)),
+);
 
 describe('the article', () => {
   it('is byte-for-byte the supplied article', () => {
@@ -146,8 +152,22 @@ describe('lookups between passages and features', () => {
     const withdraw = segments.find((s) => s.text.includes('Serbia to withdraw'))!;
     expect(withdraw.links.map((l) => l.featureId).sort()).toEqual(['kosovo-serbia-border', 'serbia']);
     const overlap = segmentPassage('one two three', [
-      { featureId: 'a', passageId: 'lede', phrase: 'one two', claimant: 'article', note: null },
-      { featureId: 'b', passageId: 'lede', phrase: 'two three', claimant: 'article', note: null },
+      {
+        featureId: 'a',
+        passageId: 'lede',
+        phrase: 'one two',
+        claimant: 'article',
+        note: null,
+        status: 'reviewed',
+      },
+      {
+        featureId: 'b',
+        passageId: 'lede',
+        phrase: 'two three',
+        claimant: 'article',
+        note: null,
+        status: 'reviewed',
+      },
     ]);
     expect(overlap.map((s) => [s.text, s.links.map((l) => l.featureId)])).toEqual([
       ['one ', ['a']],

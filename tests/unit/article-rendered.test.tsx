@@ -6,21 +6,26 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArticlePanel } from '../../src/ui/ArticlePanel';
 import { layerStyleLookup } from '../../src/ui/layerLookup';
+import { openStory, StoryContext } from '../../src/ui/storyContext';
+import { STORY, STORY_LAYERS } from './helpers/story';
 
 const SHARED_ARTICLE = resolve(import.meta.dirname, '../../../shared/article/article.txt');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the article panel', () => {
+  const open = openStory(STORY, STORY_LAYERS);
   const { container } = render(
-    <ArticlePanel
-      selectedFeature={null}
-      passageToShow={null}
-      style={layerStyleLookup(new Map())}
-      onHover={vi.fn()}
-      onSelect={vi.fn()}
-      onSelectPhrase={vi.fn()}
-      reduceMotion
-    />,
+    <StoryContext.Provider value={open}>
+      <ArticlePanel
+        selectedFeature={null}
+        passageToShow={null}
+        style={layerStyleLookup(new Map(), open)}
+        onHover={vi.fn()}
+        onSelect={vi.fn()}
+        onSelectPhrase={vi.fn()}
+        reduceMotion
+      />
+    </StoryContext.Provider>,
   );
 
   it('renders the article text unchanged, whitespace aside', () => {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { loadAllLayers, loadLayer } from '../../src/data/loadLayers';
 import { indexFeatures } from '../../src/data/featureIndex';
 import { DATA_DIR } from './helpers/shippedLayers';
+import { STORY_LAYERS } from './helpers/story';
 
 const served = (overrides: Record<string, () => Response>): typeof fetch =>
   (async (input: RequestInfo | URL) => {
@@ -15,14 +16,14 @@ const served = (overrides: Record<string, () => Response>): typeof fetch =>
 
 describe('loading layers', () => {
   it('loads every shipped layer', async () => {
-    const layers = await loadAllLayers('/', served({}));
+    const layers = await loadAllLayers(STORY_LAYERS, null, '/', served({}));
     for (const load of Object.values(layers)) expect(load.status).toBe('ok');
     expect(indexFeatures(layers).get('banjska-monastery')?.layerId).toBe('monastery');
   });
 
   it('names a missing file', async () => {
     const load = await loadLayer(
-      'border',
+      'border.geojson',
       '/',
       served({ 'border.geojson': () => new Response('not found', { status: 404 }) }),
     );
@@ -32,7 +33,7 @@ describe('loading layers', () => {
   it('names a truncated file', async () => {
     const text = readFileSync(resolve(DATA_DIR, 'monastery.geojson'), 'utf8');
     const load = await loadLayer(
-      'monastery',
+      'monastery.geojson',
       '/',
       served({ 'monastery.geojson': () => new Response(text.slice(0, text.length / 2)) }),
     );
@@ -46,7 +47,7 @@ describe('loading layers', () => {
     const fc = JSON.parse(readFileSync(resolve(DATA_DIR, 'municipalities.geojson'), 'utf8'));
     fc.features[1].properties.precision = 'guessed';
     const load = await loadLayer(
-      'municipalities',
+      'municipalities.geojson',
       '/',
       served({ 'municipalities.geojson': () => new Response(JSON.stringify(fc)) }),
     );
@@ -58,6 +59,8 @@ describe('loading layers', () => {
 
   it('keeps the other layers when one fails, and says when a fetch fails outright', async () => {
     const layers = await loadAllLayers(
+      STORY_LAYERS,
+      null,
       '/',
       served({
         'border.geojson': () => {

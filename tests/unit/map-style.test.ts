@@ -1,27 +1,85 @@
-// The map style is data: validated by MapLibre's own style-spec validator, with no network resource.
+// The map style is data: validated by MapLibre's own style-spec validator, with no network resource;
+// every list about layers (drawing order, picks, legend, label sources) derived from the one registry.
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import {
-  buildMapStyle,
-  DRAW_ORDER,
-  LAYER_STYLES,
-  orderedStyleLayers,
-  PICKABLE_LAYERS,
-  STYLE_LAYER_OWNER,
-} from '../../src/map/mapStyle';
+import { buildMapStyle, orderedStyleLayers, pickableLayers, styleLayerOwners } from '../../src/map/mapStyle';
 import { toMapSources } from '../../src/map/mapData';
-import { LAYER_IDS } from '../../src/data/layers';
+import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
+import { resolveStoryLayers } from '../../src/data/storyLayers';
+import { LAYER_KINDS } from '../../src/data/schema';
+import { DRAWINGS } from '../../src/map/layerDrawings';
 import type { LoadedLayers } from '../../src/data/featureIndex';
-import { shippedLayer } from './helpers/shippedLayers';
+import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
+import { STORY_LAYERS as STORY } from './helpers/story';
 
+const LAYER_IDS = STORY.map((l) => l.id);
 const loaded = Object.fromEntries(
   LAYER_IDS.map((id) => [id, { status: 'ok', features: shippedLayer(id) }]),
 ) as LoadedLayers;
 
+/** Every layer of the registry, as a story that shows them all would (each role in turn). */
+const everyLayer = (role: 'situation' | 'context') =>
+  resolveStoryLayers(LAYER_REGISTRY.map((l) => ({ id: l.id, role, title: l.id, visibleByDefault: true })));
+
+describe('the layer registry', () => {
+  it.each(['situation', 'context'] as const)(
+    'derives a drawing order, picks, a legend and label sources that hold every layer (%s role)',
+    (role) => {
+      const { layers, problems } = everyLayer(role);
+      expect(problems).toEqual([]);
+      const ids = LAYER_REGISTRY.map((l) => l.id);
+      // Drawing order: every layer, in the registry's order.
+      expect(layers.map((l) => l.id)).toEqual(ids);
+      const owners = styleLayerOwners(layers);
+      const drawn = new Set(orderedStyleLayers(layers).map((l) => owners[l.id]));
+      expect([...drawn].sort()).toEqual([...ids].sort());
+      // Pick order: every layer answers a click somewhere.
+      const picked = new Set(Object.keys(pickableLayers(layers)).map((id) => owners[id]));
+      expect([...picked].sort()).toEqual([...ids].sort());
+      // Legend: every layer has at least one entry.
+      for (const l of layers) expect(l.style.legend.length, l.id).toBeGreaterThan(0);
+      // Labels: every layer draws its names, from its label points or its own features.
+      for (const l of layers) {
+        const labelSources = l.style.layers.filter((s) => s.type === 'symbol').map((s) => s.source);
+        expect(labelSources, l.id).toContain(l.labels === 'label-points' ? `${l.id}-labels` : l.id);
+      }
+    },
+  );
+
+  it('has a drawing for every kind and role: styles are keyed by kind and role, not by story ids', () => {
+    for (const kind of LAYER_KINDS)
+      for (const role of ['situation', 'context'])
+        expect(DRAWINGS[`${kind}/${role}` as keyof typeof DRAWINGS], `${kind}/${role}`).toBeTypeOf(
+          'function',
+        );
+    // The same kind draws differently by role: the story's municipalities are filled, the others not.
+    const municipalities = STORY.find((l) => l.id === 'municipalities')!;
+    const others = STORY.find((l) => l.id === 'kosovoMunicipalities')!;
+    expect(municipalities.kind).toBe(others.kind);
+    expect(municipalities.style.color).not.toBe(others.style.color);
+  });
+
+  it('refuses a story that names an unknown layer, lists one twice, or words a legend it does not have', () => {
+    const { problems } = resolveStoryLayers([
+      { id: 'border', role: 'situation', title: 'Border', visibleByDefault: true },
+      { id: 'border', role: 'situation', title: 'Border', visibleByDefault: true },
+      { id: 'roads', role: 'context', title: 'Roads', visibleByDefault: true },
+      { id: 'places', role: 'context', title: 'Places', legend: ['a', 'b', 'c'], visibleByDefault: true },
+    ]);
+    expect(problems.join('\n')).toMatch(/entry 2 \(border\): the layer is listed twice/);
+    expect(problems.join('\n')).toMatch(/entry 3 \(roads\): no layer "roads" in the registry/);
+    expect(problems.join('\n')).toMatch(/entry 4 \(places\), field legend: 3 wordings for a legend of 1/);
+  });
+
+  it('ships a file for every registry layer the pipeline writes', () => {
+    for (const id of SHIPPED_LAYER_IDS) expect(shippedLayer(id).length, id).toBeGreaterThan(0);
+  });
+});
+
 describe('the map style', () => {
-  const style = buildMapStyle(toMapSources(loaded), new Set(LAYER_IDS));
+  const style = buildMapStyle(toMapSources(loaded, STORY), new Set(LAYER_IDS), STORY);
 
   it('passes the MapLibre style-spec validator', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -35,20 +93,8 @@ describe('the map style', () => {
       expect(typeof (source as { data: unknown }).data).toBe('object');
   });
 
-  it('gives every layer of the app a legend entry and every pickable style layer an owner', () => {
-    for (const id of LAYER_IDS) expect(LAYER_STYLES[id].legend.length).toBeGreaterThan(0);
-    for (const id of Object.keys(PICKABLE_LAYERS)) expect(STYLE_LAYER_OWNER[id]).toBeDefined();
-  });
-
-  it('draws every layer of the app: none is missing from the drawing order', () => {
-    expect([...DRAW_ORDER].sort()).toEqual([...LAYER_IDS].sort());
-    const drawn = new Set(orderedStyleLayers().map((l) => STYLE_LAYER_OWNER[l.id]));
-    expect([...drawn].sort()).toEqual([...LAYER_IDS].sort());
-  });
-
   it('lets the reader click every layer it draws, except where the area itself answers', () => {
-    const owners = new Set(Object.keys(PICKABLE_LAYERS).map((id) => STYLE_LAYER_OWNER[id]));
-    expect([...owners].sort()).toEqual([...LAYER_IDS].sort());
+    const PICKABLE_LAYERS = pickableLayers(STORY);
     // Outlines of areas and the border's casing do not compete with the features they outline.
     expect(PICKABLE_LAYERS['municipalities-line']).toBeUndefined();
     expect(PICKABLE_LAYERS['countries-fill']).toBe('area');
@@ -57,7 +103,7 @@ describe('the map style', () => {
   });
 
   it('draws labels above every shape and the situation’s labels last, so they are placed first', () => {
-    const layers = orderedStyleLayers();
+    const layers = orderedStyleLayers(STORY);
     const firstLabel = layers.findIndex((l) => l.type === 'symbol');
     expect(layers.slice(firstLabel).every((l) => l.type === 'symbol')).toBe(true);
     expect(layers.at(-1)!.id).toMatch(/^(border|north-kosovo|municipalities|monastery)-label$/);
@@ -65,7 +111,7 @@ describe('the map style', () => {
 
   it('hides the style layers of layers that are off, and leaves out the sources of layers that failed', () => {
     const partial = { ...loaded, border: { status: 'error', message: 'x' } } as LoadedLayers;
-    const s = buildMapStyle(toMapSources(partial), new Set(['monastery']));
+    const s = buildMapStyle(toMapSources(partial, STORY), new Set(['monastery']), STORY);
     expect(s.sources).not.toHaveProperty('border');
     expect(s.layers.some((l) => l.id === 'border-line')).toBe(false);
     const visibility = (id: string) =>
@@ -76,7 +122,7 @@ describe('the map style', () => {
   });
 
   it('labels areas at the label point the pipeline computed, inside each area', () => {
-    const sources = toMapSources(loaded);
+    const sources = toMapSources(loaded, STORY);
     for (const layer of ['municipalities', 'kosovoMunicipalities', 'countries'] as const) {
       const labels = (sources[`${layer}-labels`] as FeatureCollection<Point>).features;
       expect(labels).toHaveLength(shippedLayer(layer).length);

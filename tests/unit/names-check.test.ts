@@ -4,15 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Point } from 'geojson';
-import { LAYER_IDS } from '../../src/data/layers';
 import type { SituationFeature } from '../../src/data/schema';
-import { shippedLayer } from './helpers/shippedLayers';
+import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
 import { serbianCyrillicToLatin } from '../../geo/lib/names';
 import { serbianLatinToCyrillic } from '../../geo/lib/cyrillic';
 import { applyCorrections, CORRECTIONS } from '../../geo/corrections';
-import { LINKS, type Claimant } from '../../src/article/links';
+import { CLAIMANTS, LINKS } from './helpers/story';
 
-const all: SituationFeature[] = LAYER_IDS.flatMap((id) => shippedLayer(id));
+type Claimant = keyof typeof CLAIMANTS;
+
+const all: SituationFeature[] = SHIPPED_LAYER_IDS.flatMap((id) => shippedLayer(id));
 const label = (f: SituationFeature) => `${f.properties.id} ${JSON.stringify(f.properties.name)}`;
 
 // Albanian has no č ć đ dž š ž; Serbian no ë ç. Exceptions, each with its reason.
@@ -78,7 +79,7 @@ describe('names: both official forms in Kosovo', () => {
 describe('names: duplicates and borrowed names', () => {
   it('no two features of one layer share a name within 1 km', () => {
     const dupes: string[] = [];
-    for (const id of LAYER_IDS) {
+    for (const id of SHIPPED_LAYER_IDS) {
       const points = shippedLayer(id).filter((f) => f.geometry.type === 'Point');
       for (let i = 0; i < points.length; i++)
         for (let j = i + 1; j < points.length; j++) {

@@ -1,8 +1,7 @@
 // Quotes in the details are cut at sentence or word boundaries, never mid-word.
 import { describe, expect, it } from 'vitest';
-import { phraseRange, quoteWindow } from '../../src/article/linking';
-import { LINKS } from '../../src/article/links';
-import { PASSAGES } from '../../src/article/passages';
+import { phraseRange, quoteWindow } from '../../src/story/linking';
+import { LINKS, PASSAGES } from './helpers/story';
 
 const isBoundaryBefore = (text: string, i: number) => i === 0 || /\s/.test(text[i - 1]);
 const isBoundaryAfter = (text: string, i: number) => i === text.length || /[\s]/.test(text[i]);

@@ -3,6 +3,7 @@ import { safeHttpUrl } from '../../src/ui/safeUrl';
 import { displayName, MISSING_FORM, nameRows, namesInOrder } from '../../src/ui/names';
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
+import { STORY_LAYERS } from './helpers/story';
 
 describe('links from data', () => {
   it('only http(s) URLs become links', () => {
@@ -85,7 +86,7 @@ describe('the map adapter', () => {
 
   it('jumps instead of flying when the reader prefers reduced motion', () => {
     const map = fakeMap();
-    const adapter = new MapAdapter(map as never);
+    const adapter = new MapAdapter(map as never, STORY_LAYERS);
     adapter.frame([shippedFeature('monastery', 'banjska-monastery')], padding, true);
     expect(map.fitBounds.mock.calls[0][1]).toMatchObject({ duration: 0, maxZoom: 13, padding });
     adapter.frame([shippedFeature('municipalities', 'municipality-zvecan')], padding, false);
@@ -94,7 +95,7 @@ describe('the map adapter', () => {
 
   it('frames every feature it is given, not only the first', () => {
     const map = fakeMap();
-    const adapter = new MapAdapter(map as never);
+    const adapter = new MapAdapter(map as never, STORY_LAYERS);
     const four = ['north-mitrovica', 'zvecan', 'zubin-potok', 'leposavic'].map((m) =>
       shippedFeature('municipalities', `municipality-${m}`),
     );
@@ -107,7 +108,7 @@ describe('the map adapter', () => {
 
   it('moves selection and hover between features through feature-state', () => {
     const map = fakeMap();
-    const adapter = new MapAdapter(map as never);
+    const adapter = new MapAdapter(map as never, STORY_LAYERS);
     adapter.setSelection({ layerId: 'municipalities', featureId: 'municipality-zvecan' });
     adapter.setSelection({ layerId: 'border', featureId: 'kosovo-serbia-border' });
     expect(map.setFeatureState.mock.calls).toEqual([

@@ -1,24 +1,33 @@
 // URL state: OpenStreetMap's #map=ZOOM/LAT/LON plus layers and feature; hostile input falls back.
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_URL_STATE,
-  DEFAULT_VISIBLE_LAYERS,
+  defaultUrlState,
+  defaultVisibleLayers,
   formatUrlState,
-  parseUrlState,
+  parseUrlState as parseWithLayers,
 } from '../../src/state/urlState';
-import { LAYER_IDS } from '../../src/data/layers';
+import { STORY_LAYERS, STORY_LAYER_IDS as LAYER_IDS } from './helpers/story';
+
+const parseUrlState = (hash: string, known?: ReadonlySet<string>) =>
+  parseWithLayers(hash, STORY_LAYERS, known);
+const DEFAULT_URL_STATE = defaultUrlState(STORY_LAYERS);
+const DEFAULT_VISIBLE_LAYERS = defaultVisibleLayers(STORY_LAYERS);
 
 describe('URL state', () => {
   it('round-trips a view, layers and a feature', () => {
     const state = {
+      story: 'liberation-2023-09-29',
       view: { zoom: 11.5, lat: 42.97139, lon: 20.7825 },
       visibleLayers: ['border', 'monastery'] as const,
       selectedFeature: 'banjska-monastery',
       nameOrder: 'local' as const,
     };
     const hash = formatUrlState({ ...state, visibleLayers: [...state.visibleLayers] });
-    expect(hash).toBe('#map=11.50/42.97139/20.78250&layers=border,monastery&feature=banjska-monastery');
-    expect(parseUrlState(hash)).toEqual({ ...state, visibleLayers: ['border', 'monastery'] });
+    expect(hash).toBe(
+      '#story=liberation-2023-09-29&map=11.50/42.97139/20.78250&layers=border,monastery&feature=banjska-monastery',
+    );
+    // Layers come back in drawing order.
+    expect(parseUrlState(hash)).toEqual({ ...state, visibleLayers: ['monastery', 'border'] });
   });
 
   it.each(['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const)('round-trips names=%s', (order) => {

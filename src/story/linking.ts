@@ -1,5 +1,5 @@
 // Pure lookups between passages and features, used by the article panel, the popups and the lists.
-import type { ArticleLink } from './links';
+import type { ArticleLink } from '../story/schema';
 
 export function linksOfPassage(links: ArticleLink[], passageId: string): ArticleLink[] {
   return links.filter((l) => l.passageId === passageId);

@@ -1,0 +1,49 @@
+// Every layer the viewer can show, defined once: the file the pipeline writes (or the story bundle's
+// own places), what its features are (their kind, which with the layer's role in a story decides how it
+// is drawn and picked: src/map/layerDrawings.ts) and where its labels come from. The order is the
+// drawing order, bottom to top. Stories choose among these layers and give each its role, title and
+// legend wording (stories/<slug>/story.json); everything else is derived from here.
+import type { LayerKind } from './schema';
+
+export interface LayerDefinition {
+  id: string;
+  /** A file of public/data/ written by `npm run geo`, or 'story': the bundle's places.geojson. */
+  file: string | 'story';
+  kind: LayerKind;
+  /**
+   * Where the names are drawn: 'label-points' at the label point the pipeline computed (inside an
+   * area, on a line; every 90 km along a long line), 'geometry' on the features themselves.
+   */
+  labels: 'label-points' | 'geometry';
+}
+
+export const LAYER_REGISTRY = [
+  { id: 'countries', file: 'countries.geojson', kind: 'country', labels: 'label-points' },
+  { id: 'kosovo', file: 'kosovo.geojson', kind: 'territory', labels: 'label-points' },
+  {
+    id: 'kosovoMunicipalities',
+    file: 'kosovo-municipalities.geojson',
+    kind: 'municipality',
+    labels: 'label-points',
+  },
+  { id: 'municipalities', file: 'municipalities.geojson', kind: 'municipality', labels: 'label-points' },
+  { id: 'northKosovo', file: 'north-kosovo.geojson', kind: 'region', labels: 'label-points' },
+  { id: 'rivers', file: 'rivers.geojson', kind: 'river', labels: 'geometry' },
+  { id: 'monastery', file: 'monastery.geojson', kind: 'incident-area', labels: 'geometry' },
+  { id: 'border', file: 'border.geojson', kind: 'boundary-line', labels: 'label-points' },
+  { id: 'crossings', file: 'crossings.geojson', kind: 'crossing', labels: 'geometry' },
+  { id: 'places', file: 'places.geojson', kind: 'settlement', labels: 'geometry' },
+  { id: 'storyPlaces', file: 'story', kind: 'mentioned-place', labels: 'geometry' },
+] as const satisfies readonly LayerDefinition[];
+
+export type LayerId = (typeof LAYER_REGISTRY)[number]['id'];
+export const LAYER_IDS: readonly LayerId[] = LAYER_REGISTRY.map((l) => l.id);
+
+export function layerDefinition(id: string): LayerDefinition | undefined {
+  return (LAYER_REGISTRY as readonly LayerDefinition[]).find((l) => l.id === id);
+}
+
+/** The prefix of a layer's style layers and sources' label layers: `kosovoMunicipalities` → `kosovo-municipalities`. */
+export function stylePrefix(id: string): string {
+  return id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

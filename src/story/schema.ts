@@ -1,0 +1,162 @@
+// The schemas of a story bundle (stories/<slug>/): one per file. They run where the files are read —
+// the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
+// which file, which entry and which field is wrong.
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date that exists (2023-02-30 does not). */
+export const isoDate = z
+  .string()
+  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a calendar date');
+
+export const LAYER_ROLES = ['situation', 'context'] as const;
+export type LayerRole = (typeof LAYER_ROLES)[number];
+
+export const storyLayerSchema = z.object({
+  /** A layer of the registry (src/data/layerRegistry.ts) or `storyPlaces` (the bundle's places.geojson). */
+  id: z.string().min(1),
+  role: z.enum(LAYER_ROLES),
+  title: z.string().min(1),
+  /** The legend's wording, one per entry of the layer's drawing (default: the drawing's own wording). */
+  legend: z.array(z.string().min(1)).optional(),
+  visibleByDefault: z.boolean().default(true),
+});
+export type StoryLayer = z.infer<typeof storyLayerSchema>;
+
+export const PASSAGE_ROLES = ['title', 'subtitle', 'paragraph'] as const;
+
+export const storySchema = z.object({
+  title: z.string().min(1),
+  /** One line under the viewer's name: what the story is about. */
+  subtitle: z.string().min(1),
+  /** The page's meta description. */
+  description: z.string().min(1),
+  date: isoDate,
+  /** The date as the reader sees it, e.g. "Friday 29 September 2023". */
+  dateLabel: z.string().min(1),
+  /** BCP 47 tag of the text as shown. */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag'),
+  source: z.object({
+    name: z.string().min(1),
+    description: z.string().min(1).nullable(),
+    url: z.string().url().nullable(),
+  }),
+  translation: z.object({ from: z.string().min(2), by: z.string().min(1) }).nullable(),
+  rights: z.string().min(1),
+  /** How the text was obtained and what state it is in, in a sentence for the reader. */
+  provenance: z.string().min(1),
+  /** [west, south, east, north] of the first view. */
+  defaultFrame: z
+    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .refine(([w, s, e, n]) => w < e && s < n && w >= -180 && e <= 180 && s >= -85 && n <= 85, {
+      message: 'expected [west, south, east, north] with west < east and south < north',
+    }),
+  /** One per block of article.txt (blocks are separated by blank lines), in order. */
+  passages: z.array(z.object({ id: z.string().regex(SLUG), role: z.enum(PASSAGE_ROLES) })).min(1),
+  layers: z.array(storyLayerSchema).min(1),
+  /** Who makes the claims the links carry: id → how the reader sees it. */
+  claimants: z.record(z.string().regex(SLUG), z.string().min(1)),
+  /** The data credits in one line (the full list is in the attributions). */
+  credits: z.string().min(1),
+});
+export type StoryMeta = z.infer<typeof storySchema>;
+
+export const LINK_STATUSES = ['reviewed', 'proposed'] as const;
+
+export const linkSchema = z.object({
+  featureId: z.string().regex(SLUG, 'feature ids are lower-case words joined by hyphens'),
+  passageId: z.string().min(1),
+  /** The passage's exact words. */
+  phrase: z.string().min(1),
+  claimant: z.string().min(1),
+  /** The viewer's note when the article names no exact place, or implies what it does not say. */
+  note: z.string().min(1).nullable(),
+  status: z.enum(LINK_STATUSES),
+  /**
+   * false: clicking the phrase does not frame this feature, because the phrase also links a more
+   * precise place (e.g. "near the border" when the place is Banjska, 12 km from the line).
+   */
+  framed: z.literal(false).optional(),
+});
+export type ArticleLink = z.infer<typeof linkSchema>;
+export const linksFileSchema = z.array(linkSchema);
+
+export const noteSchema = z.object({
+  passageId: z.string().min(1),
+  /** The words the note is about (verbatim in the passage), or null for the whole passage. */
+  phrase: z.string().min(1).nullable(),
+  text: z.string().min(1),
+});
+export type EditorialNote = z.infer<typeof noteSchema>;
+export const notesFileSchema = z.array(noteSchema);
+
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'year'] as const;
+
+export const eventSchema = z
+  .object({
+    id: z.string().regex(SLUG, 'event ids are lower-case words joined by hyphens'),
+    /** YYYY-MM-DD (day), YYYY-MM (month or season: the season's first month), YYYY (year). */
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    /** Where a period ends (the 1998–99 war), same formats. */
+    endDate: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+    precision: z.enum(DATE_PRECISIONS),
+    title: z.string().min(1),
+    places: z.array(z.string().regex(SLUG)),
+    passages: z.array(z.string().min(1)),
+    /** Who reports or claims it (claimant ids of story.json). */
+    reportedBy: z.array(z.string().min(1)),
+    /** A viewer's note for what the article does not say, with its sources. */
+    note: z.string().min(1).nullable(),
+    sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() })),
+    /** Background before the story (shown compressed at the start of the timeline). */
+    background: z.boolean().optional(),
+  })
+  .superRefine((event, ctx) => {
+    const parts = event.date.split('-').length;
+    const expected = { day: 3, month: 2, season: 2, year: 1 }[event.precision];
+    if (parts !== expected)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `precision "${event.precision}" needs a date with ${expected} part(s), got "${event.date}"`,
+      });
+    if (parts === 3 && !isoDate.safeParse(event.date).success)
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `"${event.date}" is not a calendar date` });
+    if (!event.passages.length && !event.sources.length)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'an event needs a passage or a source' });
+  });
+export type StoryEvent = z.infer<typeof eventSchema>;
+export const eventsFileSchema = z.array(eventSchema);
+
+/** One line per problem: the file, the entry and the field. */
+export function describeBundleError(
+  file: string,
+  error: z.ZodError,
+  entries?: (i: number) => string,
+): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const [first, ...rest] = issue.path;
+      const entry =
+        typeof first === 'number'
+          ? `entry ${first + 1}${entries ? ` (${entries(first)})` : ''}`
+          : first !== undefined
+            ? String(first)
+            : '(file)';
+      const field = typeof first === 'number' ? rest.join('.') : rest.join('.');
+      return `${file}: ${entry}${field ? `, field ${field}` : ''}: ${issue.message}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,64 @@
+// A story as the viewer holds it: the bundle's files, read and validated at build time
+// (scripts/story/bundle.ts), with the article cut into its passages.
+import type { SituationFeature } from '../data/schema';
+import type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
+
+export type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
+
+export interface Passage {
+  id: string;
+  role: 'title' | 'subtitle' | 'paragraph';
+  text: string;
+}
+
+export interface Story {
+  slug: string;
+  meta: StoryMeta;
+  /** article.txt as supplied, byte for byte. */
+  text: string;
+  passages: Passage[];
+  links: ArticleLink[];
+  notes: EditorialNote[];
+  events: StoryEvent[];
+  /** places.geojson: places the links name that no shipped layer has, or null. */
+  places: SituationFeature[] | null;
+}
+
+/** What the list of stories shows, without loading any of them. */
+export interface StorySummary {
+  slug: string;
+  title: string;
+  date: string;
+  dateLabel: string;
+  source: string;
+  subtitle: string;
+}
+
+/** The blocks of article.txt, separated by blank lines; only whitespace is used to split it. */
+export function articleBlocks(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
+/** The article's passages, one per block, with the ids and roles story.json gives them. */
+export function splitArticle(text: string, passages: StoryMeta['passages']): Passage[] {
+  const blocks = articleBlocks(text);
+  if (blocks.length !== passages.length)
+    throw new Error(
+      `article.txt has ${blocks.length} blocks (separated by blank lines) but story.json lists ${passages.length} passages`,
+    );
+  return blocks.map((block, i) => ({ ...passages[i], text: block }));
+}
+
+export function summaryOf(slug: string, meta: StoryMeta): StorySummary {
+  return {
+    slug,
+    title: meta.title,
+    date: meta.date,
+    dateLabel: meta.dateLabel,
+    source: meta.source.name,
+    subtitle: meta.subtitle,
+  };
+}

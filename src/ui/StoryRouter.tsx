@@ -1,0 +1,101 @@
+// Which story the viewer shows: `#story=<slug>`; with one story and no slug, that one; with several,
+// the list. An unknown slug says so above the list. Each story's bundle is a chunk of its own
+// (scripts/story/vitePlugin.ts), loaded when it is opened.
+import { useEffect, useMemo, useState } from 'react';
+import { STORIES, STORY_LOADERS } from 'virtual:stories';
+import type { Story } from '../story/story';
+import { resolveStoryLayers } from '../data/storyLayers';
+import { requestedStory } from '../state/urlState';
+import { openStory, StoryContext } from './storyContext';
+import { StoryList } from './StoryList';
+
+type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
+
+export function routeOf(hash: string, slugs: readonly string[]): Route {
+  const asked = requestedStory(hash);
+  const named = new URLSearchParams(hash.replace(/^#/, '')).get('story');
+  if (asked && slugs.includes(asked)) return { kind: 'story', slug: asked };
+  if (named !== null) return { kind: 'list', unknown: named.slice(0, 80) };
+  return slugs.length === 1 ? { kind: 'story', slug: slugs[0] } : { kind: 'list', unknown: null };
+}
+
+function sameRoute(a: Route, b: Route): boolean {
+  if (a.kind === 'story' && b.kind === 'story') return a.slug === b.slug;
+  if (a.kind === 'list' && b.kind === 'list') return a.unknown === b.unknown;
+  return false;
+}
+
+const SITE_TITLE = 'Situation Viewer';
+
+function setPageMeta(title: string, description: string) {
+  document.title = title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', description);
+}
+
+export function StoryRouter({ children }: { children: React.ReactNode }) {
+  const slugs = useMemo(() => STORIES.map((s) => s.slug), []);
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs));
+  const [loaded, setLoaded] = useState<
+    { slug: string; story: Story } | { slug: string; error: string } | null
+  >(null);
+
+  useEffect(() => {
+    const onHashChange = () => {
+      const next = routeOf(window.location.hash, slugs);
+      setRoute((prev) => (sameRoute(prev, next) ? prev : next));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [slugs]);
+
+  useEffect(() => {
+    if (route.kind !== 'story') {
+      setPageMeta(SITE_TITLE, 'Situation Viewer: news articles tied to the ground they describe.');
+      return;
+    }
+    let cancelled = false;
+    const { slug } = route;
+    STORY_LOADERS[slug]()
+      .then((module) => !cancelled && setLoaded({ slug, story: module.default }))
+      .catch((error: Error) => !cancelled && setLoaded({ slug, error: error.message }));
+    return () => {
+      cancelled = true;
+    };
+  }, [route]);
+
+  // The bundle of the story the route names (a previous story's stays until the next has arrived).
+  const current = route.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
+  const open = useMemo(() => {
+    if (!current || !('story' in current)) return null;
+    const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
+    return { open: openStory(current.story, layers), problems };
+  }, [current]);
+
+  useEffect(() => {
+    if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
+  }, [open]);
+
+  if (route.kind === 'list') return <StoryList stories={STORIES} unknown={route.unknown} />;
+  if (current && 'error' in current)
+    return (
+      <p className="banner-error" role="alert" data-testid="story-error">
+        The story “{route.slug}” could not be loaded ({current.error}). Reload the page to try again.
+      </p>
+    );
+  if (!open)
+    return (
+      <p className="map-loading" role="status">
+        Loading the story…
+      </p>
+    );
+  return (
+    <StoryContext.Provider value={open.open} key={open.open.story.slug}>
+      {open.problems.length > 0 && (
+        <p className="banner-error" role="alert">
+          {open.problems.join('; ')}
+        </p>
+      )}
+      {children}
+    </StoryContext.Provider>
+  );
+}
