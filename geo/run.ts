@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LineString } from 'geojson';
 import { readInputs } from './lib/inputs';
-import { writeLayer } from './lib/output';
+import { OUTPUT_DIR, writeLayer } from './lib/output';
+import { readFileSync } from 'node:fs';
 import { withBorderDistance } from './lib/measure';
 import { naturalEarthKosovoSerbiaLine } from './lib/naturalEarth';
 import { buildMunicipalities } from './layers/municipalities';
@@ -20,6 +21,9 @@ import { buildRivers } from './layers/rivers';
 import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
 import { withPlaceContext } from './lib/placeContext';
 import type { SituationFeature } from '../src/data/schema';
+import { layerFileSchema } from '../src/data/schema';
+import { buildGazetteer } from './gazetteer/build';
+import { writeGazetteer } from './gazetteer/output';
 
 /** `--out DIR` writes elsewhere (the determinism test builds into a temporary folder). */
 function outputDir(): string | undefined {
@@ -32,7 +36,7 @@ function outputDir(): string | undefined {
  * $GEO_SOURCES_DIR), writes the layers to `out` (else public/data), returns what it wrote.
  */
 export function runPipeline(
-  options: { sourcesDir?: string; out?: string; log?: (line: string) => void } = {},
+  options: { sourcesDir?: string; out?: string; gazetteerOut?: string; log?: (line: string) => void } = {},
 ) {
   const log = options.log ?? (() => undefined);
   const out = options.out;
@@ -75,6 +79,19 @@ export function runPipeline(
     write('rivers.geojson', buildRivers(inputs)),
   ];
   for (const { file, bytes } of written) log(`${file.padEnd(32)} ${String(bytes).padStart(8)} bytes`);
+
+  // The geoparser's gazetteer, from the layers as written (rounded, placed) and the name sources.
+  const shipped = written.flatMap(
+    ({ file }) =>
+      layerFileSchema.parse(JSON.parse(readFileSync(resolve(out ?? OUTPUT_DIR, file), 'utf8'))).features,
+  );
+  const gazetteer = writeGazetteer(
+    buildGazetteer({ features: shipped, geoNames: inputs.geoNames }),
+    options.gazetteerOut ?? out,
+  );
+  log(
+    `${'gazetteer.json'.padEnd(32)} ${String(gazetteer.bytes).padStart(8)} bytes, ${gazetteer.places} places`,
+  );
   const unused = CORRECTIONS.filter((row) => !applied.includes(row));
   if (unused.length)
     throw new Error(
@@ -92,13 +109,14 @@ export function runPipeline(
   }
   log(`border: ${JSON.stringify(border.stats)}`);
   log(`north-kosovo area km²: ${northKosovo[0].properties.areaKm2}`);
-  return { written, corrections: new Set(applied).size };
+  return { written, corrections: new Set(applied).size, gazetteer };
 }
 
 // `npm run geo` (tsx geo/run.ts), not when a test imports runPipeline.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    runPipeline({ out: outputDir(), log: (line) => console.log(line) });
+    const out = outputDir();
+    runPipeline({ out, log: (line) => console.log(line) });
   } catch (error) {
     console.error(`npm run geo failed: ${(error as Error).message}`);
     process.exit(1);

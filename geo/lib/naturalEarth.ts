@@ -38,3 +38,22 @@ export function naturalEarthKosovoSerbiaLine(): MultiLineString {
   };
   return mesh(topology, topology.objects.countries, isPair);
 }
+
+/** Every country of Natural Earth 1:10m with its ISO 3166 numeric id (none for Kosovo, N. Cyprus…). */
+export function naturalEarthAllCountries(): Feature<
+  Polygon | MultiPolygon,
+  CountryProps & { id?: string }
+>[] {
+  const topology = loadTopology();
+  return (
+    feature(topology, topology.objects.countries).features as (Feature<
+      Polygon | MultiPolygon,
+      CountryProps
+    > & {
+      id?: string | number;
+    })[]
+  ).map((f) => ({
+    ...f,
+    properties: { ...f.properties, id: f.id === undefined ? undefined : String(f.id) },
+  }));
+}

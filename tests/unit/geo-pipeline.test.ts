@@ -11,6 +11,7 @@ import { inferNames, serbianCyrillicToLatin } from '../../geo/lib/names';
 import { longestCircularRun } from '../../geo/layers/border';
 import { runPipeline } from '../../geo/run';
 import { CORRECTIONS } from '../../geo/corrections';
+import { GAZETTEER_FILE } from '../../scripts/geoparse/gazetteerFile';
 
 describe('npm run geo', () => {
   it('rebuilds exactly the committed layer files (deterministic, and public/data is up to date)', () => {
@@ -21,10 +22,14 @@ describe('npm run geo', () => {
       const { corrections } = runPipeline({ out });
       expect(corrections).toBe(CORRECTIONS.length);
       const files = readdirSync(DATA_DIR).sort();
-      expect(readdirSync(out).sort()).toEqual(files);
+      expect(readdirSync(out).sort()).toEqual([...files, 'gazetteer.json'].sort());
       for (const file of files) {
         expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(DATA_DIR, file), 'utf8'));
       }
+      // The geoparser's gazetteer too (public/geoparse/).
+      expect(readFileSync(join(out, 'gazetteer.json'), 'utf8') === readFileSync(GAZETTEER_FILE, 'utf8')).toBe(
+        true,
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

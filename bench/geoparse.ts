@@ -1,0 +1,42 @@
+// The geoparser's speed: loading the gazetteer and building its index once, then a 2,000-word text
+// (the gold texts, repeated to length) parsed `runs` times. In Node, as `npm run story -- new` runs it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseGold } from '../src/geoparse/evaluate';
+import { geoparse } from '../src/geoparse/geoparse';
+import { buildPlaceIndex } from '../src/geoparse/placeIndex';
+import { readGazetteer } from '../scripts/geoparse/gazetteerFile';
+
+const GOLD = resolve(import.meta.dirname, '../tests/geoparse/gold');
+export const BENCH_WORDS = 2000;
+
+export function geoparseText(words = BENCH_WORDS): string {
+  const texts = readdirSync(GOLD)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseGold(readFileSync(join(GOLD, f), 'utf8')).text);
+  const all = texts.join('\n\n').split(/(\s+)/);
+  const out: string[] = [];
+  for (let i = 0; out.filter((w) => /\S/.test(w)).length < words; i++) out.push(all[i % all.length]);
+  return out.join('');
+}
+
+export function measureGeoparse(runs: number): {
+  indexMs: number;
+  parseMs: number[];
+  mentions: number;
+  words: number;
+} {
+  const t0 = performance.now();
+  const index = buildPlaceIndex(readGazetteer());
+  const indexMs = performance.now() - t0;
+  const text = geoparseText();
+  const parseMs: number[] = [];
+  let mentions = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    mentions = geoparse(text, index).mentions.length;
+    parseMs.push(performance.now() - start);
+  }
+  return { indexMs, parseMs, mentions, words: text.split(/\s+/).filter(Boolean).length };
+}

@@ -1,0 +1,24 @@
+// Scores the geoparser on every gold text (tests/geoparse/gold/, and unseen/ apart).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { geoparse } from '../../src/geoparse/geoparse';
+import { parseGold, scoreText, totals, type Score } from '../../src/geoparse/evaluate';
+import { placeIndex } from './gazetteerFile';
+import { targetChecker } from './targets';
+
+export const GOLD_DIR = resolve(import.meta.dirname, '../../tests/geoparse/gold');
+
+export function evaluateGold(dir = GOLD_DIR): { file: string; score: Score }[] {
+  const index = placeIndex();
+  const placedAt = targetChecker();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const gold = parseGold(readFileSync(join(dir, file), 'utf8'));
+      const { mentions } = geoparse(gold.text, index);
+      return { file, score: scoreText(gold, mentions, placedAt) };
+    });
+}
+
+export { totals };
