@@ -12,6 +12,7 @@ import {
   storySchema,
 } from '../../src/story/schema';
 import { splitArticle, type Story } from '../../src/story/story';
+import { linkProblems } from '../../src/story/linkChecks';
 import { describeSchemaError, layerFileSchema } from '../../src/data/schema';
 import { resolveStoryLayers } from '../../src/data/storyLayers';
 import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
@@ -128,23 +129,13 @@ export function readBundle(
   const featureIds = new Map(options.featureIds ?? shippedFeatureIds());
   for (const f of places ?? []) featureIds.set(f.properties.id, 'storyPlaces');
   const passageText = new Map(passages.map((p) => [p.id, p.text]));
+  problems.push(...linkProblems(links!, passages, (id) => featureIds.has(id), meta!.claimants));
   links!.forEach((link, i) => {
-    const where = `links.json: entry ${i + 1} (${link.featureId}, "${link.phrase.slice(0, 40)}")`;
-    const passage = passageText.get(link.passageId);
-    if (passage === undefined)
-      problems.push(`${where}, field passageId: no passage "${link.passageId}" in story.json`);
-    else if (!passage.includes(link.phrase))
-      problems.push(`${where}, field phrase: not found verbatim in passage "${link.passageId}"`);
-    if (!featureIds.has(link.featureId))
+    const layer = featureIds.get(link.featureId);
+    if (layer && !meta!.layers.some((l) => l.id === layer))
       problems.push(
-        `${where}, field featureId: no feature "${link.featureId}" in the shipped layers or places.geojson`,
+        `links.json: entry ${i + 1} (${link.featureId}), field featureId: its layer "${layer}" is not in story.json's layers`,
       );
-    else if (!meta!.layers.some((l) => l.id === featureIds.get(link.featureId)))
-      problems.push(
-        `${where}, field featureId: its layer "${featureIds.get(link.featureId)}" is not in story.json's layers`,
-      );
-    if (!(link.claimant in meta!.claimants))
-      problems.push(`${where}, field claimant: "${link.claimant}" is not among story.json's claimants`);
   });
   notes!.forEach((note, i) => {
     const where = `notes.json: entry ${i + 1}`;

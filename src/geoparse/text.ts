@@ -31,8 +31,7 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const word = match[0].replace(POSSESSIVE, '');
     const gap = text.slice(previousEnd, start);
-    const sentenceStart =
-      tokens.length === 0 || /[.!?:…]\s*["“”'‘’«»([]*\s*$|\n\s*\n\s*["“'‘«]*$/u.test(gap);
+    const sentenceStart = tokens.length === 0 || /[.!?:…]\s*["“”'‘’«»([]*\s*$|\n\s*\n\s*["“'‘«]*$/u.test(gap);
     tokens.push({
       text: word,
       start,

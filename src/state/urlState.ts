@@ -19,6 +19,8 @@ export interface UrlState {
   selectedFeature: string | null;
   /** The order of names on labels, lists and details (`names=`). */
   nameOrder: NameOrder;
+  /** The editor's review mode (`&review`). */
+  review: boolean;
 }
 
 export function defaultVisibleLayers(layers: StoryLayerChoice): string[] {
@@ -32,6 +34,7 @@ export function defaultUrlState(layers: StoryLayerChoice, story: string | null =
     visibleLayers: defaultVisibleLayers(layers),
     selectedFeature: null,
     nameOrder: DEFAULT_NAME_ORDER,
+    review: false,
   };
 }
 
@@ -86,6 +89,7 @@ export function parseUrlState(
     nameOrder: (NAME_ORDERS as readonly string[]).includes(params.get('names') ?? '')
       ? (params.get('names') as NameOrder)
       : DEFAULT_NAME_ORDER,
+    review: params.has('review'),
   };
 }
 
@@ -100,6 +104,7 @@ export function formatUrlState(state: UrlState): string {
   parts.push(`layers=${state.visibleLayers.join(',')}`);
   if (state.selectedFeature) parts.push(`feature=${state.selectedFeature}`);
   if (state.nameOrder !== DEFAULT_NAME_ORDER) parts.push(`names=${state.nameOrder}`);
+  if (state.review) parts.push('review');
   return `#${parts.join('&')}`;
 }
 

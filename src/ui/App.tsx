@@ -1,10 +1,21 @@
 // The viewer of one story: article beside the map, layers and features panel, details panel, one
 // shared selection.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { indexFeatures, type FeatureIndexEntry, type LoadedLayers } from '../data/featureIndex';
 import { formatUrlState, parseUrlState, requestedFeature, type MapView as UrlView } from '../state/urlState';
 import { ArticlePanel } from './ArticlePanel';
 import { useStory } from './storyContext';
+import { ReviewContext } from '../review/reviewContext';
 import type { NameOrder } from './names';
 import { LayerPanel } from './LayerPanel';
 import { DetailsPanel } from './DetailsPanel';
@@ -32,6 +43,7 @@ type SheetTab = 'article' | 'layers' | 'details';
 
 export function App() {
   const open = useStory();
+  const review = useContext(ReviewContext);
   const { story } = open;
   // The link as opened (the URL is rewritten from the state once the viewer runs).
   const openedHash = useMemo(() => window.location.hash, []);
@@ -102,9 +114,10 @@ export function App() {
       visibleLayers: open.layers.filter((l) => visible.has(l.id)).map((l) => l.id),
       selectedFeature: selection?.featureId ?? null,
       nameOrder,
+      review: initial.review,
     });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [visible, selection, nameOrder, story.slug, open.layers]);
+  }, [visible, selection, nameOrder, story.slug, open.layers, initial.review]);
   useEffect(writeUrl, [writeUrl]);
 
   const selectFeature = useCallback(
@@ -229,7 +242,7 @@ export function App() {
           {selection && tab('details', 'Details')}
         </nav>
         <section className="article-pane" id="article-region" aria-label="Article" tabIndex={-1}>
-          <FirstUseHint />
+          {review ? <review.Panel index={index} nameOrder={nameOrder} /> : <FirstUseHint />}
           <ArticlePanel
             selectedFeature={selectedLater}
             passageToShow={passageToShow}
@@ -264,6 +277,7 @@ export function App() {
                   reduceMotion={reduceMotion}
                   nameOrder={nameOrder}
                   onPick={(featureId, alsoHere) => {
+                    if (review?.takePick(featureId)) return;
                     returnFocus.current = null;
                     show(selectFromMap(featureId, alsoHere), index);
                   }}

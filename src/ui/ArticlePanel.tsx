@@ -88,6 +88,12 @@ export const ArticlePanel = memo(function ArticlePanel({
           ? `: translated from ${languageName(meta.translation.from)} by ${meta.translation.by}, shown verbatim.`
           : ': shown verbatim.'}
       </p>
+      {links.some((l) => l.status === 'proposed') && (
+        <p className="proposed-banner" data-testid="proposed-banner">
+          {links.filter((l) => l.status === 'proposed').length} of {links.length} links in this story were
+          proposed by the geoparser and are not reviewed yet: they are hatched and marked “?”.
+        </p>
+      )}
       {title ? (
         <h2 id="article-title" className="passage" data-passage-id={title.id} tabIndex={-1}>
           {render(title)}

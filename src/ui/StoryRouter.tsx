@@ -1,13 +1,16 @@
 // Which story the viewer shows: `#story=<slug>`; with one story and no slug, that one; with several,
 // the list. An unknown slug says so above the list. Each story's bundle is a chunk of its own
 // (scripts/story/vitePlugin.ts), loaded when it is opened.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { STORIES, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../data/storyLayers';
 import { requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from './storyContext';
 import { StoryList } from './StoryList';
+
+// The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
+const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
 
 type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
 
@@ -88,6 +91,7 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
         Loading the story…
       </p>
     );
+  const reviewing = new URLSearchParams(window.location.hash.replace(/^#/, '')).has('review');
   return (
     <StoryContext.Provider value={open.open} key={open.open.story.slug}>
       {open.problems.length > 0 && (
@@ -95,7 +99,19 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
           {open.problems.join('; ')}
         </p>
       )}
-      {children}
+      {reviewing ? (
+        <Suspense
+          fallback={
+            <p className="map-loading" role="status">
+              Loading the review mode…
+            </p>
+          }
+        >
+          <ReviewProvider open={open.open}>{children}</ReviewProvider>
+        </Suspense>
+      ) : (
+        children
+      )}
     </StoryContext.Provider>
   );
 }

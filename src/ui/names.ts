@@ -88,6 +88,10 @@ export const KIND_LABELS: Record<string, string> = {
   village: 'Village',
   crossing: 'Border crossing',
   river: 'River',
+  lake: 'Lake',
+  mountain: 'Mountain or peak',
+  station: 'Railway station',
+  place: 'Place',
 };
 
 /** What each precision means, for the details and the legend. */

@@ -21,6 +21,7 @@ describe('URL state', () => {
       visibleLayers: ['border', 'monastery'] as const,
       selectedFeature: 'banjska-monastery',
       nameOrder: 'local' as const,
+      review: false,
     };
     const hash = formatUrlState({ ...state, visibleLayers: [...state.visibleLayers] });
     expect(hash).toBe(
@@ -28,6 +29,13 @@ describe('URL state', () => {
     );
     // Layers come back in drawing order.
     expect(parseUrlState(hash)).toEqual({ ...state, visibleLayers: ['monastery', 'border'] });
+  });
+
+  it('round-trips the review mode flag, after the other parameters', () => {
+    const hash = formatUrlState({ ...DEFAULT_URL_STATE, story: 'roadblocks', review: true });
+    expect(hash).toMatch(/^#story=roadblocks&.*&review$/);
+    expect(parseUrlState(hash).review).toBe(true);
+    expect(parseUrlState('#story=roadblocks').review).toBe(false);
   });
 
   it.each(['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const)('round-trips names=%s', (order) => {

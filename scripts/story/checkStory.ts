@@ -1,0 +1,50 @@
+// `npm run story -- check [<slug>]`: every bundle (or one) read as the build reads it, plus what a
+// reader would miss: a situation layer with no linked passage, and words that look like place names
+// (the geoparser finds them) but are not linked.
+import { geoparse } from '../../src/geoparse/geoparse';
+import type { PlaceIndex } from '../../src/geoparse/placeIndex';
+import { BundleError, readBundle, shippedFeatureIds, storySlugs } from './bundle';
+
+export interface CheckResult {
+  slug: string;
+  problems: string[];
+  /** Not errors: capitalised words that look like places and are not linked. */
+  unlinked: string[];
+}
+
+export function checkStory(slug: string, index: PlaceIndex, storiesDir?: string): CheckResult {
+  let story;
+  try {
+    story = readBundle(slug, { storiesDir });
+  } catch (error) {
+    if (error instanceof BundleError) return { slug, problems: error.problems, unlinked: [] };
+    throw error;
+  }
+  const problems: string[] = [];
+  const layerOf = shippedFeatureIds();
+  for (const f of story.places ?? []) layerOf.set(f.properties.id, 'storyPlaces');
+  story.meta.layers.forEach((layer, i) => {
+    if (layer.role !== 'situation') return;
+    if (!story.links.some((l) => layerOf.get(l.featureId) === layer.id))
+      problems.push(
+        `story.json: layers entry ${i + 1} (${layer.id}): a situation layer with no linked passage (link one, or make it context)`,
+      );
+  });
+  const unlinked: string[] = [];
+  for (const passage of story.passages) {
+    const links = story.links.filter((l) => l.passageId === passage.id);
+    for (const m of geoparse(passage.text, index).mentions) {
+      const covered = links.some((l) => {
+        const at = passage.text.indexOf(l.phrase);
+        return at >= 0 && at <= m.start && m.end <= at + l.phrase.length;
+      });
+      if (!covered)
+        unlinked.push(`${passage.id}: “${m.text}” (the geoparser reads ${m.place.name}, ${m.place.kind})`);
+    }
+  }
+  return { slug, problems, unlinked };
+}
+
+export function checkStories(index: PlaceIndex, slugs?: string[], storiesDir?: string): CheckResult[] {
+  return (slugs?.length ? slugs : storySlugs(storiesDir)).map((slug) => checkStory(slug, index, storiesDir));
+}

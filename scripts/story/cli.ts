@@ -1,0 +1,86 @@
+// `npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD]
+//                     [--source-name "…"] [--source-url URL]`
+// `npm run story -- check [<slug>]`
+// See "Add a story" in the README.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { placeIndex, shippedFeatures } from '../geoparse/gazetteerFile';
+import { createStory } from './newStory';
+import { checkStories } from './checkStory';
+import { STORIES_DIR } from './bundle';
+
+const USAGE = `usage:
+  npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD] [--source-name "…"] [--source-url URL]
+  npm run story -- check [<slug>]`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value`);
+  return value;
+}
+
+function fail(message: string): never {
+  console.error(`story: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const [command, ...args] = process.argv.slice(2);
+const KNOWN = ['--article', '--title', '--date', '--source-name', '--source-url'];
+for (const a of args) if (a.startsWith('--') && !KNOWN.includes(a)) fail(`unknown option ${a}`);
+
+if (command === 'new') {
+  const slug = args[0];
+  const articleFile = option(args, '--article');
+  if (!slug || slug.startsWith('--')) fail('new needs a slug');
+  if (!articleFile) fail('new needs --article <file.txt>');
+  try {
+    const result = createStory(
+      {
+        slug,
+        articleFile,
+        title: option(args, '--title'),
+        date: option(args, '--date'),
+        sourceName: option(args, '--source-name'),
+        sourceUrl: option(args, '--source-url'),
+      },
+      { index: placeIndex(), features: shippedFeatures() },
+    );
+    console.log(`Wrote ${result.dir}/`);
+    console.log(`  ${result.mentions.length} place mentions found, ${result.links.length} links proposed`);
+    for (const l of result.links)
+      console.log(
+        `    ${l.passageId.padEnd(5)} “${l.phrase}” → ${l.featureId}${l.note ? '  (low confidence: check)' : ''}`,
+      );
+    if (result.newPlaces.length)
+      console.log(
+        `  ${result.newPlaces.length} places not on the shipped layers, written to places.geojson: ${result.newPlaces.map((p) => p.properties.name.en).join(', ')}`,
+      );
+    console.log(`\nReview the proposed links in the browser: /#story=${slug}&review (npm start)`);
+  } catch (error) {
+    console.error(`story new: ${(error as Error).message}`);
+    process.exit(1);
+  }
+} else if (command === 'check') {
+  if (args[0] && !existsSync(join(STORIES_DIR, args[0]))) {
+    console.error(`story check: no story "${args[0]}" in stories/`);
+    process.exit(1);
+  }
+  const results = checkStories(placeIndex(), args[0] ? [args[0]] : undefined);
+  let failed = 0;
+  for (const r of results) {
+    console.log(`${r.problems.length ? '✗' : '✓'} ${r.slug}`);
+    for (const p of r.problems) console.log(`    ${p}`);
+    if (r.unlinked.length) {
+      console.log(`    ${r.unlinked.length} words that look like place names are not linked:`);
+      for (const u of r.unlinked) console.log(`      ${u}`);
+    }
+    if (r.problems.length) failed++;
+  }
+  if (!results.length) console.log('no stories in stories/');
+  if (failed) {
+    console.error(`\n${failed} of ${results.length} stories have problems`);
+    process.exit(1);
+  }
+} else fail(command ? `unknown command ${command}` : 'a command is needed');

@@ -1,0 +1,76 @@
+// A temporary copy of the project (its node_modules linked, not copied), for tests that author a story
+// the way an editor would: `npm run story -- new`, `check`, `npm run build`, then `vite preview`.
+import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { scaled } from './timing';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  'dist-bench',
+  '.git',
+  'test-results',
+  'playwright-report',
+  '.scratch',
+]);
+
+export class ProjectCopy {
+  readonly dir = mkdtempSync(join(tmpdir(), 'situation-viewer-'));
+  private server: ChildProcess | null = null;
+
+  constructor() {
+    cpSync(ROOT, this.dir, {
+      recursive: true,
+      filter: (source) => !SKIP.has(source.slice(ROOT.length + 1).split('/')[0]),
+    });
+    symlinkSync(join(ROOT, 'node_modules'), join(this.dir, 'node_modules'), 'dir');
+  }
+
+  /** Runs an npm script there; throws with its output if it fails. */
+  npm(...args: string[]): string {
+    return execFileSync('npm', ['run', '--silent', ...args], {
+      cwd: this.dir,
+      encoding: 'utf8',
+      timeout: scaled(180_000),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+
+  /** Serves the copy's dist/ and resolves once the server answers. */
+  async serve(port: number): Promise<string> {
+    this.server = spawn(
+      'npx',
+      ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      {
+        cwd: this.dir,
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
+    const origin = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + scaled(60_000);
+    for (;;) {
+      try {
+        if ((await fetch(origin)).ok) return origin;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`vite preview did not answer on ${origin}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  dispose(): void {
+    if (this.server?.pid) {
+      try {
+        process.kill(-this.server.pid);
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

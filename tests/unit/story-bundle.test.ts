@@ -1,0 +1,189 @@
+// Story bundles: the schemas and checks that the build, `npm run story -- check` and the review
+// mode's download share, and `npm run story -- new` from an article of our own.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readBundle, STORIES_DIR, BundleError } from '../../scripts/story/bundle';
+import { checkStory } from '../../scripts/story/checkStory';
+import { createStory } from '../../scripts/story/newStory';
+import { placeIndex, shippedFeatures } from '../../scripts/geoparse/gazetteerFile';
+import { eventsFileSchema, linksFileSchema } from '../../src/story/schema';
+import { SLUG } from './helpers/story';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the first story's bundle in a temporary stories folder, changed by `edit`. */
+function changedCopy(edit: (dir: string) => void): string {
+  const stories = mkdtempSync(join(tmpdir(), 'stories-'));
+  temps.push(stories);
+  cpSync(join(STORIES_DIR, SLUG), join(stories, SLUG), { recursive: true });
+  edit(join(stories, SLUG));
+  return stories;
+}
+
+const editJson = (file: string, change: (value: never) => unknown) =>
+  writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as never), null, 2));
+
+function problemsOf(storiesDir: string): string {
+  try {
+    readBundle(SLUG, { storiesDir });
+  } catch (error) {
+    if (error instanceof BundleError) return error.problems.join('\n');
+    throw error;
+  }
+  return '';
+}
+
+describe('story check', () => {
+  it('accepts the first story as it is', () => {
+    expect(problemsOf(changedCopy(() => undefined))).toBe('');
+    expect(checkStory(SLUG, placeIndex()).problems).toEqual([]);
+  });
+
+  it('names the file, the entry and the field of a phrase not in its passage', () => {
+    const dir = changedCopy((d) =>
+      editJson(join(d, 'links.json'), (links: { phrase: string }[]) => {
+        links[2].phrase = 'words the article does not have';
+        return links;
+      }),
+    );
+    expect(problemsOf(dir)).toMatch(
+      /^links\.json: entry 3 \(kosovo, "words the article does not have"\), field phrase: not found verbatim in passage "lede"$/m,
+    );
+  });
+
+  it('names an unknown feature id', () => {
+    const dir = changedCopy((d) =>
+      editJson(join(d, 'links.json'), (links: { featureId: string }[]) => {
+        links[0].featureId = 'atlantis';
+        return links;
+      }),
+    );
+    expect(problemsOf(dir)).toMatch(
+      /links\.json: entry 1 \(atlantis, .*field featureId: no feature "atlantis"/,
+    );
+  });
+
+  it('names a malformed date, in story.json and in events.json', () => {
+    const dir = changedCopy((d) => {
+      editJson(join(d, 'story.json'), (story: { date: string }) => ({ ...story, date: '2023-02-30' }));
+      writeFileSync(
+        join(d, 'events.json'),
+        JSON.stringify([
+          {
+            id: 'bad',
+            date: '29/09/2023',
+            precision: 'day',
+            title: 'x',
+            places: [],
+            passages: ['lede'],
+            reportedBy: [],
+            note: null,
+            sources: [],
+          },
+        ]),
+      );
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toMatch(/^story\.json: date: not a calendar date$/m);
+    expect(problems).toMatch(
+      /^events\.json: entry 1 \(bad\), field date: expected YYYY, YYYY-MM or YYYY-MM-DD$/m,
+    );
+  });
+
+  it('names a missing article file', () => {
+    const dir = changedCopy((d) => rmSync(join(d, 'article.txt')));
+    expect(problemsOf(dir)).toMatch(/^article\.txt: missing$/m);
+  });
+
+  it('exits non-zero from the command line with the message', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'story', '--', 'check', 'no-such-story'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/no story "no-such-story"/);
+  }, 60_000);
+
+  it('validates events: ids resolve, and each has a source or a passage', () => {
+    const event = {
+      id: 'e',
+      date: '2023-09',
+      precision: 'month',
+      title: 'x',
+      places: [],
+      passages: [],
+      reportedBy: [],
+      note: null,
+      sources: [],
+    };
+    expect(eventsFileSchema.safeParse([event]).success).toBe(false);
+    expect(eventsFileSchema.safeParse([{ ...event, passages: ['lede'] }]).success).toBe(true);
+    expect(eventsFileSchema.safeParse([{ ...event, precision: 'day' }]).success).toBe(false);
+  });
+});
+
+describe('story new', () => {
+  const article = [
+    'Roadblocks return near Jarinje',
+    'Serbs in northern Kosovo blocked the road to the Jarinje crossing on Tuesday, after police arrested a man in Zvečan. Traffic to Raška went through Brnjak.',
+    'Officials in Pristina said KFOR would clear the road, while Belgrade asked Brussels to intervene.',
+  ].join('\n\n');
+
+  function newStory() {
+    const stories = mkdtempSync(join(tmpdir(), 'stories-'));
+    temps.push(stories);
+    const file = join(stories, 'article.txt');
+    writeFileSync(file, article);
+    const result = createStory(
+      { slug: 'roadblocks', articleFile: file, date: '2026-11-20', sourceName: 'Test Wire' },
+      { index: placeIndex(), features: shippedFeatures(), storiesDir: stories, today: '2026-11-28' },
+    );
+    return { stories, result };
+  }
+
+  it('writes a bundle that checks: the article verbatim, proposed links, new places with their sources', () => {
+    const { stories, result } = newStory();
+    const story = readBundle('roadblocks', { storiesDir: stories });
+    expect(story.text).toBe(article);
+    expect(story.passages.map((p) => p.role)).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(story.links.every((l) => l.status === 'proposed')).toBe(true);
+    expect(linksFileSchema.parse(story.links)).toHaveLength(story.links.length);
+    const linked = story.links.map((l) => l.featureId);
+    for (const id of ['crossing-jarinje', 'north-kosovo', 'town-zvecan', 'town-raska', 'crossing-brnjak'])
+      expect(linked).toContain(id);
+    // Brussels is on no shipped layer: it is written to places.geojson, with its source.
+    const brussels = story.places!.find((p) => p.properties.name.en === 'Brussels')!;
+    expect(brussels.properties.sources[0].attribution).toMatch(/GeoNames/);
+    expect(linked).toContain(brussels.properties.id);
+    expect(story.meta.layers.find((l) => l.id === 'storyPlaces')?.role).toBe('situation');
+    expect(checkStory('roadblocks', placeIndex(), stories).problems).toEqual([]);
+    // The first view is around the situation, not out to Brussels or Belgrade.
+    const [w, s, e, n] = story.meta.defaultFrame;
+    expect(e - w).toBeLessThan(1.5);
+    expect(n - s).toBeLessThan(1.5);
+    expect(result.mentions.length).toBeGreaterThanOrEqual(story.links.length);
+  });
+
+  it('refuses an existing slug, a bad slug and a missing article, and leaves nothing behind', () => {
+    const { stories } = newStory();
+    const context = { index: placeIndex(), features: shippedFeatures(), storiesDir: stories };
+    expect(() =>
+      createStory({ slug: 'roadblocks', articleFile: join(stories, 'article.txt') }, context),
+    ).toThrow(/exists already/);
+    expect(() =>
+      createStory({ slug: 'Bad Slug', articleFile: join(stories, 'article.txt') }, context),
+    ).toThrow(/lower-case words/);
+    expect(() => createStory({ slug: 'other', articleFile: join(stories, 'nope.txt') }, context)).toThrow(
+      /not found/,
+    );
+    expect(execFileSync('ls', [stories], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual([
+      'article.txt',
+      'roadblocks',
+    ]);
+  });
+});
