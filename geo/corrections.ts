@@ -5,7 +5,7 @@
 import type { Position } from 'geojson';
 import type { SituationFeature } from '../src/data/schema';
 
-export type CorrectedField = 'name.en' | 'name.sq' | 'name.sr' | 'name.srCyrl' | 'point';
+export type CorrectedField = 'name.en' | 'name.sq' | 'name.sr-Latn' | 'name.sr-Cyrl' | 'point';
 type Value = string | null | Position;
 
 export interface Correction {
@@ -30,7 +30,7 @@ const SERBIAN_OFFICIAL =
 function municipality(
   id: string,
   sourceRow: string,
-  fields: Partial<Record<'sq' | 'sr' | 'srCyrl', [Value, Value, string?]>>,
+  fields: Partial<Record<'sq' | 'sr-Latn' | 'sr-Cyrl', [Value, Value, string?]>>,
 ): Correction[] {
   return Object.entries(fields).map(([field, [old, value, reason]]) => ({
     featureId: `municipality-${id}`,
@@ -45,35 +45,39 @@ function municipality(
 
 export const CORRECTIONS: Correction[] = [
   ...municipality('decan', 'GeoNames 791580 (first Cyrillic alternate "Декан")', {
-    sr: ['Dekan', 'Dečani', 'GeoNames has only "Декан"/"Dekan", a misspelling; the Serbian name is Dečani'],
-    srCyrl: ['Декан', 'Дечани', 'GeoNames has only "Декан", a misspelling; the Serbian name is Дечани'],
+    'sr-Latn': [
+      'Dekan',
+      'Dečani',
+      'GeoNames has only "Декан"/"Dekan", a misspelling; the Serbian name is Dečani',
+    ],
+    'sr-Cyrl': ['Декан', 'Дечани', 'GeoNames has only "Декан", a misspelling; the Serbian name is Дечани'],
   }),
   ...municipality('fushe-kosove', 'geoBoundaries "Municipality of Fushë Kosovë" (no GeoNames seat matched)', {
-    sr: [null, 'Kosovo Polje'],
-    srCyrl: [null, 'Косово Поље'],
+    'sr-Latn': [null, 'Kosovo Polje'],
+    'sr-Cyrl': [null, 'Косово Поље'],
   }),
   ...municipality('gjakova', 'GeoNames 791646 (no Cyrillic alternate)', {
-    sr: [null, 'Đakovica'],
-    srCyrl: [null, 'Ђаковица'],
+    'sr-Latn': [null, 'Đakovica'],
+    'sr-Cyrl': [null, 'Ђаковица'],
   }),
   ...municipality('gracanica', 'geoBoundaries "Municipality of Gracanica"; GeoNames 790265', {
     sq: ['Gracanicë', 'Graçanicë', 'the GeoNames alternate drops the ç of the official Albanian form'],
   }),
   ...municipality('han-i-elezit', 'GeoNames 791539 (Cyrillic alternate "Ђенерал Јанковић")', {
-    sr: [
+    'sr-Latn': [
       'Đeneral Janković',
       'Elez Han',
       'Kosovo\'s official Serbian form is Elez Han; "Đeneral Janković" is the name used in Serbia',
     ],
-    srCyrl: ['Ђенерал Јанковић', 'Елез Хан', "Kosovo's official Serbian form (Serbia: Ђенерал Јанковић)"],
+    'sr-Cyrl': ['Ђенерал Јанковић', 'Елез Хан', "Kosovo's official Serbian form (Serbia: Ђенерал Јанковић)"],
   }),
   ...municipality('istog', 'GeoNames 789996 (the seat\'s main name is the Serbian "Istok")', {
     sq: ['Istok', 'Istog', "the seat's GeoNames name is Serbian; the Albanian name is Istog"],
   }),
   ...municipality('malisheva', 'geoBoundaries "Municipality of Malisheva" (no GeoNames seat matched)', {
     sq: ['Malisheva', 'Malishevë'],
-    sr: [null, 'Mališevo'],
-    srCyrl: [null, 'Малишево'],
+    'sr-Latn': [null, 'Mališevo'],
+    'sr-Cyrl': [null, 'Малишево'],
   }),
   {
     featureId: 'municipality-mitrovica',
@@ -87,12 +91,12 @@ export const CORRECTIONS: Correction[] = [
   },
   ...municipality('mitrovica', 'GeoNames 789225 (the city of Mitrovica: "Kosovska Mitrovica")', {
     sq: ['Mitrovicë', 'Mitrovica e Jugut', 'the municipality is South Mitrovica, not the whole city'],
-    sr: [
+    'sr-Latn': [
       'Kosovska Mitrovica',
       'Južna Mitrovica',
       'Serbs call the whole city Kosovska Mitrovica; the municipality south of the Ibar is Južna Mitrovica',
     ],
-    srCyrl: ['Косовска Митровица', 'Јужна Митровица', 'the municipality, not the city (see name.sr)'],
+    'sr-Cyrl': ['Косовска Митровица', 'Јужна Митровица', 'the municipality, not the city (see name.sr-Latn)'],
   }),
   ...municipality('novoberde', 'GeoNames 787589 (alternate "Novobërda", definite)', {
     sq: ['Novobërda', 'Novobërdë'],
@@ -101,12 +105,12 @@ export const CORRECTIONS: Correction[] = [
     'podujeva',
     'GeoNames 786950 (no Cyrillic alternate; its main name "Podujeva" is spelled alike)',
     {
-      sr: [
+      'sr-Latn': [
         'Podujeva',
         'Podujevo',
         'GeoNames has no Serbian form: its main name is the Albanian definite form; the Serbian name is Podujevo',
       ],
-      srCyrl: [null, 'Подујево', 'see name.sr'],
+      'sr-Cyrl': [null, 'Подујево', 'see name.sr-Latn'],
     },
   ),
   ...municipality('prizren', 'GeoNames 786712 (alternate "Përzeren", a historical form)', {
@@ -147,12 +151,12 @@ export const CORRECTIONS: Correction[] = [
     },
   ),
   ...municipality('north-mitrovica', 'points.csv north_mitrovica_centre ("Severna Kosovska Mitrovica")', {
-    sr: [
+    'sr-Latn': [
       'Severna Kosovska Mitrovica',
       'Severna Mitrovica',
       'the municipality\'s official Serbian form in Kosovo; "Kosovska Mitrovica" is the whole city in Serbian usage',
     ],
-    srCyrl: ['Северна Косовска Митровица', 'Северна Митровица', 'see name.sr'],
+    'sr-Cyrl': ['Северна Косовска Митровица', 'Северна Митровица', 'see name.sr-Latn'],
   }),
   {
     featureId: 'village-banjska',
@@ -180,7 +184,7 @@ export const CORRECTIONS: Correction[] = [
 
 function read(f: SituationFeature, field: CorrectedField): Value {
   if (field === 'point') return f.geometry.type === 'Point' ? f.geometry.coordinates : null;
-  return f.properties.name[field.slice(5) as 'en' | 'sq' | 'sr' | 'srCyrl'];
+  return f.properties.name[field.slice(5) as 'en' | 'sq' | 'sr-Latn' | 'sr-Cyrl'];
 }
 
 const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
@@ -207,7 +211,8 @@ export function applyCorrections(
       if (row.field === 'point') {
         next.geometry = { type: 'Point', coordinates: row.new as [number, number] };
         next.properties.labelPoint = row.new as [number, number];
-      } else next.properties.name[row.field.slice(5) as 'sq' | 'sr' | 'srCyrl'] = row.new as string | null;
+      } else
+        next.properties.name[row.field.slice(5) as 'sq' | 'sr-Latn' | 'sr-Cyrl'] = row.new as string | null;
       applied.push(row);
     }
     // What was corrected is part of how the feature was made: the reader sees it with the sources.

@@ -136,7 +136,7 @@ function featurePlace(f: SituationFeature): GazetteerPlace {
     country: p.country,
     population: 0,
     source: 'feature',
-    names: distinct([p.name.en, p.name.sq ?? '', p.name.sr ?? '', p.name.srCyrl ?? '']),
+    names: distinct([p.name.en, p.name.sq ?? '', p.name['sr-Latn'] ?? '', p.name['sr-Cyrl'] ?? '']),
   };
 }
 

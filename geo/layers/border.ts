@@ -89,8 +89,8 @@ export function buildBorder(
       name: {
         en: 'Kosovo–Serbia border',
         sq: 'Kufiri Kosovë–Serbi',
-        sr: 'Administrativna linija Kosovo–Srbija',
-        srCyrl: 'Административна линија Косово–Србија',
+        'sr-Latn': 'Administrativna linija Kosovo–Srbija',
+        'sr-Cyrl': 'Административна линија Косово–Србија',
       },
       kind: 'border',
       precision: 'derived',

@@ -17,12 +17,12 @@ const NEIGHBOURS: { ne: string; id: string; name: PlaceName }[] = [
   {
     ne: 'Montenegro',
     id: 'montenegro',
-    name: { en: 'Montenegro', sq: 'Mali i Zi', sr: 'Crna Gora', srCyrl: 'Црна Гора' },
+    name: { en: 'Montenegro', sq: 'Mali i Zi', 'sr-Latn': 'Crna Gora', 'sr-Cyrl': 'Црна Гора' },
   },
   {
     ne: 'Albania',
     id: 'albania',
-    name: { en: 'Albania', sq: 'Shqipëria', sr: 'Albanija', srCyrl: 'Албанија' },
+    name: { en: 'Albania', sq: 'Shqipëria', 'sr-Latn': 'Albanija', 'sr-Cyrl': 'Албанија' },
   },
   {
     ne: 'Macedonia',
@@ -30,8 +30,8 @@ const NEIGHBOURS: { ne: string; id: string; name: PlaceName }[] = [
     name: {
       en: 'North Macedonia',
       sq: 'Maqedonia e Veriut',
-      sr: 'Severna Makedonija',
-      srCyrl: 'Северна Македонија',
+      'sr-Latn': 'Severna Makedonija',
+      'sr-Cyrl': 'Северна Македонија',
     },
   },
   {
@@ -40,26 +40,30 @@ const NEIGHBOURS: { ne: string; id: string; name: PlaceName }[] = [
     name: {
       en: 'Bosnia and Herzegovina',
       sq: 'Bosnja dhe Hercegovina',
-      sr: 'Bosna i Hercegovina',
-      srCyrl: 'Босна и Херцеговина',
+      'sr-Latn': 'Bosna i Hercegovina',
+      'sr-Cyrl': 'Босна и Херцеговина',
     },
   },
   {
     ne: 'Bulgaria',
     id: 'bulgaria',
-    name: { en: 'Bulgaria', sq: 'Bullgaria', sr: 'Bugarska', srCyrl: 'Бугарска' },
+    name: { en: 'Bulgaria', sq: 'Bullgaria', 'sr-Latn': 'Bugarska', 'sr-Cyrl': 'Бугарска' },
   },
   {
     ne: 'Croatia',
     id: 'croatia',
-    name: { en: 'Croatia', sq: 'Kroacia', sr: 'Hrvatska', srCyrl: 'Хрватска' },
+    name: { en: 'Croatia', sq: 'Kroacia', 'sr-Latn': 'Hrvatska', 'sr-Cyrl': 'Хрватска' },
   },
   {
     ne: 'Romania',
     id: 'romania',
-    name: { en: 'Romania', sq: 'Rumania', sr: 'Rumunija', srCyrl: 'Румунија' },
+    name: { en: 'Romania', sq: 'Rumania', 'sr-Latn': 'Rumunija', 'sr-Cyrl': 'Румунија' },
   },
-  { ne: 'Greece', id: 'greece', name: { en: 'Greece', sq: 'Greqia', sr: 'Grčka', srCyrl: 'Грчка' } },
+  {
+    ne: 'Greece',
+    id: 'greece',
+    name: { en: 'Greece', sq: 'Greqia', 'sr-Latn': 'Grčka', 'sr-Cyrl': 'Грчка' },
+  },
 ];
 
 /** turf.intersect with the frame (bboxClip can leave rings running twice along the frame's edge). */
@@ -73,7 +77,7 @@ export function buildCountries(inputs: Inputs): SituationFeature[] {
   const serbia = makeFeature(
     {
       id: 'serbia',
-      name: { en: 'Serbia', sq: 'Serbia', sr: 'Srbija', srCyrl: 'Србија' },
+      name: { en: 'Serbia', sq: 'Serbia', 'sr-Latn': 'Srbija', 'sr-Cyrl': 'Србија' },
       kind: 'country',
       precision: 'derived',
       rank: 1,

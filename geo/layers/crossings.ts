@@ -26,7 +26,7 @@ export function buildCrossings(inputs: Inputs, border: SituationFeature): Situat
     return makeFeature(
       {
         id,
-        name: { en: `${place} crossing`, sq: p.nameSq, sr: p.nameSr, srCyrl: p.nameSrCyrl },
+        name: { en: `${place} crossing`, sq: p.nameSq, 'sr-Latn': p.nameSr, 'sr-Cyrl': p.nameSrCyrl },
         kind: 'crossing',
         precision: 'approximate',
         rank: 1,

@@ -22,7 +22,7 @@ export function buildKosovo(inputs: Inputs): SituationFeature[] {
     makeFeature(
       {
         id: 'kosovo',
-        name: { en: 'Kosovo', sq: 'Kosova', sr: 'Kosovo', srCyrl: 'Косово' },
+        name: { en: 'Kosovo', sq: 'Kosova', 'sr-Latn': 'Kosovo', 'sr-Cyrl': 'Косово' },
         kind: 'territory',
         precision: 'derived',
         rank: 1,
@@ -65,8 +65,8 @@ export function buildOtherMunicipalities(inputs: Inputs): SituationFeature[] {
           name: {
             en: name,
             sq: inferred?.sq && latinLanguage(inferred.sq) !== 'sr' ? inferred.sq : name,
-            sr: inferred?.sr ?? null,
-            srCyrl: inferred?.srCyrl ?? null,
+            'sr-Latn': inferred?.['sr-Latn'] ?? null,
+            'sr-Cyrl': inferred?.['sr-Cyrl'] ?? null,
           },
           kind: 'municipality',
           precision: 'derived',

@@ -25,7 +25,12 @@ export function buildMonastery(inputs: Inputs): SituationFeature[] {
   const pointFeature = makeFeature(
     {
       id: 'banjska-monastery',
-      name: { en: monastery.nameEn, sq: monastery.nameSq, sr: 'Manastir Banjska', srCyrl: 'Манастир Бањска' },
+      name: {
+        en: monastery.nameEn,
+        sq: monastery.nameSq,
+        'sr-Latn': 'Manastir Banjska',
+        'sr-Cyrl': 'Манастир Бањска',
+      },
       kind: 'monastery',
       precision: 'approximate',
       rank: 1,
@@ -44,8 +49,8 @@ export function buildMonastery(inputs: Inputs): SituationFeature[] {
       name: {
         en: 'Banjska: monastery and village (attack and siege, 24 Sept 2023)',
         sq: 'Banjskë: manastiri dhe fshati',
-        sr: 'Banjska: manastir i selo',
-        srCyrl: 'Бањска: манастир и село',
+        'sr-Latn': 'Banjska: manastir i selo',
+        'sr-Cyrl': 'Бањска: манастир и село',
       },
       kind: 'incident-area',
       precision: 'approximate',

@@ -29,7 +29,12 @@ export function buildMunicipalities(inputs: Inputs): SituationFeature[] {
     return makeFeature(
       {
         id,
-        name: { en: seatRow.nameEn, sq: seatRow.nameSq, sr: seatRow.nameSr, srCyrl: seatRow.nameSrCyrl },
+        name: {
+          en: seatRow.nameEn,
+          sq: seatRow.nameSq,
+          'sr-Latn': seatRow.nameSr,
+          'sr-Cyrl': seatRow.nameSrCyrl,
+        },
         kind: 'municipality',
         precision: 'derived',
         rank: 1,

@@ -17,7 +17,12 @@ export function buildNorthKosovo(municipalities: SituationFeature[]): SituationF
     makeFeature(
       {
         id: 'north-kosovo',
-        name: { en: 'Northern Kosovo', sq: 'Veriu i Kosovës', sr: 'Sever Kosova', srCyrl: 'Север Косова' },
+        name: {
+          en: 'Northern Kosovo',
+          sq: 'Veriu i Kosovës',
+          'sr-Latn': 'Sever Kosova',
+          'sr-Cyrl': 'Север Косова',
+        },
         kind: 'region',
         precision: 'derived',
         rank: 1,

@@ -32,7 +32,12 @@ export function buildPlaces(inputs: Inputs, northKosovo: SituationFeature): Situ
     return makeFeature(
       {
         id,
-        name: { en: p.nameEn.replace(/ \(.*\)$/, ''), sq: p.nameSq, sr: p.nameSr, srCyrl: p.nameSrCyrl },
+        name: {
+          en: p.nameEn.replace(/ \(.*\)$/, ''),
+          sq: p.nameSq,
+          'sr-Latn': p.nameSr,
+          'sr-Cyrl': p.nameSrCyrl,
+        },
         kind: row === 'banjska_village' ? 'village' : 'town',
         precision: 'approximate',
         rank,
@@ -54,14 +59,15 @@ export function buildPlaces(inputs: Inputs, northKosovo: SituationFeature): Situ
     .map((p) => {
       const inferred = inferNames(p.name, p.alternateNames);
       // No Cyrillic among GeoNames' names: the official transliteration of the Serbian Latin form.
-      const cyrillicFromLatin = inferred.sr !== null && inferred.srCyrl === null;
+      const cyrillicFromLatin = inferred['sr-Latn'] !== null && inferred['sr-Cyrl'] === null;
       const names = {
         ...inferred,
-        srCyrl: inferred.srCyrl ?? (inferred.sr ? serbianLatinToCyrillic(inferred.sr) : null),
+        'sr-Cyrl':
+          inferred['sr-Cyrl'] ?? (inferred['sr-Latn'] ? serbianLatinToCyrillic(inferred['sr-Latn']) : null),
       };
       // English: these villages lie in the four Serb-majority municipalities, where English usage
       // follows the Serbian form; GeoNames' own main name is sometimes a garbled mix ("Ioshanica").
-      const en = names.sr ?? names.sq ?? normaliseName(p.name);
+      const en = names['sr-Latn'] ?? names.sq ?? normaliseName(p.name);
       return makeFeature(
         {
           id: `geonames-${p.geonameId}`,
@@ -74,7 +80,7 @@ export function buildPlaces(inputs: Inputs, northKosovo: SituationFeature): Situ
           derivation: `GeoNames ${p.geonameId} (${p.featureCode}); Albanian and Serbian forms picked from its alternate names by their letters.${
             cyrillicFromLatin ? ' Cyrillic transliterated from the Serbian Latin form.' : ''
           }${names.sq === null ? " No Albanian form among GeoNames' names for it." : ''}${
-            names.sr === null ? " No Serbian form among GeoNames' names for it." : ''
+            names['sr-Latn'] === null ? " No Serbian form among GeoNames' names for it." : ''
           }`,
           note: null,
           sources: [SOURCES.geoNames],

@@ -8,11 +8,11 @@ import { makeFeature } from '../lib/output';
 import { lengthKm } from '../lib/measure';
 
 const RIVERS = [
-  { river: 'Ibar', id: 'river-ibar', name: { en: 'Ibar', sq: 'Ibri', sr: 'Ibar', srCyrl: 'Ибар' } },
+  { river: 'Ibar', id: 'river-ibar', name: { en: 'Ibar', sq: 'Ibri', 'sr-Latn': 'Ibar', 'sr-Cyrl': 'Ибар' } },
   {
     river: 'Sitnica',
     id: 'river-sitnica',
-    name: { en: 'Sitnica', sq: 'Sitnica', sr: 'Sitnica', srCyrl: 'Ситница' },
+    name: { en: 'Sitnica', sq: 'Sitnica', 'sr-Latn': 'Sitnica', 'sr-Cyrl': 'Ситница' },
   },
 ];
 

@@ -21,10 +21,14 @@ export function labelPoint(geometry: Geometry): Position {
   return turf.pointOnFeature(geometry).geometry.coordinates;
 }
 
+export const BORDER_DISTANCE_LABEL = 'Distance to the Kosovo–Serbia border';
+/** On the line (a crossing) the distance says nothing: not written below this. */
+const ON_THE_LINE_KM = 0.05;
+
 /**
  * Each point, and each incident area (from its centroid), with its distance to the Kosovo–Serbia
- * border line in km (turf, to 0.1 km); null for every other feature. Shipped so the popup need not
- * measure 534 segments on the reader's click.
+ * border line in km (turf, to 0.1 km) as a fact; no fact for other features or points on the line.
+ * Shipped so the details need not measure 534 segments on the reader's click.
  */
 export function withBorderDistance<F extends SituationFeature>(features: F[], border: LineString): F[] {
   const distance = (g: Geometry): number => {
@@ -33,9 +37,17 @@ export function withBorderDistance<F extends SituationFeature>(features: F[], bo
   };
   return features.map((f) => {
     const measured = f.geometry.type === 'Point' || f.properties.kind === 'incident-area';
+    const km = measured ? distance(f.geometry) : null;
+    const others = f.properties.facts.filter((fact) => fact.label !== BORDER_DISTANCE_LABEL);
     return {
       ...f,
-      properties: { ...f.properties, borderDistanceKm: measured ? distance(f.geometry) : null },
+      properties: {
+        ...f.properties,
+        facts:
+          km !== null && km > ON_THE_LINE_KM
+            ? [...others, { label: BORDER_DISTANCE_LABEL, value: km, unit: 'km' }]
+            : others,
+      },
     };
   });
 }

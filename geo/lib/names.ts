@@ -40,8 +40,8 @@ export function normaliseName(text: string): string {
 
 export interface InferredNames {
   sq: string | null;
-  sr: string | null;
-  srCyrl: string | null;
+  'sr-Latn': string | null;
+  'sr-Cyrl': string | null;
 }
 
 /**
@@ -84,7 +84,7 @@ export function inferNames(name: string, alternates: string[]): InferredNames {
     (latinLanguage(main) === 'sq' ? main : undefined) ??
     latin.find((n) => latinLanguage(n) === 'sq') ??
     (latinLanguage(main) === 'either' && !CYRILLIC.test(main) ? main : null);
-  return { sq, sr, srCyrl };
+  return { sq, 'sr-Latn': sr, 'sr-Cyrl': srCyrl };
 }
 
 /** Levenshtein distance. */

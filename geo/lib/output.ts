@@ -46,7 +46,7 @@ export function roundGeometry(geometry: Geometry): Geometry {
 
 /** A feature as shipped: geometry rounded, and its label point computed from that geometry. */
 export function makeFeature(
-  properties: Omit<FeatureProperties, 'labelPoint' | 'borderDistanceKm' | 'country' | 'localLanguage'>,
+  properties: Omit<FeatureProperties, 'labelPoint' | 'facts' | 'country' | 'localLanguage'>,
   geometry: Geometry,
 ): SituationFeature {
   const rounded = roundGeometry(geometry);
@@ -57,7 +57,7 @@ export function makeFeature(
     properties: {
       ...properties,
       labelPoint: [roundCoordinate(lon), roundCoordinate(lat)],
-      borderDistanceKm: null, // set by withBorderDistance once the border exists
+      facts: [], // the distance to the border is added by withBorderDistance once the border exists
       country: null, // set with localLanguage by withPlaceContext
       localLanguage: null,
     },
@@ -74,7 +74,7 @@ const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
   'areaKm2',
   'lengthKm',
   'labelPoint',
-  'borderDistanceKm',
+  'facts',
   'country',
   'localLanguage',
   'derivation',

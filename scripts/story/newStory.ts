@@ -117,6 +117,11 @@ export function createStory(
       options.title ?? (titled ? blocks[0] : options.articleFile.replace(/^.*\//, '').replace(/\.txt$/, '')),
     subtitle: `An article${options.sourceName ? ` of ${options.sourceName}` : ''} and the places it names`,
     description: `A situation map: the places named in “${options.title ?? blocks[0].slice(0, 80)}”, linked to the article.`,
+    mapLabel: `Map of the places the article names${
+      links.length
+        ? `: ${[...new Set(links.map((l) => (shipped.get(l.featureId) ?? newPlaces.get(l.featureId))!.properties.name.en))].slice(0, 6).join(', ')}`
+        : ''
+    }.`,
     date,
     dateLabel: dateLabel(date),
     language: 'en',
@@ -191,7 +196,7 @@ function placeFeature(m: Mention, index: PlaceIndex, into: Map<string, Situation
   const inferred =
     place.country === 'XK' || place.country === 'RS'
       ? inferNames(place.name, place.names)
-      : { sq: null, sr: null, srCyrl: null };
+      : { sq: null, 'sr-Latn': null, 'sr-Cyrl': null };
   const kind = (FEATURE_KINDS as readonly string[]).includes(place.kind)
     ? (place.kind as SituationFeature['properties']['kind'])
     : place.kind === 'capital'
@@ -206,7 +211,12 @@ function placeFeature(m: Mention, index: PlaceIndex, into: Map<string, Situation
   const feature = makeFeature(
     {
       id,
-      name: { en: place.name, sq: inferred.sq, sr: inferred.sr, srCyrl: inferred.srCyrl },
+      name: {
+        en: place.name,
+        sq: inferred.sq,
+        'sr-Latn': inferred['sr-Latn'],
+        'sr-Cyrl': inferred['sr-Cyrl'],
+      },
       kind,
       precision: 'approximate',
       derivation: `A point from the geoparser's gazetteer (${place.id}${place.source === 'derived' ? ', derived' : ''}), proposed for “${m.text}”; not reviewed.`,

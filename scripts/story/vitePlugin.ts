@@ -17,6 +17,21 @@ export function storiesPlugin(storiesDir = STORIES_DIR): Plugin {
       if (id === INDEX || id.startsWith(BUNDLE)) return `\0${id}`;
       return null;
     },
+    // The page's title and description before any script runs: the story's when there is one, the
+    // viewer's when there are several (the list); StoryRouter sets them again for the story opened.
+    transformIndexHtml(html) {
+      const slugs = storySlugs(storiesDir);
+      if (slugs.length !== 1) return html;
+      const { meta } = readBundle(slugs[0], { storiesDir });
+      const escape = (text: string) =>
+        text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+      return html
+        .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escape(meta.title)}</title>`)
+        .replace(
+          /(<meta\s+name="description"\s+content=")[^"]*(")/,
+          (_, open: string, close: string) => `${open}${escape(meta.description)}${close}`,
+        );
+    },
     load(id) {
       if (id === `\0${INDEX}`) {
         this.addWatchFile(storiesDir);

@@ -85,13 +85,25 @@ export const dataSourceSchema = z.object({
 });
 export type DataSource = z.infer<typeof dataSourceSchema>;
 
-/** Names in English, Albanian and Serbian (Latin; Cyrillic where a source gives it). null: no source has it. */
-export const placeNameSchema = z.object({
-  en: z.string().min(1),
-  sq: z.string().min(1).nullable(),
-  sr: z.string().min(1).nullable(),
-  srCyrl: z.string().min(1).nullable(),
-});
+const BCP47 = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
+
+/**
+ * A place's names by language, keyed by BCP 47 tags: English, Albanian and Serbian in both scripts
+ * always (null: no source has that form), and any other language a source gives (`tr`, `bs`, …).
+ */
+export const placeNameSchema = z
+  .object({
+    en: z.string().min(1),
+    sq: z.string().min(1).nullable(),
+    'sr-Latn': z.string().min(1).nullable(),
+    'sr-Cyrl': z.string().min(1).nullable(),
+  })
+  .catchall(z.string().min(1).nullable())
+  .superRefine((names, ctx) => {
+    for (const tag of Object.keys(names))
+      if (!BCP47.test(tag))
+        ctx.addIssue({ code: 'custom', path: [tag], message: `"${tag}" is not a BCP 47 language tag` });
+  });
 export type PlaceName = z.infer<typeof placeNameSchema>;
 
 export const PRECISIONS = ['surveyed', 'derived', 'approximate'] as const;
@@ -132,6 +144,14 @@ export const LAYER_KINDS = [
 ] as const;
 export type LayerKind = (typeof LAYER_KINDS)[number];
 
+export const FACT_UNITS = ['km', 'km²', 'm'] as const;
+export const factSchema = z.object({
+  label: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.enum(FACT_UNITS),
+});
+export type Fact = z.infer<typeof factSchema>;
+
 export const featurePropertiesSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
   name: placeNameSchema,
@@ -145,8 +165,11 @@ export const featurePropertiesSchema = z.object({
   /** Computed from the shipped geometry by the pipeline (turf). */
   areaKm2: z.number().positive().nullable(),
   lengthKm: z.number().positive().nullable(),
-  /** Points and incident areas: distance to the Kosovo–Serbia border line, km (pipeline, turf). */
-  borderDistanceKm: z.number().nonnegative().nullable(),
+  /**
+   * Figures the pipeline measured for this map, each with the label the reader sees (e.g. the distance
+   * to the Kosovo–Serbia border for points and incident areas; turf, from the shipped geometry).
+   */
+  facts: z.array(factSchema),
   /** Where the name is drawn and the popup points, [lon, lat]: inside areas, on lines (pipeline, turf). */
   labelPoint: coordinatesSchema<Position>([]),
   /** Label priority: 1 most important. */

@@ -27,6 +27,8 @@ interface Props {
   layers: LoadedLayers;
   /** The story's layers, in drawing order, with their styles. */
   storyLayers: readonly ActiveLayer[];
+  /** What the map shows, in a sentence, for its canvas label (screen readers). */
+  label: string;
   /** The story's first view, [west, south, east, north]. */
   defaultFrame: [number, number, number, number];
   index: Map<string, FeatureIndexEntry>;
@@ -150,7 +152,7 @@ export default function MapView(props: Props) {
             .getCanvas()
             .setAttribute(
               'aria-label',
-              'Map of northern Kosovo and the Kosovo–Serbia border. Every feature is also listed under “Layers and features”.',
+              `${props.label} Every feature is also listed under “Layers and features”.`,
             );
           map.getCanvas().setAttribute('role', 'img');
           const mapAdapter = new MapAdapter(map, storyLayers);

@@ -20,12 +20,12 @@ export function formatNumber(value: number): string {
 const km = (value: number) => `${formatNumber(value)} km`;
 
 export function featureFacts(feature: SituationFeature): Fact[] {
-  const { areaKm2, lengthKm, borderDistanceKm } = feature.properties;
+  const { areaKm2, lengthKm } = feature.properties;
   const facts: Fact[] = [];
   if (areaKm2 !== null) facts.push({ label: 'Area', value: `${formatNumber(areaKm2)} km²` });
   if (lengthKm !== null) facts.push({ label: 'Length', value: km(lengthKm) });
-  // On the line (a crossing) the distance says nothing.
-  if (borderDistanceKm !== null && borderDistanceKm > 0.05)
-    facts.push({ label: 'Distance to the Kosovo–Serbia border', value: km(borderDistanceKm) });
+  // The pipeline's own figures, labelled by it (the distance to the border on this story's map).
+  for (const fact of feature.properties.facts)
+    facts.push({ label: fact.label, value: `${formatNumber(fact.value)} ${fact.unit}` });
   return facts;
 }

@@ -68,7 +68,7 @@ const country: Drawing = ({ prefix, source, labels }) => ({
 const territory: Drawing = ({ prefix, source, labels }) => ({
   color: COLORS.countryLine,
   underline: 'solid',
-  legend: [{ label: 'Kosovo', swatch: 'fill', color: COLORS.kosovo }],
+  legend: [{ label: 'Territory', swatch: 'fill', color: COLORS.kosovo }],
   layers: [
     { id: `${prefix}-fill`, type: 'fill', source, paint: { 'fill-color': COLORS.kosovo } },
     {
@@ -155,7 +155,7 @@ const river: Drawing = ({ prefix, source, labels }) => ({
 const region: Drawing = ({ prefix, source, labels }) => ({
   color: COLORS.region,
   underline: 'double',
-  legend: [{ label: 'Northern Kosovo (the four municipalities)', swatch: 'line', color: COLORS.region }],
+  legend: [{ label: 'Region', swatch: 'line', color: COLORS.region }],
   layers: [
     {
       id: `${prefix}-fill`,
@@ -244,12 +244,12 @@ const incidentArea: Drawing = ({ prefix, source, labels }) => ({
   underline: 'dotted',
   legend: [
     {
-      label: 'Banjska attack and siege area (approximate)',
+      label: 'Incident area (approximate)',
       swatch: 'fill',
       color: COLORS.incident,
       fillOpacity: 0.35,
     },
-    { label: 'Banjska monastery', swatch: 'point', color: COLORS.incident },
+    { label: 'Place of the incident', swatch: 'point', color: COLORS.incident },
   ],
   layers: [
     {
@@ -308,7 +308,7 @@ const boundaryLine: Drawing = ({ prefix, source, labels }) => ({
   underline: 'dashed',
   legend: [
     {
-      label: 'Kosovo–Serbia border (Serbia: administrative line)',
+      label: 'Border line',
       swatch: 'dashed-line',
       color: COLORS.boundaryLine,
     },

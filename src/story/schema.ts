@@ -39,6 +39,8 @@ export const storySchema = z.object({
   subtitle: z.string().min(1),
   /** The page's meta description. */
   description: z.string().min(1),
+  /** What the map shows, in a sentence: the map canvas's label for screen readers. */
+  mapLabel: z.string().min(1),
   date: isoDate,
   /** The date as the reader sees it, e.g. "Friday 29 September 2023". */
   dateLabel: z.string().min(1),

@@ -268,6 +268,7 @@ export function App() {
                   layers={layers}
                   storyLayers={open.layers}
                   defaultFrame={story.meta.defaultFrame}
+                  label={story.meta.mapLabel}
                   index={index}
                   visible={visible}
                   selection={selection}

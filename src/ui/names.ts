@@ -25,7 +25,7 @@ export interface NamedPlace {
 
 /** The forms to show, first the one to put first; never empty (the English name at least). */
 export function namesInOrder({ name, country, localLanguage }: NamedPlace, order: NameOrder): string[] {
-  const { sq, sr, srCyrl, en } = name;
+  const { sq, 'sr-Latn': sr, 'sr-Cyrl': srCyrl, en } = name;
   let forms: (string | null)[];
   if (order === 'en') forms = [en];
   else if (country === 'XK') {
@@ -56,7 +56,7 @@ export function nameRows(
   place: NamedPlace,
   order: NameOrder,
 ): { label: string; lang: string; value: string }[] {
-  const { sq, sr, srCyrl, en } = place.name;
+  const { sq, 'sr-Latn': sr, 'sr-Cyrl': srCyrl, en } = place.name;
   const expected = place.country === 'XK';
   const rows = [
     { label: 'Albanian', lang: 'sq', value: sq, required: expected },

@@ -88,13 +88,13 @@ describe('pipeline helpers', () => {
     expect(serbianCyrillicToLatin('Љубовић Њива Џеп Ђурђевик')).toBe('Ljubović Njiva Džep Đurđevik');
     expect(inferNames('Banjska', ['Bajske', 'Bajskë', 'Banjska', 'Бањска'])).toEqual({
       sq: 'Bajskë',
-      sr: 'Banjska',
-      srCyrl: 'Бањска',
+      'sr-Latn': 'Banjska',
+      'sr-Cyrl': 'Бањска',
     });
     expect(inferNames('Zubin Potok', ['Zubinpotok', 'Зубин Поток'])).toEqual({
       sq: 'Zubin Potok',
-      sr: 'Zubin Potok',
-      srCyrl: 'Зубин Поток',
+      'sr-Latn': 'Zubin Potok',
+      'sr-Cyrl': 'Зубин Поток',
     });
   });
 

@@ -26,7 +26,9 @@ describe('names: letters of each language', () => {
   });
 
   it('no Serbian name has letters only Albanian uses (ë ç)', () => {
-    const wrong = all.filter((f) => f.properties.name.sr && /[ëçËÇ]/.test(f.properties.name.sr));
+    const wrong = all.filter(
+      (f) => f.properties.name['sr-Latn'] && /[ëçËÇ]/.test(f.properties.name['sr-Latn']),
+    );
     expect(wrong.filter((f) => !LETTER_EXCEPTIONS[f.properties.id]).map(label)).toEqual([]);
   });
 
@@ -54,10 +56,10 @@ describe('names: both official forms in Kosovo', () => {
   });
 
   it('every feature in Kosovo has both forms, unless no source has one (and its derivation says so)', () => {
-    const missing = inKosovo.filter((f) => !f.properties.name.sq || !f.properties.name.sr);
+    const missing = inKosovo.filter((f) => !f.properties.name.sq || !f.properties.name['sr-Latn']);
     for (const f of missing) {
       if (!f.properties.name.sq) expect(f.properties.derivation, label(f)).toMatch(/No Albanian form/);
-      if (!f.properties.name.sr) expect(f.properties.derivation, label(f)).toMatch(/No Serbian form/);
+      if (!f.properties.name['sr-Latn']) expect(f.properties.derivation, label(f)).toMatch(/No Serbian form/);
     }
     // The municipalities, towns and situation features all have both; only villages lack one: 55
     // hamlets of the north whose GeoNames entries have Serbian forms only ("Gornje Jarinje", "Đukići")
@@ -67,9 +69,9 @@ describe('names: both official forms in Kosovo', () => {
   });
 
   it('every Serbian Latin form has its Cyrillic, and the two transliterate to each other', () => {
-    const withSr = all.filter((f) => f.properties.name.sr && f.properties.country === 'XK');
+    const withSr = all.filter((f) => f.properties.name['sr-Latn'] && f.properties.country === 'XK');
     const wrong = withSr.filter((f) => {
-      const { sr, srCyrl } = f.properties.name;
+      const { 'sr-Latn': sr, 'sr-Cyrl': srCyrl } = f.properties.name;
       return !srCyrl || serbianCyrillicToLatin(srCyrl) !== sr || serbianLatinToCyrillic(sr!) !== srCyrl;
     });
     expect(wrong.map(label)).toEqual([]);
@@ -101,7 +103,7 @@ describe('names: duplicates and borrowed names', () => {
       towns
         .filter((t) => turf.distance(v.geometry as Point, t.geometry as Point) < 10)
         .filter((t) =>
-          (['sq', 'sr'] as const).some(
+          (['sq', 'sr-Latn'] as const).some(
             (k) => v.properties.name[k] && v.properties.name[k] === t.properties.name[k],
           ),
         )
@@ -175,7 +177,7 @@ describe('the 38 municipalities', () => {
 
   it.each(MUNICIPALITIES)('%s: %s / %s / %s (%s), majority %s', (id, sq, sr, srCyrl, en, majority) => {
     const f = shipped.find((m) => m.properties.id === `municipality-${id}`)!;
-    expect(f.properties.name).toEqual({ en, sq, sr, srCyrl });
+    expect(f.properties.name).toEqual({ en, sq, 'sr-Latn': sr, 'sr-Cyrl': srCyrl });
     expect(f.properties.localLanguage).toBe(majority);
   });
 });
@@ -195,19 +197,19 @@ describe('corrections to the raw sources', () => {
     const stale = {
       featureId: 'municipality-zvecan',
       sourceRow: 'test row',
-      field: 'name.sr' as const,
+      field: 'name.sr-Latn' as const,
       old: 'Zvecan',
       new: 'Zvečan',
       reason: 'a test of a row that no longer applies',
       source: 'this test',
     };
     expect(() => applyCorrections([zvecan], [stale])).toThrow(
-      /municipality-zvecan name.sr no longer applies/,
+      /municipality-zvecan name.sr-Latn no longer applies/,
     );
     const { features, applied } = applyCorrections([zvecan], [{ ...stale, old: 'Zvečan', new: 'Zvečan!' }]);
     expect(applied).toHaveLength(1);
-    expect(features[0].properties.name.sr).toBe('Zvečan!');
-    expect(features[0].properties.derivation).toMatch(/Corrected: name.sr/);
+    expect(features[0].properties.name['sr-Latn']).toBe('Zvečan!');
+    expect(features[0].properties.derivation).toMatch(/Corrected: name.sr-Latn/);
   });
 
   it('every row is applied to the shipped data: its new value is what ships, and the derivation says so', () => {

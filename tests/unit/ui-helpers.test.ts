@@ -16,17 +16,17 @@ describe('links from data', () => {
 
 describe('names', () => {
   const zvecan = {
-    name: { en: 'Zvečan', sq: 'Zveçan', sr: 'Zvečan', srCyrl: 'Звечан' },
+    name: { en: 'Zvečan', sq: 'Zveçan', 'sr-Latn': 'Zvečan', 'sr-Cyrl': 'Звечан' },
     country: 'XK',
     localLanguage: 'sr' as const,
   };
   const pristina = {
-    name: { en: 'Pristina', sq: 'Prishtinë', sr: 'Priština', srCyrl: 'Приштина' },
+    name: { en: 'Pristina', sq: 'Prishtinë', 'sr-Latn': 'Priština', 'sr-Cyrl': 'Приштина' },
     country: 'XK',
     localLanguage: 'sq' as const,
   };
   const noviPazar = {
-    name: { en: 'Novi Pazar', sq: 'Pazari i Ri', sr: 'Novi Pazar', srCyrl: 'Нови Пазар' },
+    name: { en: 'Novi Pazar', sq: 'Pazari i Ri', 'sr-Latn': 'Novi Pazar', 'sr-Cyrl': 'Нови Пазар' },
     country: 'RS',
     localLanguage: 'sr' as const,
   };
@@ -52,7 +52,7 @@ describe('names', () => {
       'Приштина',
       'Pristina',
     ]);
-    const banovde = { ...pristina, name: { en: 'Banovdë', sq: 'Banovdë', sr: null, srCyrl: null } };
+    const banovde = { ...pristina, name: { en: 'Banovdë', sq: 'Banovdë', 'sr-Latn': null, 'sr-Cyrl': null } };
     expect(nameRows(banovde, 'local')).toContainEqual({ label: 'Serbian', lang: 'en', value: MISSING_FORM });
     expect(nameRows(noviPazar, 'local').some((r) => r.value === MISSING_FORM)).toBe(false);
   });
@@ -60,7 +60,7 @@ describe('names', () => {
   it('shows one form when both languages spell it alike, and English after local forms that differ', () => {
     const zubin = {
       ...zvecan,
-      name: { en: 'Zubin Potok', sq: 'Zubin Potok', sr: 'Zubin Potok', srCyrl: null },
+      name: { en: 'Zubin Potok', sq: 'Zubin Potok', 'sr-Latn': 'Zubin Potok', 'sr-Cyrl': null },
     };
     expect(displayName(zubin, 'local')).toBe('Zubin Potok');
     expect(displayName(pristina, 'local')).toBe('Prishtinë / Priština (Pristina)');
