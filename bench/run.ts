@@ -1,9 +1,12 @@
 // `npm run bench`: builds the app and a bare-MapLibre baseline, serves both on 127.0.0.1, measures in
 // Chromium (median of BENCH_RUNS runs, default 7, with min and max), prints a table and writes
 // bench/results.json. Not a test: nothing here passes or fails.
+// BENCH_REFERENCE=<commit> also builds that commit of the app (a git worktree) and measures its first
+// idle and bytes in the same run, alternating with the app and the baseline: a change compared with
+// main as it was, under the same conditions.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +30,22 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4175;
 const ROOT = resolve(import.meta.dirname, '..');
 const APP = `http://127.0.0.1:${PORT}/`;
+const REFERENCE_PORT = PORT + 1;
+const REFERENCE = process.env.BENCH_REFERENCE;
+
+/** Builds the app at a commit in a worktree of its own (this checkout's node_modules linked). */
+function buildReference(commit: string): string {
+  const dir = join(ROOT, 'dist-bench/reference-src');
+  if (existsSync(dir))
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, commit], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  execFileSync('ln', ['-sfn', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, stdio: 'inherit' });
+  return dir;
+}
 
 interface Stat {
   median: number;
@@ -58,13 +77,14 @@ async function repeatPair(
 }
 
 function gzipBytes(dir: string, match: (file: string) => boolean): number {
+  if (!existsSync(dir)) return 0;
   return readdirSync(dir)
     .filter(match)
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 }
 
-function shippedBytes() {
-  const assets = join(ROOT, 'dist/assets');
+function shippedBytes(root = ROOT) {
+  const assets = join(root, 'dist/assets');
   const js = (prefix: string) => (f: string) => f.startsWith(prefix) && /\.m?js$/.test(f);
   return {
     maplibre: gzipBytes(assets, (f) => js('maplibre-')(f) && !f.startsWith('maplibre-gl-worker')),
@@ -74,11 +94,11 @@ function shippedBytes() {
     turf: gzipBytes(assets, js('turf-')),
     appCode: gzipBytes(assets, (f) => /^(index|MapView|loadLayers|rolldown-runtime)-.*\.js$/.test(f)),
     css: gzipBytes(assets, (f) => f.endsWith('.css')),
-    geoData: gzipBytes(join(ROOT, 'dist/data'), () => true),
+    geoData: gzipBytes(join(root, 'dist/data'), () => true),
     // Each story's bundle (article, links, notes, events) is a chunk named after its slug.
     stories: gzipBytes(assets, (f) => storySlugs().some((slug) => f.startsWith(`${slug}-`))),
     // Loaded only by the review mode.
-    gazetteer: gzipBytes(join(ROOT, 'dist/geoparse'), () => true),
+    gazetteer: gzipBytes(join(root, 'dist/geoparse'), () => true),
   };
 }
 
@@ -168,7 +188,15 @@ async function main() {
     cwd: ROOT,
     stdio: 'inherit',
   });
+  let referenceDir: string | null = null;
+  if (REFERENCE) {
+    console.log(`Building the reference: the app at ${REFERENCE}…`);
+    referenceDir = buildReference(REFERENCE);
+  }
   const server = await serve(PORT, join(ROOT, 'dist'), join(ROOT, 'dist-bench/baseline'));
+  const referenceServer = referenceDir
+    ? await serve(REFERENCE_PORT, join(referenceDir, 'dist'), join(ROOT, 'dist-bench/baseline'))
+    : null;
   const browser = await chromium.launch({
     executablePath: chrome,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
@@ -189,6 +217,14 @@ async function main() {
     () => panFps(browser, BASELINE),
   );
   const [idleApp, idleBase, fpsApp, fpsBase] = [idle.app, idle.baseline, fps.app, fps.baseline];
+  // The reference, then the baseline again, alternately: its ratio is to baselines of the same moments.
+  const reference = referenceServer
+    ? await repeatPair(
+        `first idle of ${REFERENCE}`,
+        () => firstIdle(browser, `http://127.0.0.1:${REFERENCE_PORT}/`),
+        () => firstIdle(browser, BASELINE),
+      )
+    : null;
   console.log('  click to popup (app), click to next paint (baseline)');
   const popupRuns: { dom: number; painted: number }[] = [];
   const baselineClickRuns: number[] = [];
@@ -224,6 +260,7 @@ async function main() {
     }
   }
   server.close();
+  referenceServer?.close();
 
   console.log('  geoparser');
   const geo = measureGeoparse(RUNS);
@@ -249,6 +286,17 @@ async function main() {
     phraseToMapFirstFrameMs: stat(phraseRuns.map((r) => r.firstFrame)),
     phraseToMapMoveEndMs: stat(phraseRuns.map((r) => r.moveEnd)),
     bytesGzip: shippedBytes(),
+    ...(reference && referenceDir
+      ? {
+          reference: {
+            commit: REFERENCE,
+            firstIdleMs: reference.app,
+            baselineFirstIdleMs: reference.baseline,
+            ratio: reference.app.median / reference.baseline.median,
+            bytesGzip: shippedBytes(referenceDir),
+          },
+        }
+      : {}),
     geoparse: {
       words: geo.words,
       mentions: geo.mentions,
@@ -265,6 +313,20 @@ async function main() {
   const rows: [string, string, string][] = [
     ['first idle, app (ms)', f(idleApp), `≤ 1.15 × baseline: ratio ${results.firstIdleMs.ratio.toFixed(2)}`],
     ['first idle, baseline (ms)', f(idleBase), ''],
+    ...(results.reference
+      ? ([
+          [
+            `first idle, ${REFERENCE} (ms)`,
+            f(results.reference.firstIdleMs),
+            `ratio to its baselines ${results.reference.ratio.toFixed(2)} (app: ${results.firstIdleMs.ratio.toFixed(2)})`,
+          ],
+          ...Object.entries(results.reference.bytesGzip).map(([k, v]) => [
+            `gzip ${k}, ${REFERENCE}`,
+            kb(v),
+            `app: ${kb(results.bytesGzip[k as keyof typeof results.bytesGzip])}`,
+          ]),
+        ] as [string, string, string][])
+      : []),
     ['pan fps, app', f(fpsApp, 1), `≥ 0.9 × baseline: ratio ${results.panFps.ratio.toFixed(2)}`],
     ['pan fps, baseline', f(fpsBase, 1), ''],
     ['click → popup in the DOM (ms)', f(results.clickToPopupInDomMs, 1), '≤ 50 ms'],

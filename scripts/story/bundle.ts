@@ -137,6 +137,11 @@ export function readBundle(
         `links.json: entry ${i + 1} (${link.featureId}), field featureId: its layer "${layer}" is not in story.json's layers`,
       );
   });
+  meta!.passages.forEach((p, i) => {
+    for (const id of p.focus)
+      if (!featureIds.has(id))
+        problems.push(`story.json: passages entry ${i + 1} (${p.id}), field focus: no feature "${id}"`);
+  });
   notes!.forEach((note, i) => {
     const where = `notes.json: entry ${i + 1}`;
     const passage = passageText.get(note.passageId);

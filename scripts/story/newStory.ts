@@ -134,7 +134,22 @@ export function createStory(
     rights: 'Rights not stated: check them before publishing.',
     provenance: `Imported with npm run story -- new on ${context.today ?? new Date().toISOString().slice(0, 10)}; the links were proposed by the geoparser and are not reviewed yet.`,
     defaultFrame: frameOf(links.map((l) => shipped.get(l.featureId) ?? newPlaces.get(l.featureId)!)),
-    passages: passages.map(({ id, role }) => ({ id, role })),
+    // What each passage frames as it is read: its linked places, whole countries aside.
+    passages: passages.map(({ id, role }) => ({
+      id,
+      role,
+      focus: [
+        ...new Set(
+          links
+            .filter((l) => l.passageId === id)
+            .map((l) => l.featureId)
+            .filter(
+              (f) =>
+                !['country', 'territory'].includes((shipped.get(f) ?? newPlaces.get(f))!.properties.kind),
+            ),
+        ),
+      ],
+    })),
     layers: LAYER_REGISTRY.filter((l) => l.file !== 'story' || places.length > 0).map((l) => ({
       id: l.id,
       role: linkedLayers.has(l.id) ? 'situation' : 'context',

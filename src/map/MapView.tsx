@@ -27,6 +27,8 @@ interface Props {
   layers: LoadedLayers;
   /** The story's layers, in drawing order, with their styles. */
   storyLayers: readonly ActiveLayer[];
+  /** Places to bring into view without selecting them ("follow the article"); n changes per request. */
+  focusRequest: { ids: string[]; n: number } | null;
   /** What the map shows, in a sentence, for its canvas label (screen readers). */
   label: string;
   /** The story's first view, [west, south, east, north]. */
@@ -107,6 +109,13 @@ export default function MapView(props: Props) {
   useEffect(() => {
     if (adapter && props.viewRequest) adapter.jumpTo(props.viewRequest);
   }, [adapter, props.viewRequest]);
+
+  useEffect(() => {
+    if (!adapter || !props.focusRequest || !frameRef.current) return;
+    const features = props.focusRequest.ids.flatMap((id) => index.get(id)?.feature ?? []);
+    if (features.length) adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [adapter, props.focusRequest]);
 
   useEffect(() => {
     const ids = [...new Set([...hovered, ...(mapHover ? [mapHover] : [])])];

@@ -13,6 +13,8 @@ export interface MapTestHook {
   renderedLabels(): { layer: string; id: string; text: string }[];
   camera(): { zoom: number; lat: number; lon: number; bounds: [number, number, number, number] };
   limits(): { minZoom: number; maxZoom: number };
+  /** How many `move` events the map has fired since it loaded (a jump is one, a flight dozens). */
+  moveEvents(): number;
   /** What a mouse click at a page point would consider (pick.ts ranks these). */
   candidatesAt(x: number, y: number): PickCandidate[];
 }
@@ -28,7 +30,10 @@ export function exposeForTests(
   candidatesAt: (point: { x: number; y: number }) => PickCandidate[],
 ): void {
   if (!navigator.webdriver) return;
+  let moves = 0;
+  map.on('move', () => moves++);
   window.__situationMap = {
+    moveEvents: () => moves,
     candidatesAt(x, y) {
       const rect = map.getCanvas().getBoundingClientRect();
       return candidatesAt({ x: x - rect.left, y: y - rect.top });

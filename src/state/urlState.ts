@@ -19,6 +19,8 @@ export interface UrlState {
   selectedFeature: string | null;
   /** The order of names on labels, lists and details (`names=`). */
   nameOrder: NameOrder;
+  /** The event of the timeline (`event=`). */
+  selectedEvent: string | null;
   /** The editor's review mode (`&review`). */
   review: boolean;
 }
@@ -34,6 +36,7 @@ export function defaultUrlState(layers: StoryLayerChoice, story: string | null =
     visibleLayers: defaultVisibleLayers(layers),
     selectedFeature: null,
     nameOrder: DEFAULT_NAME_ORDER,
+    selectedEvent: null,
     review: false,
   };
 }
@@ -67,6 +70,9 @@ function parseLayers(value: string | undefined, layers: StoryLayerChoice): strin
   return known.length ? known : defaultVisibleLayers(layers);
 }
 
+const validId = (value: string | null) =>
+  value && FEATURE_ID.test(value) && value.length <= 80 ? value : null;
+
 /** `knownFeatureIds`: when given, a selected id not among them is dropped. */
 export function parseUrlState(
   hash: string,
@@ -89,6 +95,7 @@ export function parseUrlState(
     nameOrder: (NAME_ORDERS as readonly string[]).includes(params.get('names') ?? '')
       ? (params.get('names') as NameOrder)
       : DEFAULT_NAME_ORDER,
+    selectedEvent: validId(params.get('event')),
     review: params.has('review'),
   };
 }
@@ -102,6 +109,7 @@ export function formatUrlState(state: UrlState): string {
     parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
   }
   parts.push(`layers=${state.visibleLayers.join(',')}`);
+  if (state.selectedEvent) parts.push(`event=${state.selectedEvent}`);
   if (state.selectedFeature) parts.push(`feature=${state.selectedFeature}`);
   if (state.nameOrder !== DEFAULT_NAME_ORDER) parts.push(`names=${state.nameOrder}`);
   if (state.review) parts.push('review');

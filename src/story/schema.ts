@@ -61,8 +61,20 @@ export const storySchema = z.object({
     .refine(([w, s, e, n]) => w < e && s < n && w >= -180 && e <= 180 && s >= -85 && n <= 85, {
       message: 'expected [west, south, east, north] with west < east and south < north',
     }),
-  /** One per block of article.txt (blocks are separated by blank lines), in order. */
-  passages: z.array(z.object({ id: z.string().regex(SLUG), role: z.enum(PASSAGE_ROLES) })).min(1),
+  /**
+   * One per block of article.txt (blocks are separated by blank lines), in order. `focus`: the most
+   * specific places the passage is about, which "follow the article" frames as it is read (empty:
+   * the map stays where it is).
+   */
+  passages: z
+    .array(
+      z.object({
+        id: z.string().regex(SLUG),
+        role: z.enum(PASSAGE_ROLES),
+        focus: z.array(z.string().regex(SLUG)).default([]),
+      }),
+    )
+    .min(1),
   layers: z.array(storyLayerSchema).min(1),
   /** Who makes the claims the links carry: id → how the reader sees it. */
   claimants: z.record(z.string().regex(SLUG), z.string().min(1)),

@@ -9,6 +9,8 @@ export interface Passage {
   id: string;
   role: 'title' | 'subtitle' | 'paragraph';
   text: string;
+  /** The places "follow the article" frames while this passage is read. */
+  focus: string[];
 }
 
 export interface Story {

@@ -30,10 +30,13 @@ import {
   selectFromList,
   selectFromMap,
   selectFromPhrase,
+  selectFromEvent,
   selectFromUrl,
   switchTo,
   type Selection,
 } from './selection';
+import { Timeline } from './Timeline';
+import { useFollowArticle } from './useFollowArticle';
 
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
 const importMapView = () => import('../map/MapView');
@@ -59,6 +62,20 @@ export function App() {
   const [webgl, setWebgl] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
   const [viewRequest, setViewRequest] = useState<UrlView | null>(null);
+  /** The event the timeline shows as chosen (its details, or a feature's when the reader moved on). */
+  const [activeEvent, setActiveEvent] = useState<string | null>(() =>
+    story.events.some((e) => e.id === initial.selectedEvent) ? initial.selectedEvent : null,
+  );
+  const [followArticle, setFollowArticle] = useState(true);
+  /** Places to frame without selecting them ("follow the article"). */
+  const [focusRequest, setFocusRequest] = useState<{ ids: string[]; n: number } | null>(null);
+  const articlePane = useRef<HTMLElement>(null);
+  const { appScrolls } = useFollowArticle({
+    pane: articlePane,
+    passages: story.passages,
+    enabled: followArticle,
+    onFocus: (ids) => setFocusRequest((prev) => ({ ids, n: (prev?.n ?? 0) + 1 })),
+  });
   const view = useRef<UrlView | null>(initial.view);
   const returnFocus = useRef<HTMLElement | null>(null);
   const reduceMotion = usePrefersReducedMotion();
@@ -70,15 +87,24 @@ export function App() {
     [layers],
   );
   const style = useMemo(() => layerStyleLookup(index, open), [index, open]);
+  const selectedEvent = selection?.event
+    ? (story.events.find((e) => e.id === selection.event) ?? null)
+    : null;
 
   /** Shows a selection: its layer turned on if it was off, the details tab on phones. */
-  const show = useCallback((next: Selection, known: Map<string, FeatureIndexEntry>) => {
-    const entry = known.get(next.featureId);
-    if (entry) setVisible((prev) => (prev.has(entry.layerId) ? prev : new Set([...prev, entry.layerId])));
-    setNotice(null);
-    setSelection(next);
-    setSheetTab('details');
-  }, []);
+  const show = useCallback(
+    (next: Selection, known: Map<string, FeatureIndexEntry>) => {
+      // The article scrolls to the selection's passage: that scroll is the app's, not the reader's.
+      appScrolls();
+      if (next.event) setActiveEvent(next.event);
+      const entry = known.get(next.featureId);
+      if (entry) setVisible((prev) => (prev.has(entry.layerId) ? prev : new Set([...prev, entry.layerId])));
+      setNotice(null);
+      setSelection(next);
+      setSheetTab('details');
+    },
+    [appScrolls],
+  );
 
   /** A link that names a feature this map does not have: say so, instead of dropping it silently. */
   const linkNotFound = (hash: string, known: Map<string, FeatureIndexEntry>) => {
@@ -98,7 +124,10 @@ export function App() {
           const known = indexFeatures(loaded);
           setLayers(loaded);
           const restored = initial.selectedFeature;
+          const event = story.events.find((e) => e.id === initial.selectedEvent);
+          // feature= beside event=: the feature's details open; the event stays chosen on the timeline.
           if (restored && known.has(restored)) show(selectFromUrl(restored, initial.view !== null), known);
+          else if (event) show(selectFromEvent(event, 'url', initial.view !== null), known);
           else linkNotFound(openedHash, known);
         });
       }),
@@ -112,12 +141,13 @@ export function App() {
       story: story.slug,
       view: view.current,
       visibleLayers: open.layers.filter((l) => visible.has(l.id)).map((l) => l.id),
-      selectedFeature: selection?.featureId ?? null,
+      selectedFeature: selection && !selection.event ? selection.featureId : null,
+      selectedEvent: activeEvent,
       nameOrder,
       review: initial.review,
     });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [visible, selection, nameOrder, story.slug, open.layers, initial.review]);
+  }, [visible, selection, activeEvent, nameOrder, story.slug, open.layers, initial.review]);
   useEffect(writeUrl, [writeUrl]);
 
   const selectFeature = useCallback(
@@ -166,7 +196,10 @@ export function App() {
       );
       setVisible(new Set(next.visibleLayers));
       setNameOrder(next.nameOrder);
+      const event = story.events.find((e) => e.id === next.selectedEvent);
+      setActiveEvent(event ? event.id : null);
       if (next.selectedFeature) show(selectFromUrl(next.selectedFeature, next.view !== null), index);
+      else if (event) show(selectFromEvent(event, 'url', next.view !== null), index);
       else {
         setSelection(null);
         linkNotFound(window.location.hash, index);
@@ -178,10 +211,21 @@ export function App() {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [layers, index, show, open.layers]);
+  }, [layers, index, show, open.layers, story.events]);
+
+  const chooseEvent = useCallback(
+    (eventId: string) => {
+      const event = story.events.find((e) => e.id === eventId);
+      if (!event) return;
+      returnFocus.current = null;
+      show(selectFromEvent(event, 'timeline'), index);
+    },
+    [story.events, index, show],
+  );
 
   const closeDetails = useCallback(() => {
     setSelection(null);
+    setActiveEvent(null);
     setSheetTab((tab) => (tab === 'details' ? 'article' : tab));
     returnFocus.current?.focus();
     returnFocus.current = null;
@@ -241,9 +285,27 @@ export function App() {
           {tab('layers', 'Layers and features')}
           {selection && tab('details', 'Details')}
         </nav>
-        <section className="article-pane" id="article-region" aria-label="Article" tabIndex={-1}>
+        <section
+          className="article-pane"
+          id="article-region"
+          aria-label="Article"
+          tabIndex={-1}
+          ref={articlePane}
+        >
           {review ? <review.Panel index={index} nameOrder={nameOrder} /> : <FirstUseHint />}
+          {story.passages.some((p) => p.focus.length > 0) && (
+            <label className="follow-switch">
+              <input
+                type="checkbox"
+                checked={followArticle}
+                onChange={(event) => setFollowArticle(event.target.checked)}
+                aria-label="Follow the article on the map"
+              />
+              <span>Follow the article on the map as I scroll</span>
+            </label>
+          )}
           <ArticlePanel
+            markedPassages={selectedEvent?.passages ?? null}
             selectedFeature={selectedLater}
             passageToShow={passageToShow}
             style={style}
@@ -268,6 +330,7 @@ export function App() {
                   layers={layers}
                   storyLayers={open.layers}
                   defaultFrame={story.meta.defaultFrame}
+                  focusRequest={focusRequest}
                   label={story.meta.mapLabel}
                   index={index}
                   visible={visible}
@@ -297,6 +360,7 @@ export function App() {
             </p>
           )}
           <DetailsPanel
+            event={selectedEvent}
             selection={selection}
             index={index}
             style={style}
@@ -304,10 +368,12 @@ export function App() {
             onSwitch={(id) => selection && show(switchTo(selection, id), index)}
             onClose={closeDetails}
             onShowPassage={(id) => {
+              appScrolls();
               setSheetTab('article');
               setPassageToShow((prev) => ({ id, n: (prev?.n ?? 0) + 1 }));
             }}
           />
+          <Timeline events={story.events} active={activeEvent} onChoose={chooseEvent} />
           {layers && <Attribution layers={layers} />}
         </section>
         <aside

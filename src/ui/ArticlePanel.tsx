@@ -14,6 +14,8 @@ import { useStory } from './storyContext';
 import { languageName } from './names';
 
 interface Props {
+  /** The passages an event of the timeline is about: marked instead of the selected feature's. */
+  markedPassages: string[] | null;
   selectedFeature: string | null;
   passageToShow: { id: string; n: number } | null;
   style: LayerStyleLookup;
@@ -28,6 +30,7 @@ interface Props {
 }
 
 export const ArticlePanel = memo(function ArticlePanel({
+  markedPassages,
   selectedFeature,
   passageToShow,
   style,
@@ -39,17 +42,19 @@ export const ArticlePanel = memo(function ArticlePanel({
   const root = useRef<HTMLElement>(null);
   const { story } = useStory();
   const { links, meta, passages } = story;
-  const marked = new Set(selectedFeature ? passagesOfFeature(links, selectedFeature) : []);
+  const marked = new Set(
+    markedPassages ?? (selectedFeature ? passagesOfFeature(links, selectedFeature) : []),
+  );
+  const firstMarked =
+    markedPassages?.[0] ?? (selectedFeature ? passagesOfFeature(links, selectedFeature)[0] : null);
 
-  // Selecting a feature brings its first passage into view.
+  // Selecting a feature or an event brings its first passage into view.
   useEffect(() => {
-    if (!selectedFeature) return;
-    const first = passagesOfFeature(links, selectedFeature)[0];
-    if (first)
+    if (firstMarked)
       root.current
-        ?.querySelector(`[data-passage-id="${first}"]`)
+        ?.querySelector(`[data-passage-id="${firstMarked}"]`)
         ?.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
-  }, [selectedFeature, reduceMotion, links]);
+  }, [firstMarked, reduceMotion]);
 
   // "Show in article" from a popup: scroll to the passage and move focus there.
   useEffect(() => {

@@ -9,10 +9,14 @@ import { useEffect, useRef } from 'react';
 import type { FeatureIndexEntry } from '../data/featureIndex';
 import type { LayerStyleLookup } from './layerLookup';
 import { FeatureDetails } from './FeatureDetails';
+import { EventDetails } from './EventDetails';
+import type { StoryEvent } from '../story/schema';
 import { focusesDetails, type Selection } from './selection';
 import type { NameOrder } from './names';
 
 interface Props {
+  /** The event of the timeline whose details show (the selection came from the timeline or a link). */
+  event: StoryEvent | null;
   selection: Selection | null;
   index: Map<string, FeatureIndexEntry>;
   style: LayerStyleLookup;
@@ -23,6 +27,7 @@ interface Props {
 }
 
 export function DetailsPanel({
+  event,
   selection,
   index,
   style,
@@ -48,7 +53,7 @@ export function DetailsPanel({
     root.current?.scrollTo?.({ top: 0 });
   }, [selection?.featureId]);
 
-  if (!selection || !entry) return null;
+  if (!selection || (!entry && !event)) return null;
   const choices = (ids: string[], label: string, testId: string) => (
     <nav className="details-choices" aria-label={label} data-testid={testId}>
       <p>{label}</p>
@@ -74,7 +79,7 @@ export function DetailsPanel({
       className="details-pane"
       data-testid="details"
       data-map-overlay
-      aria-label="Details of the selected feature"
+      aria-label={event ? 'Details of the selected event' : 'Details of the selected feature'}
       ref={root}
     >
       <div className="details-bar">
@@ -85,13 +90,19 @@ export function DetailsPanel({
       </div>
       {selection.group.length > 1 &&
         choices(selection.group, `This phrase refers to ${selection.group.length} places:`, 'details-group')}
-      <FeatureDetails
-        feature={entry.feature}
-        color={style.ofFeature(selection.featureId).color}
-        via={selection.via}
-        nameOrder={nameOrder}
-        onShowPassage={onShowPassage}
-      />
+      {event ? (
+        <EventDetails event={event} style={style} onPlace={onSwitch} onShowPassage={onShowPassage} />
+      ) : (
+        entry && (
+          <FeatureDetails
+            feature={entry.feature}
+            color={style.ofFeature(selection.featureId).color}
+            via={selection.via}
+            nameOrder={nameOrder}
+            onShowPassage={onShowPassage}
+          />
+        )
+      )}
       {selection.alsoHere.length > 0 &&
         choices(selection.alsoHere, 'Also at this spot:', 'details-also-here')}
     </section>

@@ -1,7 +1,7 @@
 // A selection is a value with an origin: whether the camera moves, where focus goes and which sheet
 // tab shows follow from where it came from, here and nowhere else.
 
-export type SelectionOrigin = 'map' | 'article' | 'list' | 'url' | 'details';
+export type SelectionOrigin = 'map' | 'article' | 'list' | 'url' | 'details' | 'timeline';
 
 export interface Selection {
   featureId: string;
@@ -14,6 +14,28 @@ export interface Selection {
   alsoHere: string[];
   /** The passage and phrase the reader came from, quoted first in the details. */
   via: { passageId: string; phrase: string } | null;
+  /** An event of the timeline: its details show (its first place is `featureId`, highlighted). */
+  event?: string;
+}
+
+/**
+ * An event of the timeline: its places are framed (not when a shared link carries its own view) and
+ * its details open.
+ */
+export function selectFromEvent(
+  event: { id: string; places: string[] },
+  origin: 'timeline' | 'url',
+  hasView = false,
+): Selection {
+  return {
+    featureId: event.places[0] ?? '',
+    origin,
+    frame: hasView ? [] : event.places,
+    group: [],
+    alsoHere: [],
+    via: null,
+    event: event.id,
+  };
 }
 
 export function selectFromMap(featureId: string, alsoHere: string[]): Selection {
@@ -50,10 +72,10 @@ export function selectFromPhrase(
 
 /** Switching, inside the details, to another feature of the same phrase or of the same spot. */
 export function switchTo(current: Selection, featureId: string): Selection {
-  return { ...current, featureId, origin: 'details', frame: [] };
+  return { ...current, featureId, origin: 'details', frame: [], event: undefined };
 }
 
 /** Keyboard focus moves into the details when the reader chose from the article, a list or the details. */
 export function focusesDetails(s: Selection): boolean {
-  return s.origin === 'article' || s.origin === 'list' || s.origin === 'details';
+  return s.origin === 'article' || s.origin === 'list' || s.origin === 'details' || s.origin === 'timeline';
 }

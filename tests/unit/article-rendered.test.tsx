@@ -17,6 +17,7 @@ describe('the article panel', () => {
   const { container } = render(
     <StoryContext.Provider value={open}>
       <ArticlePanel
+        markedPassages={null}
         selectedFeature={null}
         passageToShow={null}
         style={layerStyleLookup(new Map(), open)}

@@ -21,6 +21,7 @@ describe('URL state', () => {
       visibleLayers: ['border', 'monastery'] as const,
       selectedFeature: 'banjska-monastery',
       nameOrder: 'local' as const,
+      selectedEvent: null,
       review: false,
     };
     const hash = formatUrlState({ ...state, visibleLayers: [...state.visibleLayers] });
@@ -29,6 +30,18 @@ describe('URL state', () => {
     );
     // Layers come back in drawing order.
     expect(parseUrlState(hash)).toEqual({ ...state, visibleLayers: ['monastery', 'border'] });
+  });
+
+  it('round-trips an event of the timeline beside a feature', () => {
+    const hash = formatUrlState({
+      ...DEFAULT_URL_STATE,
+      selectedEvent: 'banjska-attack',
+      selectedFeature: 'banjska-monastery',
+    });
+    expect(hash).toMatch(/&event=banjska-attack&feature=banjska-monastery$/);
+    const state = parseUrlState(hash);
+    expect([state.selectedEvent, state.selectedFeature]).toEqual(['banjska-attack', 'banjska-monastery']);
+    expect(parseUrlState('#event=<script>').selectedEvent).toBeNull();
   });
 
   it('round-trips the review mode flag, after the other parameters', () => {

@@ -1,0 +1,99 @@
+// What a reader learns about one event: when (at its precision), who reports it, its places, the
+// passages of the article about it, and for what the article does not say, the viewer's note with
+// its sources.
+import type { StoryEvent } from '../story/schema';
+import { useStory } from './storyContext';
+import { longDate } from './timelineScale';
+import { safeHttpUrl } from './safeUrl';
+import type { LayerStyleLookup } from './layerLookup';
+
+interface Props {
+  event: StoryEvent;
+  style: LayerStyleLookup;
+  onPlace: (featureId: string) => void;
+  onShowPassage: (passageId: string) => void;
+}
+
+const EXCERPT = 220;
+
+export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
+  const { story } = useStory();
+  return (
+    <article className="feature-details event-details" data-testid="event-details" data-event-id={event.id}>
+      <h2 className="feature-title" tabIndex={-1}>
+        {event.title}
+      </h2>
+      <p className="local-names">
+        <time dateTime={event.date}>{longDate(event)}</time>
+        {event.background && ' · background'}
+      </p>
+      <dl className="names">
+        <div>
+          <dt>Reported by</dt>
+          <dd>{event.reportedBy.map((id) => story.meta.claimants[id] ?? id).join('; ') || 'not stated'}</dd>
+        </div>
+      </dl>
+      {event.places.length > 0 && (
+        <nav className="details-choices" aria-label="Places of this event">
+          <p>{event.places.length > 1 ? 'Its places:' : 'Its place:'}</p>
+          <ul>
+            {event.places.map((id) => (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="chip"
+                  style={{ ['--layer-color' as string]: style.ofFeature(id).color }}
+                  onClick={() => onPlace(id)}
+                >
+                  {style.nameOf(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {event.passages.length > 0 && (
+        <section aria-label="In the article">
+          <h3>In the article</h3>
+          <ul className="passage-quotes">
+            {event.passages.map((id) => {
+              const text = story.passages.find((p) => p.id === id)?.text ?? '';
+              return (
+                <li key={id} data-testid="details-passage">
+                  <blockquote className="quote">
+                    {text.length > EXCERPT ? `${text.slice(0, text.lastIndexOf(' ', EXCERPT))} …` : text}
+                  </blockquote>
+                  <button type="button" className="link-button" onClick={() => onShowPassage(id)}>
+                    Show in article
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {event.note && <p className="viewer-note-inline">Viewer's note: {event.note}</p>}
+      {event.sources.length > 0 && (
+        <section aria-label="Sources">
+          <h3>Sources</h3>
+          <ul>
+            {event.sources.map((s) => {
+              const href = safeHttpUrl(s.url);
+              return (
+                <li key={s.url}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noreferrer noopener">
+                      {s.title}
+                    </a>
+                  ) : (
+                    s.title
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+// Where each event of a story sits on the timeline strip: dates to scale (days apart, in pixels) where
+// events are close, a fixed-width break where a gap is long (years between the war and 2023, months
+// between June and September), and never closer than one marker's width. Pure.
+import type { StoryEvent } from '../story/schema';
+
+export const PX_PER_DAY = 3;
+/** Gaps longer than this many days are drawn as a break. */
+export const MAX_GAP_DAYS = 45;
+export const BREAK_PX = 36;
+export const MARKER_PX = 56;
+
+export interface Placed {
+  event: StoryEvent;
+  x: number;
+}
+
+export interface TimelineLayout {
+  events: Placed[];
+  /** Where the breaks are drawn (between two events). */
+  breaks: number[];
+  width: number;
+}
+
+/** Days since 1970 of the start of an event's date (YYYY, YYYY-MM or YYYY-MM-DD). */
+export function dayOf(date: string): number {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+export function byDate(events: readonly StoryEvent[]): StoryEvent[] {
+  return [...events].sort((a, b) => dayOf(a.date) - dayOf(b.date) || a.date.localeCompare(b.date));
+}
+
+export function layoutTimeline(events: readonly StoryEvent[]): TimelineLayout {
+  const sorted = byDate(events);
+  const placed: Placed[] = [];
+  const breaks: number[] = [];
+  let x = MARKER_PX / 2;
+  sorted.forEach((event, i) => {
+    if (i > 0) {
+      const gap = dayOf(event.date) - dayOf(sorted[i - 1].date);
+      if (gap > MAX_GAP_DAYS) {
+        breaks.push(x + MARKER_PX / 2 + BREAK_PX / 2);
+        x += MARKER_PX + BREAK_PX;
+      } else x += Math.max(MARKER_PX, gap * PX_PER_DAY);
+    }
+    placed.push({ event, x });
+  });
+  return { events: placed, breaks, width: x + MARKER_PX / 2 };
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+const MONTHS_LONG =
+  'January February March April May June July August September October November December'.split(' ');
+
+/** The date as the strip shows it under a marker: "24 Sep", "May 2023", "1998–99". */
+export function shortDate(event: StoryEvent): string {
+  const [y, m, d] = event.date.split('-').map(Number);
+  if (event.precision === 'year') return event.endDate ? `${y}–${String(event.endDate).slice(2, 4)}` : `${y}`;
+  if (event.precision === 'day') return `${d} ${MONTHS[m - 1]}`;
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** The date in full, with its precision: "24 September 2023", "May 2023", "1998–1999". */
+export function longDate(event: StoryEvent): string {
+  const [y, m, d] = event.date.split('-').map(Number);
+  if (event.precision === 'year') return event.endDate ? `${y}–${event.endDate}` : `${y}`;
+  if (event.precision === 'season')
+    return `${['winter', 'spring', 'summer', 'autumn'][Math.floor((m % 12) / 3)]} ${y}`;
+  if (event.precision === 'month') return `${MONTHS_LONG[m - 1]} ${y}`;
+  return `${d} ${MONTHS_LONG[m - 1]} ${y}`;
+}
