@@ -17,7 +17,12 @@ import { buildMonastery } from './layers/monastery';
 import { buildCountries } from './layers/countries';
 import { buildPlaces } from './layers/places';
 import { buildCrossings } from './layers/crossings';
-import { buildRivers } from './layers/rivers';
+import { buildIbarInSerbia, buildRivers } from './layers/rivers';
+import { buildSafetyZone } from './layers/safetyZone';
+import { buildLandmarks } from './layers/landmarks';
+import { buildStations } from './layers/stations';
+import { buildTerrain } from './layers/terrain';
+import { writeLocator } from './layers/locator';
 import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
 import { withPlaceContext } from './lib/placeContext';
 import type { SituationFeature } from '../src/data/schema';
@@ -66,6 +71,7 @@ export function runPipeline(
       out,
     );
 
+  const rivers = buildRivers(inputs);
   const written = [
     write('municipalities.geojson', municipalities),
     write('north-kosovo.geojson', northKosovo),
@@ -76,15 +82,24 @@ export function runPipeline(
     write('countries.geojson', countries),
     write('places.geojson', fix(buildPlaces(inputs, northKosovo[0]))),
     write('crossings.geojson', fix(buildCrossings(inputs, border.features[0]))),
-    write('rivers.geojson', buildRivers(inputs)),
+    write('rivers.geojson', [...rivers, buildIbarInSerbia(inputs, rivers[0])]),
+    write('ground-safety-zone.geojson', [
+      buildSafetyZone(borderLine, inputs.serbiaOutline, inputs.kosovoOutline),
+    ]),
+    write('landmarks.geojson', buildLandmarks(inputs)),
+    write('rail-stations.geojson', buildStations(inputs)),
+    write('terrain.geojson', buildTerrain(inputs, northKosovo[0])),
   ];
+  written.push(writeLocator(out));
   for (const { file, bytes } of written) log(`${file.padEnd(32)} ${String(bytes).padStart(8)} bytes`);
 
   // The geoparser's gazetteer, from the layers as written (rounded, placed) and the name sources.
-  const shipped = written.flatMap(
-    ({ file }) =>
-      layerFileSchema.parse(JSON.parse(readFileSync(resolve(out ?? OUTPUT_DIR, file), 'utf8'))).features,
-  );
+  const shipped = written
+    .filter(({ file }) => file.endsWith('.geojson'))
+    .flatMap(
+      ({ file }) =>
+        layerFileSchema.parse(JSON.parse(readFileSync(resolve(out ?? OUTPUT_DIR, file), 'utf8'))).features,
+    );
   const gazetteer = writeGazetteer(
     buildGazetteer({ features: shipped, geoNames: inputs.geoNames }),
     options.gazetteerOut ?? out,

@@ -54,7 +54,7 @@ export const ALIASES: AliasRow[] = [
     source: 'OSCE Mission in Kosovo, North Mitrovica municipal profile (2018)',
   },
   {
-    place: 'gn:823862',
+    place: 'f:lake-gazivode',
     names: [
       'Lake Gazivode',
       'Gazivode Lake',

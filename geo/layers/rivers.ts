@@ -1,5 +1,6 @@
 // rivers.geojson: the Ibar and the lower Sitnica (EU-Hydro), each joined into one line. The source
 // pieces are numbered downstream (seq) and each starts where the previous one ends.
+import * as turf from '@turf/turf';
 import type { LineString, Position } from 'geojson';
 import type { SituationFeature } from '../../src/data/schema';
 import { SOURCES } from '../../src/data/sources';
@@ -47,4 +48,42 @@ export function buildRivers(inputs: Inputs): SituationFeature[] {
       geometry,
     );
   });
+}
+
+/**
+ * The Ibar from where the EU-Hydro line ends (the border near Jarinje) on into Serbia to Raška: the
+ * Natural Earth 1:10m line (its "Sitnica" feature, whose northern part is the Ibar), from its point
+ * nearest that end to its northern end. Coarse: offsets of about a kilometre.
+ */
+export function buildIbarInSerbia(inputs: Inputs, ibar: SituationFeature): SituationFeature {
+  const ne = inputs.coarseRivers.features.find(
+    (f) => f.properties?.name === 'Sitnica' && f.geometry.type === 'LineString',
+  );
+  if (!ne) throw new Error('rivers: no Ibar (Natural Earth "Sitnica") line in the 1:10m extract');
+  const line = turf.lineString((ne.geometry as LineString).coordinates);
+  const euHydro = (ibar.geometry as LineString).coordinates;
+  const end = euHydro[euHydro.length - 1];
+  const from = turf.nearestPointOnLine(line, end);
+  const coords = line.geometry.coordinates;
+  const north = coords[0][1] > coords[coords.length - 1][1] ? coords[0] : coords[coords.length - 1];
+  const part = turf.lineSlice(from, turf.point(north), line);
+  const geometry: LineString = {
+    type: 'LineString',
+    coordinates: [end, ...part.geometry.coordinates.slice(1)],
+  };
+  return makeFeature(
+    {
+      id: 'river-ibar-serbia',
+      name: { en: 'Ibar (in Serbia)', sq: 'Ibri', 'sr-Latn': 'Ibar', 'sr-Cyrl': 'Ибар' },
+      kind: 'river',
+      precision: 'approximate',
+      rank: 3,
+      areaKm2: null,
+      lengthKm: lengthKm(geometry),
+      derivation: `Natural Earth 1:10m rivers (Europe), the line named "Sitnica" whose northern part is the Ibar: from its point nearest the end of the EU-Hydro Ibar (${from.properties.dist?.toFixed(2)} km away) to its northern end near Raška, joined to that end.`,
+      note: 'Coarse: a 1:10,000,000 line, about a kilometre off in places. Used only where no finer line is available offline.',
+      sources: [SOURCES.naturalEarthRivers],
+    },
+    geometry,
+  );
 }

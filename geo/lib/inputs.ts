@@ -13,6 +13,10 @@ export interface Inputs {
   hydro: FeatureCollection;
   points: Map<string, CitedPoint>;
   geoNames: GeoNamesPlace[];
+  /** Natural Earth 1:10m rivers, clipped to the north (the Ibar on into Serbia). */
+  coarseRivers: FeatureCollection;
+  /** OpenStreetMap railway stations and halts in the north. */
+  railStations: FeatureCollection;
 }
 
 function areas(file: string, fc: FeatureCollection): Area[] {
@@ -41,6 +45,8 @@ export function readInputs(dir?: string): Inputs {
     hydro: readSourceGeoJson('hydro-euhydro-ibar-sitnica-north-kosovo.geojson', dir),
     points: readCitedPoints(dir),
     geoNames: readGeoNames(dir),
+    coarseRivers: readSourceGeoJson('naturalearth-10m-rivers-europe-north-kosovo.geojson', dir),
+    railStations: readSourceGeoJson('osm-rail-stations-north-kosovo.geojson', dir),
   };
 }
 

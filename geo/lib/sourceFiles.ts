@@ -18,6 +18,10 @@ const EXPECTED_SHA256: Record<string, string> = {
   'geoBoundaries-SRB-ADM0_simplified.geojson':
     'b019bd851b5282a4b9d2f36d7af92918e7a8340df117482cee7a9ecf0d26e58c',
   'points.csv': '31c074f77d6cb3985365474dff9e35e9ca6caf3a0c7dab9c1f0f73ae6ff7f7f0',
+  'naturalearth-10m-rivers-europe-north-kosovo.geojson':
+    'df5077994f5cd7a571fb1d6b0280d42436d0d8ac0fb9a586652d62725bf1af6f',
+  'osm-rail-stations-north-kosovo.geojson':
+    '1c68ad57097ec6698956a403f5de7e0b41a37414ae7f8dedd340f08e82d2df7e',
   'hydro-euhydro-ibar-sitnica-north-kosovo.geojson':
     '1aedac046ee8487fef901553bb2938f848b180875fa07aaeaf915d23e03130e9',
 };

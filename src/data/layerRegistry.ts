@@ -54,6 +54,14 @@ export const LAYER_REGISTRY = [
     defaultRole: 'situation',
   },
   {
+    id: 'safetyZone',
+    file: 'ground-safety-zone.geojson',
+    kind: 'zone',
+    labels: 'label-points',
+    defaultTitle: 'Ground Safety Zone of 1999 (derived)',
+    defaultRole: 'context',
+  },
+  {
     id: 'northKosovo',
     file: 'north-kosovo.geojson',
     kind: 'region',
@@ -67,6 +75,14 @@ export const LAYER_REGISTRY = [
     kind: 'river',
     labels: 'geometry',
     defaultTitle: 'Rivers Ibar and Sitnica',
+    defaultRole: 'context',
+  },
+  {
+    id: 'terrain',
+    file: 'terrain.geojson',
+    kind: 'terrain',
+    labels: 'geometry',
+    defaultTitle: 'Mountains, peaks and passes (names)',
     defaultRole: 'context',
   },
   {
@@ -91,6 +107,22 @@ export const LAYER_REGISTRY = [
     kind: 'crossing',
     labels: 'geometry',
     defaultTitle: 'Border crossings (approximate)',
+    defaultRole: 'context',
+  },
+  {
+    id: 'stations',
+    file: 'rail-stations.geojson',
+    kind: 'station-point',
+    labels: 'geometry',
+    defaultTitle: 'Railway stations (OSM)',
+    defaultRole: 'context',
+  },
+  {
+    id: 'landmarks',
+    file: 'landmarks.geojson',
+    kind: 'landmark',
+    labels: 'geometry',
+    defaultTitle: 'Lake Gazivode and the Ibar bridge',
     defaultRole: 'context',
   },
   {

@@ -3,6 +3,7 @@
 import type { ActiveLayer } from './storyLayers';
 import type { SituationFeature } from './schema';
 import { describeSchemaError, layerFileSchema } from './schema';
+import { locatorFileSchema, type LocatorFile } from './locatorSchema';
 import type { LayerLoad, LoadedLayers } from './featureIndex';
 
 export async function loadLayer(
@@ -52,4 +53,24 @@ export async function loadAllLayers(
     ),
   );
   return Object.fromEntries(layers.map((l, i) => [l.id, loads[i]]));
+}
+
+/** The locator's countries (locator.json), validated; null with the reason when it cannot be used. */
+export async function loadLocator(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ ok: true; file: LocatorFile } | { ok: false; message: string }> {
+  try {
+    const response = await fetchImpl(`${baseUrl}data/locator.json`);
+    if (!response.ok) return { ok: false, message: `locator.json is missing (HTTP ${response.status})` };
+    const parsed = locatorFileSchema.safeParse(await response.json());
+    return parsed.success
+      ? { ok: true, file: parsed.data }
+      : {
+          ok: false,
+          message: `locator.json does not match its schema: ${describeSchemaError(parsed.error)}`,
+        };
+  } catch (error) {
+    return { ok: false, message: `locator.json could not be read (${(error as Error).message})` };
+  }
 }

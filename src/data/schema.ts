@@ -123,6 +123,8 @@ export const FEATURE_KINDS = [
   'mountain',
   'station',
   'place',
+  'zone',
+  'bridge',
 ] as const;
 
 /**
@@ -141,6 +143,10 @@ export const LAYER_KINDS = [
   'settlement',
   'crossing',
   'mentioned-place',
+  'zone',
+  'landmark',
+  'station-point',
+  'terrain',
 ] as const;
 export type LayerKind = (typeof LAYER_KINDS)[number];
 

@@ -3,6 +3,10 @@
 // lists the ones the loaded layers use. Provenance details: ../shared/geo-sources/PROVENANCE.md.
 import type { DataSource } from './schema';
 
+/** What a reader would expect on a map of the ground that this one does not have, and why. */
+export const BASE_MAP_GAPS =
+  'Not on this map: roads (none available offline); the outline of Lake Gazivode (a point stands for it); terrain (no elevation model: only the names of mountains, peaks and passes); railway track (stations only); the Ibar between Gazivode and Mitrovica. The locator map uses Natural Earth 1:50m countries.';
+
 export const SOURCES = {
   geoBoundariesKosovoAdm2: {
     id: 'geoboundaries-xkx-adm2',
@@ -52,6 +56,27 @@ export const SOURCES = {
     licence: 'MIT (names); public domain (Natural Earth)',
     attribution: 'Made with Natural Earth',
     url: 'https://www.naturalearthdata.com/',
+  },
+  militaryTechnicalAgreement: {
+    id: 'military-technical-agreement-1999',
+    name: 'Military Technical Agreement between KFOR and the Governments of the FRY and Serbia (Kumanovo, 9 June 1999), art. I.3: the 5 km Ground Safety Zone',
+    licence: 'n/a (facts)',
+    attribution: 'Zone derived by the Situation Viewer from the 1999 Military Technical Agreement',
+    url: 'https://pax.peaceagreements.org/agreements/457',
+  },
+  naturalEarthRivers: {
+    id: 'natural-earth-rivers',
+    name: 'Natural Earth 1:10m rivers (Europe supplement), clipped to the north; martynafford/natural-earth-geojson',
+    licence: 'Public domain',
+    attribution: 'Made with Natural Earth',
+    url: 'https://www.naturalearthdata.com/',
+  },
+  osmRailStations: {
+    id: 'osm-rail-stations',
+    name: 'OpenStreetMap railway stations and halts (Overpass export of about September 2024, via KDE/kpublictransport)',
+    licence: 'ODbL 1.0',
+    attribution: 'Railway stations © OpenStreetMap contributors (ODbL)',
+    url: 'https://www.openstreetmap.org/copyright',
   },
   wikipedia: {
     id: 'wikipedia',

@@ -18,6 +18,9 @@ import { MOUSE_TOLERANCE_PX, rankPicks, TOUCH_TOLERANCE_PX } from './pick';
 import { paddingForOverlays, type Padding } from './overlayPadding';
 import { exposeForTests } from './testHook';
 import type { NameOrder } from '../ui/names';
+import type { MapExtent } from '../ui/Locator';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { SituationFeature } from '../data/schema';
 
 // MapLibre 6 derives its worker URL from import.meta.url, which Vite's build breaks: give it the
 // bundled file (../shared/NOTES-toolchain.md).
@@ -49,6 +52,8 @@ interface Props {
   /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
   onCannotDraw: () => void;
   onMoveEnd: (view: UrlView) => void;
+  /** The map's extent after each move, and a question about what is drawn under a page rectangle. */
+  onExtent?: (extent: MapExtent) => void;
 }
 
 /** Room always left around framed features, px. */
@@ -74,6 +79,8 @@ export default function MapView(props: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [mapHover, setMapHover] = useState<string | null>(null);
+  /** The features the camera framed last (a selection or "follow the article"), for the locator. */
+  const framedLast = useRef<SituationFeature[]>([]);
 
   // The style is built once per loaded data set; later changes go through the adapter.
   const style = useMemo(
@@ -101,6 +108,7 @@ export default function MapView(props: Props) {
     adapter?.setSelection(selection ? refOf(selection.featureId) : null);
     if (adapter && selection?.frame.length && frameRef.current) {
       const features = selection.frame.flatMap((id) => index.get(id)?.feature ?? []);
+      framedLast.current = features;
       adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -113,6 +121,7 @@ export default function MapView(props: Props) {
   useEffect(() => {
     if (!adapter || !props.focusRequest || !frameRef.current) return;
     const features = props.focusRequest.ids.flatMap((id) => index.get(id)?.feature ?? []);
+    framedLast.current = features;
     if (features.length) adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [adapter, props.focusRequest]);
@@ -134,6 +143,15 @@ export default function MapView(props: Props) {
     const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
     const tolerance = touch ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX;
     return rankPicks(adapter.candidatesAt(event.point, tolerance, areaOf.current), tolerance);
+  };
+
+  const reportExtent = (map: MapLibreMap, a: MapAdapter) => {
+    const b = map.getBounds();
+    props.onExtent?.({
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      situationUnder: (rect) => a.situationUnder(rect),
+      framed: a.screenBox(framedLast.current),
+    });
   };
 
   const initialViewState = initialView
@@ -172,6 +190,7 @@ export default function MapView(props: Props) {
           signalDrawing(map, frameRef.current!);
           const c = map.getCenter();
           props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+          reportExtent(map, mapAdapter);
         }}
         onError={(event) => {
           if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
@@ -188,6 +207,7 @@ export default function MapView(props: Props) {
           performance.mark('map-moveend');
           const c = event.viewState;
           props.onMoveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
+          if (adapter) reportExtent(event.target, adapter);
         }}
       >
         <NavigationControl position="top-left" showCompass={false} />

@@ -471,6 +471,142 @@ const mentionedPlace: Drawing = ({ prefix, source, labels }) => ({
   labelPriority: 1,
 });
 
+/** A derived zone (the 1999 Ground Safety Zone): a light fill and a dashed outline, named along it. */
+const zone: Drawing = ({ prefix, source, labels }) => ({
+  color: COLORS.zone,
+  underline: 'dashed',
+  legend: [{ label: 'Zone (derived)', swatch: 'fill', color: COLORS.zone, fillOpacity: 0.15 }],
+  layers: [
+    {
+      id: `${prefix}-fill`,
+      type: 'fill',
+      source,
+      paint: { 'fill-color': COLORS.zone, 'fill-opacity': whenSelected(0.3, 0.22, 0.12) },
+    },
+    {
+      id: `${prefix}-line`,
+      type: 'line',
+      source,
+      metadata: outline,
+      paint: { 'line-color': COLORS.zone, 'line-width': whenSelected(2.5, 2, 1.2), 'line-dasharray': [2, 2] },
+    },
+    {
+      id: `${prefix}-label`,
+      type: 'symbol',
+      source: labels,
+      minzoom: 8,
+      layout: {
+        'text-field': ['get', 'name_en'],
+        'text-font': FONT,
+        'text-size': 11,
+        'text-letter-spacing': 0.05,
+      },
+      paint: { ...labelPaint, 'text-color': '#4d3866' },
+    },
+  ],
+  labelPriority: -2,
+});
+
+/** Single points a reader looks for: a lake (no outline), a bridge. Blue for water, dark for the rest. */
+const landmark: Drawing = ({ prefix, source, labels }) => ({
+  color: COLORS.water,
+  underline: 'solid',
+  legend: [
+    { label: 'Lake (point; outline not drawn)', swatch: 'point', color: COLORS.water },
+    { label: 'Landmark', swatch: 'point', color: COLORS.label },
+  ],
+  layers: [
+    {
+      id: `${prefix}-circle`,
+      type: 'circle',
+      source,
+      paint: {
+        'circle-radius': whenSelected(8, 7, 5.5),
+        'circle-color': ['match', ['get', 'kind'], 'lake', COLORS.water, COLORS.label],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: `${prefix}-label`,
+      type: 'symbol',
+      source: labels,
+      minzoom: 9,
+      layout: {
+        'text-field': BILINGUAL_LABEL,
+        'text-font': FONT,
+        'text-size': 12,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+      },
+      paint: {
+        ...labelPaint,
+        'text-color': ['match', ['get', 'kind'], 'lake', '#1f5f99', COLORS.label],
+      },
+    },
+  ],
+});
+
+/** Railway stations: small dark squares-in-circles from zoom 10, named from 11. */
+const stationPoint: Drawing = ({ prefix, source, labels }) => ({
+  color: COLORS.rail,
+  underline: 'solid',
+  legend: [{ label: 'Railway station (OSM; track not drawn)', swatch: 'point', color: COLORS.rail }],
+  layers: [
+    {
+      id: `${prefix}-circle`,
+      type: 'circle',
+      source,
+      minzoom: 9.5,
+      paint: {
+        'circle-radius': whenSelected(6, 5, 3.5),
+        'circle-color': '#ffffff',
+        'circle-stroke-color': COLORS.rail,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: `${prefix}-label`,
+      type: 'symbol',
+      source: labels,
+      minzoom: 11,
+      layout: {
+        'text-field': BILINGUAL_LABEL,
+        'text-font': FONT,
+        'text-size': 11,
+        'text-anchor': 'right',
+        'text-offset': [-0.8, 0],
+      },
+      paint: { ...labelPaint, 'text-color': COLORS.rail },
+    },
+  ],
+  labelPriority: -1,
+});
+
+/** Names of mountains, ranges, peaks and passes: brown, spaced, no symbol (they hint at the terrain). */
+const terrain: Drawing = ({ prefix, labels }) => ({
+  color: COLORS.terrain,
+  underline: 'solid',
+  legend: [{ label: 'Mountain, peak or pass (name only)', swatch: 'point', color: COLORS.terrain }],
+  layers: [
+    {
+      id: `${prefix}-label`,
+      type: 'symbol',
+      source: labels,
+      minzoom: 9.5,
+      filter: ['any', ['<=', ['get', 'rank'], 3], ['>=', ['zoom'], 11]],
+      layout: {
+        'text-field': BILINGUAL_LABEL,
+        'text-font': FONT,
+        'text-size': ['case', ['<=', ['get', 'rank'], 3], 12, 11],
+        'text-letter-spacing': 0.12,
+      },
+      paint: { ...labelPaint, 'text-color': COLORS.terrain },
+    },
+  ],
+  labelPriority: -3,
+});
+
 type DrawingKey = `${LayerKind}/${LayerRole}`;
 
 /**
@@ -499,6 +635,14 @@ export const DRAWINGS: Record<DrawingKey, Drawing> = {
   'crossing/context': crossing,
   'mentioned-place/situation': mentionedPlace,
   'mentioned-place/context': mentionedPlace,
+  'zone/situation': zone,
+  'zone/context': zone,
+  'landmark/situation': landmark,
+  'landmark/context': landmark,
+  'station-point/situation': stationPoint,
+  'station-point/context': stationPoint,
+  'terrain/situation': terrain,
+  'terrain/context': terrain,
 };
 
 export function drawingOf(kind: LayerKind, role: LayerRole): Drawing {

@@ -23,13 +23,18 @@ export class MapAdapter {
 
   /** Which layer each style layer belongs to, and how the clickable ones answer: from the story's layers. */
   private readonly owners: Record<string, string>;
+  /** The style layers of the story's situation layers. */
+  private readonly situationStyleLayers: string[];
   private readonly pickable: ReturnType<typeof pickableLayers>;
 
   constructor(
     private readonly map: MapLibreMap,
-    layers: readonly StyledLayer[],
+    layers: readonly (StyledLayer & { role?: string })[],
   ) {
     this.owners = styleLayerOwners(layers);
+    this.situationStyleLayers = layers
+      .filter((l) => l.role === 'situation')
+      .flatMap((l) => l.style.layers.map((s) => s.id));
     this.pickable = pickableLayers(layers);
   }
 
@@ -39,6 +44,28 @@ export class MapAdapter {
         this.map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
       }
     }
+  }
+
+  /** Where features are on the page: the projected corners of their bounding box (CSS px), or null. */
+  screenBox(features: readonly SituationFeature[]): DOMRect | null {
+    if (!features.length) return null;
+    const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
+    const canvas = this.map.getCanvas().getBoundingClientRect();
+    const a = this.map.project([w, n]);
+    const b = this.map.project([e, s]);
+    return new DOMRect(canvas.left + a.x, canvas.top + a.y, b.x - a.x, b.y - a.y);
+  }
+
+  /** Whether a feature of a situation layer is drawn under a rectangle of the page (CSS px). */
+  situationUnder(rect: DOMRect): boolean {
+    const canvas = this.map.getCanvas().getBoundingClientRect();
+    const layers = this.situationStyleLayers.filter((id) => this.map.getLayer(id));
+    if (!layers.length) return false;
+    const box: [PointLike, PointLike] = [
+      [rect.left - canvas.left, rect.top - canvas.top],
+      [rect.right - canvas.left, rect.bottom - canvas.top],
+    ];
+    return this.map.queryRenderedFeatures(box, { layers }).length > 0;
   }
 
   setSelection(ref: FeatureRef | null): void {

@@ -7,6 +7,9 @@ export const COLORS = {
   situationArea: '#009E73', // bluish green, fill + labels
   incident: '#CC79A7', // reddish purple, dotted outline + point
   mentioned: '#E69F00', // orange, point
+  zone: '#7a5c99', // muted purple, dashed outline over a light fill
+  terrain: '#7a5a3a', // brown names
+  rail: '#333333',
   crossing: '#D55E00',
   land: '#f2efe9',
   kosovo: '#fbfaf6',

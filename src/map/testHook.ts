@@ -8,6 +8,8 @@ export interface MapTestHook {
   /** Page coordinates (CSS px) of a longitude/latitude in the current view. */
   project(lon: number, lat: number): { x: number; y: number };
   visibility(styleLayerId: string): string | undefined;
+  /** The style's layer ids, in drawing order. */
+  styleLayerIds(): string[];
   featureState(source: string, id: string): Record<string, unknown>;
   /** Labels MapLibre placed on screen: style layer, feature id and text. */
   renderedLabels(): { layer: string; id: string; text: string }[];
@@ -44,6 +46,7 @@ export function exposeForTests(
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
     visibility: (id) => map.getLayoutProperty(id, 'visibility') as string | undefined,
+    styleLayerIds: () => map.getStyle().layers.map((l) => l.id),
     featureState: (source, id) => map.getFeatureState({ source, id }),
     renderedLabels() {
       const symbolLayers = map

@@ -36,6 +36,7 @@ import {
   type Selection,
 } from './selection';
 import { Timeline } from './Timeline';
+import { Locator, type MapExtent } from './Locator';
 import { useFollowArticle } from './useFollowArticle';
 
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
@@ -69,6 +70,7 @@ export function App() {
   const [followArticle, setFollowArticle] = useState(true);
   /** Places to frame without selecting them ("follow the article"). */
   const [focusRequest, setFocusRequest] = useState<{ ids: string[]; n: number } | null>(null);
+  const [extent, setExtent] = useState<MapExtent | null>(null);
   const articlePane = useRef<HTMLElement>(null);
   const { appScrolls } = useFollowArticle({
     pane: articlePane,
@@ -331,6 +333,7 @@ export function App() {
                   storyLayers={open.layers}
                   defaultFrame={story.meta.defaultFrame}
                   focusRequest={focusRequest}
+                  onExtent={setExtent}
                   label={story.meta.mapLabel}
                   index={index}
                   visible={visible}
@@ -373,6 +376,7 @@ export function App() {
               setPassageToShow((prev) => ({ id, n: (prev?.n ?? 0) + 1 }));
             }}
           />
+          {webgl && layers && <Locator extent={extent} />}
           <Timeline events={story.events} active={activeEvent} onChoose={chooseEvent} />
           {layers && <Attribution layers={layers} />}
         </section>

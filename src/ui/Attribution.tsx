@@ -2,6 +2,7 @@
 // writes its strings with innerHTML, so it is switched off).
 import type { LoadedLayers } from '../data/featureIndex';
 import { useStory } from './storyContext';
+import { BASE_MAP_GAPS } from '../data/sources';
 
 export function attributionsOf(layers: LoadedLayers): string[] {
   const seen = new Set<string>();
@@ -27,6 +28,9 @@ export function Attribution({ layers }: { layers: LoadedLayers }) {
           <li key={a}>{a}</li>
         ))}
       </ul>
+      <p className="map-gaps" data-testid="map-gaps">
+        {BASE_MAP_GAPS}
+      </p>
     </details>
   );
 }

@@ -92,6 +92,8 @@ export const KIND_LABELS: Record<string, string> = {
   mountain: 'Mountain or peak',
   station: 'Railway station',
   place: 'Place',
+  zone: 'Zone (derived)',
+  bridge: 'Bridge',
 };
 
 /** What each precision means, for the details and the legend. */

@@ -30,6 +30,7 @@ describe('every shipped layer', () => {
     'CC BY-SA 4.0',
     'Copernicus full, free and open data policy (attribution required)',
     'ODbL 1.0 (derived from OpenStreetMap)',
+    'ODbL 1.0',
     'Public domain',
     'n/a (facts)',
   ]);

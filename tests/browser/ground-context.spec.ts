@@ -1,0 +1,122 @@
+// The ground context layers: each toggles and opens its details; the locator shows the main map's
+// extent and hides on request.
+import { expect, test } from '@playwright/test';
+import { shippedFeatures, Viewer } from './driver';
+
+interface Case {
+  layer: string;
+  file: string;
+  id: string;
+  heading: RegExp;
+  /** Where to click: the feature's point, or a point inside an area. */
+  at?: [number, number];
+  zoom: number;
+}
+
+const CASES: Case[] = [
+  {
+    layer: 'safetyZone',
+    file: 'ground-safety-zone.geojson',
+    id: 'ground-safety-zone',
+    heading: /Ground Safety Zone/,
+    at: [20.62, 43.24],
+    zoom: 10,
+  },
+  { layer: 'landmarks', file: 'landmarks.geojson', id: 'lake-gazivode', heading: /Lake Gazivode/, zoom: 11 },
+  { layer: 'landmarks', file: 'landmarks.geojson', id: 'ibar-bridge', heading: /Ibar bridge/, zoom: 14 },
+  { layer: 'stations', file: 'rail-stations.geojson', id: 'station-lesak', heading: /Lešak/, zoom: 12 },
+  { layer: 'terrain', file: 'terrain.geojson', id: '', heading: /Mokra Gora/, zoom: 11 },
+  {
+    layer: 'rivers',
+    file: 'rivers.geojson',
+    id: 'river-ibar-serbia',
+    heading: /Ibar \(in Serbia\)/,
+    zoom: 11,
+  },
+];
+
+for (const c of CASES) {
+  test(`${c.layer}: ${c.heading.source} opens its details from the map, and the layer toggles`, async ({
+    page,
+  }) => {
+    const features = shippedFeatures(c.file);
+    const feature = c.id
+      ? features.find((f) => f.properties.id === c.id)!
+      : features.find((f) => c.heading.test(f.properties.name.en))!;
+    const [lon, lat] =
+      c.at ??
+      (feature.geometry.type === 'Point'
+        ? (feature.geometry.coordinates as [number, number])
+        : feature.geometry.type === 'LineString'
+          ? (feature.geometry.coordinates[Math.floor(feature.geometry.coordinates.length / 2)] as [
+              number,
+              number,
+            ])
+          : feature.properties.labelPoint);
+    const viewer = new Viewer(page);
+    await viewer.open(`#map=${c.zoom}.00/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+    await viewer.clickMapAt(lon, lat);
+    await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.heading);
+    await expect(viewer.details()).toContainText(/Sources and how it was drawn/);
+    await page.keyboard.press('Escape');
+    await viewer.openLayers();
+    const prefix = c.layer.replace(/[A-Z]/g, (x) => `-${x.toLowerCase()}`);
+    const styleLayer = await page.evaluate(
+      (p) => window.__situationMap!.styleLayerIds().find((id) => id.startsWith(`${p}-`))!,
+      prefix,
+    );
+    expect(await page.evaluate((id) => window.__situationMap!.visibility(id), styleLayer)).toBe('visible');
+    await viewer.andSettle(() => viewer.setLayer(c.layer, false));
+    expect(await page.evaluate((id) => window.__situationMap!.visibility(id), styleLayer)).toBe('none');
+  });
+}
+
+test('the lake’s details say its outline is not drawn; the zone’s say no army positions are drawn', async ({
+  page,
+}) => {
+  const viewer = new Viewer(page);
+  await viewer.open('#feature=lake-gazivode');
+  await expect(viewer.details()).toContainText('outline is not drawn');
+  await viewer.open('#feature=ground-safety-zone');
+  await expect(viewer.details()).toContainText('No army positions are public');
+});
+
+test('the locator shows the main map’s extent, follows it, and hides on request', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  const locator = page.getByTestId('locator');
+  await expect(locator).toBeVisible();
+  const camera = await page.evaluate(() => window.__situationMap!.camera());
+  const shown = (await locator.getAttribute('data-extent'))!.split(',').map(Number);
+  camera.bounds.forEach((v, i) => expect(Math.abs(v - shown[i])).toBeLessThan(0.01));
+  await expect(page.getByTestId('locator-extent')).toBeVisible();
+  // It never stands on the details or the layers panel.
+  await viewer.andSettle(() =>
+    viewer
+      .phrase(/significant deployment/)
+      .first()
+      .click(),
+  );
+  const [l, d] = [await locator.boundingBox(), await viewer.details().boundingBox()];
+  if (l && d && (await locator.isVisible()))
+    expect(
+      l.x + l.width <= d.x || d.x + d.width <= l.x || l.y + l.height <= d.y || d.y + d.height <= l.y,
+    ).toBe(true);
+  await page.getByRole('button', { name: 'Hide the locator map' }).click();
+  await expect(locator).toHaveCount(0);
+  await page.reload();
+  await viewer.waitForMapIdle();
+  await expect(page.getByTestId('locator')).toHaveCount(0);
+  await page.getByTestId('locator-show').click();
+  await expect(page.getByTestId('locator')).toBeVisible();
+});
+
+test.describe('on a phone under 480 px wide', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the locator is off at first', async ({ page }) => {
+    const viewer = new Viewer(page);
+    await viewer.open();
+    await expect(page.getByTestId('locator')).toHaveCount(0);
+    await expect(page.getByTestId('locator-show')).toBeVisible();
+  });
+});
