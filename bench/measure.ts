@@ -167,7 +167,11 @@ export async function toggleToFrame(browser: Browser, url: string): Promise<{ ms
     };
     requestAnimationFrame(tick);
   });
-  const ms = await clickLatency(page, () => page.getByTestId('toggle-municipalities').click(), 'frame');
+  // The layers panel is closed at first (issue 11): open it before the measured click.
+  const toggle = page.getByTestId('toggle-municipalities');
+  if (!(await toggle.isVisible())) await page.getByRole('button', { name: /Layers and features/ }).click();
+  await toggle.waitFor({ state: 'visible' });
+  const ms = await clickLatency(page, () => toggle.click(), 'frame');
   const frames = await page.evaluate((ms) => {
     const w = window as unknown as { __frameStarts: number[]; __clickAt: number };
     const drawn = w.__clickAt + ms;

@@ -196,7 +196,11 @@ export default function MapView(props: Props) {
           if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
           else console.error(event.error);
         }}
-        onMouseMove={(event) => setMapHover(picksAt(event)[0] ?? null)}
+        // While a button is held the reader is panning: no hover to show, and no pick to compute per move.
+        onMouseMove={(event) => {
+          if ((event.originalEvent as MouseEvent).buttons !== 0) return;
+          setMapHover(picksAt(event)[0] ?? null);
+        }}
         onMouseLeave={() => setMapHover(null)}
         onClick={(event) => {
           const [pick, ...alsoHere] = picksAt(event);
