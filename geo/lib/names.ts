@@ -7,14 +7,13 @@
 import {
   ALBANIAN_ONLY_LETTERS,
   CYRILLIC,
-  CYRILLIC_TO_LATIN,
   fold,
   latinLanguage,
   SERBIAN_ONLY_LETTERS,
   serbianCyrillicToLatin,
-  type NameLanguage,
 } from '../../src/text/letters';
 
+// The letters live in src/text/letters.ts (the geoparser uses them too); the pipeline imports them from here.
 export {
   ALBANIAN_ONLY_LETTERS,
   CYRILLIC,
@@ -24,7 +23,7 @@ export {
   SERBIAN_ONLY_LETTERS,
   serbianCyrillicToLatin,
   type NameLanguage,
-};
+} from '../../src/text/letters';
 
 /**
  * NFC, and the look-alike letters OCR and old encodings put in place of Serbian Đ/đ: U+00D0/U+00F0

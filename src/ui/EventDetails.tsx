@@ -4,7 +4,7 @@
 import type { StoryEvent } from '../story/schema';
 import { useStory } from './storyContext';
 import { longDate } from './timelineScale';
-import { safeHttpUrl } from './safeUrl';
+import { SourceLink } from './SourceLink';
 import type { LayerStyleLookup } from './layerLookup';
 
 interface Props {
@@ -77,20 +77,11 @@ export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
         <section aria-label="Sources">
           <h3>Sources</h3>
           <ul>
-            {event.sources.map((s) => {
-              const href = safeHttpUrl(s.url);
-              return (
-                <li key={s.url}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noreferrer noopener">
-                      {s.title}
-                    </a>
-                  ) : (
-                    s.title
-                  )}
-                </li>
-              );
-            })}
+            {event.sources.map((s) => (
+              <li key={s.url}>
+                <SourceLink name={s.title} url={s.url} />
+              </li>
+            ))}
           </ul>
         </section>
       )}

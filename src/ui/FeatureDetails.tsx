@@ -12,7 +12,7 @@ import {
   PRECISION_LABELS,
   type NameOrder,
 } from './names';
-import { safeHttpUrl } from './safeUrl';
+import { SourceLink } from './SourceLink';
 import { Quote } from './Quote';
 
 interface Props {
@@ -91,21 +91,11 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
         <summary>Sources and how it was drawn</summary>
         <p>{p.derivation}</p>
         <ul>
-          {p.sources.map((s) => {
-            const href = safeHttpUrl(s.url);
-            return (
-              <li key={s.id}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noreferrer noopener">
-                    {s.name}
-                  </a>
-                ) : (
-                  s.name
-                )}{' '}
-                — {s.licence}. {s.attribution}
-              </li>
-            );
-          })}
+          {p.sources.map((s) => (
+            <li key={s.id}>
+              <SourceLink name={s.name} url={s.url} /> — {s.licence}. {s.attribution}
+            </li>
+          ))}
         </ul>
       </details>
     </article>

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scaled } from './timing';
 
+// The escape character, written out: a control character in a regex literal is easy to misread.
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const ROOT = resolve(import.meta.dirname, '../..');
 const SKIP = new Set([
   'node_modules',
@@ -39,28 +41,36 @@ export class ProjectCopy {
     });
   }
 
-  /** Serves the copy's dist/ and resolves once the server answers. */
-  async serve(port: number): Promise<string> {
-    this.server = spawn(
+  /** Serves the copy's dist/ and resolves when vite preview prints that it listens (its own event). */
+  serve(port: number): Promise<string> {
+    const server = spawn(
       'npx',
       ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      {
-        cwd: this.dir,
-        stdio: 'ignore',
-        detached: true,
-      },
+      { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
+    this.server = server;
     const origin = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + scaled(60_000);
-    for (;;) {
-      try {
-        if ((await fetch(origin)).ok) return origin;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) throw new Error(`vite preview did not answer on ${origin}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    return new Promise((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(
+        () => reject(new Error(`vite preview did not start on ${origin}:\n${output}`)),
+        scaled(60_000),
+      );
+      const read = (chunk: Buffer) => {
+        // Without colour codes (Playwright's workers set FORCE_COLOR, and vite then bolds the port).
+        output += chunk.toString().replace(ANSI_COLOUR, '');
+        if (output.includes(`${origin}/`)) {
+          clearTimeout(timer);
+          resolve(origin);
+        }
+      };
+      server.stdout.on('data', read);
+      server.stderr.on('data', read);
+      server.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`vite preview exited (${code}):\n${output}`));
+      });
+    });
   }
 
   dispose(): void {
