@@ -2,6 +2,8 @@
 import type { Browser, Page } from '@playwright/test';
 
 export const VIEWPORT = { width: 1280, height: 800 };
+/** The map idle with every layer drawn; the bare-MapLibre baseline never has pending layers. */
+const MAP_DRAWN = '[data-testid="map"][data-idle="true"]:not([data-layers-pending])';
 /** Interactions start this long after the first idle, as a reader's would (not in the same frame). */
 const SETTLE_MS = 1000;
 
@@ -12,7 +14,8 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator('[data-testid="map"][data-idle="true"]').waitFor({ timeout: 60_000 });
+  // Every layer drawn (the ground context loads after the first idle): interactions start from the whole map.
+  await page.locator(MAP_DRAWN).waitFor({ timeout: 60_000 });
   return page;
 }
 
@@ -28,12 +31,47 @@ export async function mapSize(browser: Browser, url: string): Promise<{ width: n
   return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
-/** Navigation start to the map's first `idle` (all default layers drawn), from a performance mark. */
+/** Navigation start to the map's first `idle` (its first picture drawn), from a performance mark. */
 export async function firstIdle(browser: Browser, url: string): Promise<number> {
+  return (await startUp(browser, url)).firstIdleMs;
+}
+
+export interface StartUp {
+  firstIdleMs: number;
+  /** To the first idle with every layer drawn (the ground context loads after the first idle); NaN where there is no such mark. */
+  allLayersIdleMs: number;
+  /** Bytes on the wire (gzip) of what was fetched before the first idle, by what it is. */
+  bytesBeforeFirstIdle: { appCode: number; libraries: number; css: number; data: number };
+}
+
+/** The libraries' chunks (and MapLibre's worker): named after their package by the build. */
+const LIBRARY_CHUNK = /\/assets\/(react|zod|maplibre|maplibre-gl-worker|turf)-[\w-]+\.m?js$/;
+
+/** The first idle, the idle with every layer, and what was fetched before the first idle. */
+export async function startUp(browser: Browser, url: string): Promise<StartUp> {
   const page = await openPage(browser, url);
-  const ms = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? NaN);
+  const result = await page.evaluate((libraryChunk) => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const idle = mark('map-first-idle');
+    const bytes = { appCode: 0, libraries: 0, css: 0, data: 0 };
+    for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      if (entry.startTime > idle) continue;
+      const path = new URL(entry.name).pathname;
+      const kind = new RegExp(libraryChunk).test(path)
+        ? 'libraries'
+        : /\.m?js$/.test(path)
+          ? 'appCode'
+          : path.endsWith('.css')
+            ? 'css'
+            : /\/data\//.test(path)
+              ? 'data'
+              : null;
+      if (kind) bytes[kind] += entry.encodedBodySize;
+    }
+    return { firstIdleMs: idle, allLayersIdleMs: mark('map-all-layers-idle'), bytesBeforeFirstIdle: bytes };
+  }, LIBRARY_CHUNK.source);
   await closePage(page);
-  return ms;
+  return result;
 }
 
 /** Installs, in the page, a recorder of map frames (the map's `render` events, mirrored in data-idle). */

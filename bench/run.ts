@@ -22,7 +22,9 @@ import {
   mapSize,
   panFps,
   phraseToMap,
+  startUp,
   toggleToFrame,
+  type StartUp,
 } from './measure';
 
 const execFileAsync = promisify(execFile);
@@ -92,7 +94,16 @@ function shippedBytes(root = ROOT) {
     react: gzipBytes(assets, js('react-')),
     zod: gzipBytes(assets, js('zod-')),
     turf: gzipBytes(assets, js('turf-')),
-    appCode: gzipBytes(assets, (f) => /^(index|MapView|loadLayers|rolldown-runtime)-.*\.js$/.test(f)),
+    // Every chunk of the app's own code, loaded at start or later (before-first-idle bytes are measured
+    // in the browser), but the review mode's and the stories'.
+    appCode: gzipBytes(
+      assets,
+      (f) =>
+        /\.js$/.test(f) &&
+        !/^(maplibre|react|zod|turf|ReviewProvider)-/.test(f) &&
+        !storySlugs().some((slug) => f.startsWith(`${slug}-`)),
+    ),
+    review: gzipBytes(assets, js('ReviewProvider-')),
     css: gzipBytes(assets, (f) => f.endsWith('.css')),
     geoData: gzipBytes(join(root, 'dist/data'), () => true),
     // Each story's bundle (article, links, notes, events) is a chunk named after its slug.
@@ -100,6 +111,14 @@ function shippedBytes(root = ROOT) {
     // Loaded only by the review mode.
     gazetteer: gzipBytes(join(root, 'dist/geoparse'), () => true),
   };
+}
+
+/** Median of each kind of bytes fetched before the first idle (the same in every run, unless a run lost a request). */
+function startBytes(starts: StartUp[]): StartUp['bytesBeforeFirstIdle'] {
+  const keys = ['appCode', 'libraries', 'css', 'data'] as const;
+  return Object.fromEntries(
+    keys.map((k) => [k, stat(starts.map((s) => s.bytesBeforeFirstIdle[k])).median]),
+  ) as StartUp['bytesBeforeFirstIdle'];
 }
 
 const LIGHTHOUSE_KEYS = [
@@ -206,9 +225,16 @@ async function main() {
   const size = await mapSize(browser, APP);
   const BASELINE = `http://127.0.0.1:${PORT}/baseline/?width=${size.width}&height=${size.height}`;
   console.log(`Measuring (${RUNS} runs each; map ${size.width} × ${size.height} CSS px in both)…`);
+  const appStarts: StartUp[] = [];
+  const referenceStarts: StartUp[] = [];
+  const recordStart = async (url: string, into: StartUp[]) => {
+    const s = await startUp(browser, url);
+    into.push(s);
+    return s.firstIdleMs;
+  };
   const idle = await repeatPair(
     'first idle',
-    () => firstIdle(browser, APP),
+    () => recordStart(APP, appStarts),
     () => firstIdle(browser, BASELINE),
   );
   const fps = await repeatPair(
@@ -221,7 +247,7 @@ async function main() {
   const reference = referenceServer
     ? await repeatPair(
         `first idle of ${REFERENCE}`,
-        () => firstIdle(browser, `http://127.0.0.1:${REFERENCE_PORT}/`),
+        () => recordStart(`http://127.0.0.1:${REFERENCE_PORT}/`, referenceStarts),
         () => firstIdle(browser, BASELINE),
       )
     : null;
@@ -277,6 +303,8 @@ async function main() {
     runs: RUNS,
     mapSizeCssPx: size,
     firstIdleMs: { app: idleApp, baseline: idleBase, ratio: idleApp.median / idleBase.median },
+    allLayersIdleMs: stat(appStarts.map((s) => s.allLayersIdleMs)),
+    bytesBeforeFirstIdle: startBytes(appStarts),
     panFps: { app: fpsApp, baseline: fpsBase, ratio: fpsApp.median / fpsBase.median },
     clickToPopupInDomMs: stat(popupRuns.map((r) => r.dom)),
     clickToPopupPaintedMs: stat(popupRuns.map((r) => r.painted)),
@@ -294,6 +322,7 @@ async function main() {
             baselineFirstIdleMs: reference.baseline,
             ratio: reference.app.median / reference.baseline.median,
             bytesGzip: shippedBytes(referenceDir),
+            bytesBeforeFirstIdle: startBytes(referenceStarts),
           },
         }
       : {}),
@@ -313,6 +342,17 @@ async function main() {
   const rows: [string, string, string][] = [
     ['first idle, app (ms)', f(idleApp), `≤ 1.15 × baseline: ratio ${results.firstIdleMs.ratio.toFixed(2)}`],
     ['first idle, baseline (ms)', f(idleBase), ''],
+    ['every layer drawn, app (ms)', f(results.allLayersIdleMs), 'the ground context, after the first idle'],
+    ...Object.entries(results.bytesBeforeFirstIdle).map(
+      ([k, v]) =>
+        [
+          `before first idle: ${k}`,
+          kb(v),
+          results.reference
+            ? `${REFERENCE}: ${kb(results.reference.bytesBeforeFirstIdle[k as keyof StartUp['bytesBeforeFirstIdle']])}`
+            : '',
+        ] as [string, string, string],
+    ),
     ...(results.reference
       ? ([
           [

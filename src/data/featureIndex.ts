@@ -2,7 +2,11 @@
 // (loadLayers.ts, which brings zod with it), so the article and panels can paint before it is fetched.
 import type { SituationFeature } from './schema';
 
-export type LayerLoad = { status: 'ok'; features: SituationFeature[] } | { status: 'error'; message: string };
+export type LayerLoad =
+  | { status: 'ok'; features: SituationFeature[] }
+  | { status: 'error'; message: string }
+  /** Not fetched yet: ground context that waits for the map's first idle (stagedLoading.ts). */
+  | { status: 'loading' };
 
 /** By layer id, in the story's drawing order. */
 export type LoadedLayers = Record<string, LayerLoad>;

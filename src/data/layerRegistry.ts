@@ -3,7 +3,7 @@
 // is drawn and picked: src/map/layerDrawings.ts) and where its labels come from. The order is the
 // drawing order, bottom to top. Stories choose among these layers and give each its role, title and
 // legend wording (stories/<slug>/story.json); everything else is derived from here.
-import type { LayerKind } from './schema';
+import type { LayerKind } from './vocabulary';
 
 export interface LayerDefinition {
   id: string;
@@ -18,6 +18,12 @@ export interface LayerDefinition {
   /** What a new story calls the layer and how it uses it, until its editor says otherwise (story.json). */
   defaultTitle: string;
   defaultRole: 'situation' | 'context';
+  /**
+   * Ground context the first picture can do without: fetched and drawn once the map is first idle (or
+   * at once when something asks for one of its features), so the situation arrives first. Never for a
+   * layer a story makes part of its situation (src/data/stagedLoading.ts).
+   */
+  afterFirstIdle?: true;
 }
 
 export const LAYER_REGISTRY = [
@@ -60,6 +66,7 @@ export const LAYER_REGISTRY = [
     labels: 'label-points',
     defaultTitle: 'Ground Safety Zone of 1999 (derived)',
     defaultRole: 'context',
+    afterFirstIdle: true,
   },
   {
     id: 'northKosovo',
@@ -84,6 +91,7 @@ export const LAYER_REGISTRY = [
     labels: 'geometry',
     defaultTitle: 'Mountains, peaks and passes (names)',
     defaultRole: 'context',
+    afterFirstIdle: true,
   },
   {
     id: 'monastery',
@@ -116,6 +124,7 @@ export const LAYER_REGISTRY = [
     labels: 'geometry',
     defaultTitle: 'Railway stations (OSM)',
     defaultRole: 'context',
+    afterFirstIdle: true,
   },
   {
     id: 'landmarks',
@@ -124,6 +133,7 @@ export const LAYER_REGISTRY = [
     labels: 'geometry',
     defaultTitle: 'Lake Gazivode and the Ibar bridge',
     defaultRole: 'context',
+    afterFirstIdle: true,
   },
   {
     id: 'places',

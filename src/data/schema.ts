@@ -1,6 +1,7 @@
 // Schemas for every data boundary: the pipeline validates what it writes, the app validates what it
 // loads. A file that fails here is reported by name and the rest of the map keeps working.
 import { z } from 'zod';
+import { FACT_UNITS, FEATURE_KINDS, PRECISIONS } from './vocabulary';
 
 // No eval: zod 4 otherwise probes `new Function` to compile parsers, which the app's
 // Content-Security-Policy (no 'unsafe-eval') reports as a violation.
@@ -106,51 +107,8 @@ export const placeNameSchema = z
   });
 export type PlaceName = z.infer<typeof placeNameSchema>;
 
-export const PRECISIONS = ['surveyed', 'derived', 'approximate'] as const;
-export const FEATURE_KINDS = [
-  'border',
-  'region',
-  'municipality',
-  'monastery',
-  'incident-area',
-  'territory',
-  'country',
-  'town',
-  'village',
-  'crossing',
-  'river',
-  'lake',
-  'mountain',
-  'station',
-  'place',
-  'zone',
-  'bridge',
-] as const;
+export { PRECISIONS, FEATURE_KINDS, LAYER_KINDS, FACT_UNITS, type LayerKind } from './vocabulary';
 
-/**
- * What a layer's features are, which decides how it is drawn (src/map/layerDrawings.ts, together with
- * the layer's role in a story). Feature kinds (FEATURE_KINDS) are finer: a settlement layer holds towns
- * and villages.
- */
-export const LAYER_KINDS = [
-  'boundary-line',
-  'region',
-  'municipality',
-  'incident-area',
-  'country',
-  'territory',
-  'river',
-  'settlement',
-  'crossing',
-  'mentioned-place',
-  'zone',
-  'landmark',
-  'station-point',
-  'terrain',
-] as const;
-export type LayerKind = (typeof LAYER_KINDS)[number];
-
-export const FACT_UNITS = ['km', 'km²', 'm'] as const;
 export const factSchema = z.object({
   label: z.string().min(1),
   value: z.number().finite(),

@@ -11,6 +11,8 @@ export interface ActiveLayer extends LayerDefinition {
   role: LayerRole;
   title: string;
   visibleByDefault: boolean;
+  /** Loaded after the map's first idle: the registry says it may be, and the story does not make it situation. */
+  loadsAfterFirstIdle: boolean;
   style: LayerStyle;
 }
 
@@ -52,6 +54,7 @@ export function resolveStoryLayers(chosen: readonly StoryLayer[]): {
       role: story.role,
       title: story.title,
       visibleByDefault: story.visibleByDefault,
+      loadsAfterFirstIdle: definition.afterFirstIdle === true && story.role !== 'situation',
       style: { ...drawn, legend },
     });
   }

@@ -1,7 +1,7 @@
 // The map: react-map-gl's <Map> over the typed style, with the adapter doing every imperative change.
 // Loaded lazily, so the article paints before MapLibre is parsed. Details are not drawn on the map:
 // they live in their own panel (src/ui/DetailsPanel.tsx), which the camera leaves room for.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -52,6 +52,8 @@ interface Props {
   /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
   onCannotDraw: () => void;
   onMoveEnd: (view: UrlView) => void;
+  /** The first picture is drawn (the map's first idle): what waited for it may load now. */
+  onFirstIdle?: () => void;
   /** The map's extent after each move, and a question about what is drawn under a page rectangle. */
   onExtent?: (extent: MapExtent) => void;
 }
@@ -82,18 +84,25 @@ export default function MapView(props: Props) {
   /** The features the camera framed last (a selection or "follow the article"), for the locator. */
   const framedLast = useRef<SituationFeature[]>([]);
 
-  // The style is built once per loaded data set; later changes go through the adapter.
-  const style = useMemo(
-    () => buildMapStyle(toMapSources(layers, storyLayers, props.nameOrder), visible, storyLayers),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [layers],
+  // The style is built once, with empty sources for the layers still loading; later data (those
+  // layers arriving, the names in another order) goes through the adapter, to the sources that changed.
+  const [style] = useState(() =>
+    buildMapStyle(toMapSources(layers, storyLayers, props.nameOrder), visible, storyLayers),
   );
-  const firstOrder = useRef(props.nameOrder);
-  useEffect(() => {
-    if (!adapter) return;
-    if (props.nameOrder === firstOrder.current) return;
-    firstOrder.current = props.nameOrder;
-    adapter.setSourcesData(toMapSources(layers, storyLayers, props.nameOrder));
+  const drawn = useRef({ layers, nameOrder: props.nameOrder });
+  const pending = Object.values(layers).some((l) => l.status === 'loading');
+  // A layout effect: the frame says "not idle" in the same task as the data changes, so no one reads
+  // an idle map that has not drawn them yet.
+  useLayoutEffect(() => {
+    const before = drawn.current;
+    if (!adapter || (before.layers === layers && before.nameOrder === props.nameOrder)) return;
+    drawn.current = { layers, nameOrder: props.nameOrder };
+    const changed = (id: string) => before.nameOrder !== props.nameOrder || layers[id] !== before.layers[id];
+    const sources = toMapSources(layers, storyLayers, props.nameOrder);
+    adapter.setSourcesData(
+      Object.fromEntries(Object.entries(sources).filter(([name]) => changed(name.replace(/-labels$/, '')))),
+    );
+    frameRef.current?.setAttribute('data-idle', 'false');
   }, [adapter, layers, storyLayers, props.nameOrder]);
   const refOf = (featureId: string): FeatureRef | null => {
     const entry = index.get(featureId);
@@ -162,7 +171,12 @@ export default function MapView(props: Props) {
       };
 
   return (
-    <div className="map-frame" data-testid="map" ref={frameRef}>
+    <div
+      className="map-frame"
+      data-testid="map"
+      ref={frameRef}
+      data-layers-pending={pending ? 'true' : undefined}
+    >
       <MapGL
         mapLib={maplibregl}
         initialViewState={initialViewState}
@@ -188,6 +202,7 @@ export default function MapView(props: Props) {
           );
           setAdapter(mapAdapter);
           signalDrawing(map, frameRef.current!);
+          map.once('idle', () => props.onFirstIdle?.());
           const c = map.getCenter();
           props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
           reportExtent(map, mapAdapter);

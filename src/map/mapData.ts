@@ -64,7 +64,7 @@ function municipalityNames(layers: LoadedLayers): Set<string> {
 }
 
 /**
- * One GeoJSON source per loaded layer, and where the style asks for it a `<layer>-labels` source of
+ * One GeoJSON source per loaded (or still loading) layer, and where the style asks for it a `<layer>-labels` source of
  * its features' label points (computed by the pipeline: inside areas, on lines).
  */
 export function toMapSources(
@@ -76,14 +76,16 @@ export function toMapSources(
   const seats = municipalityNames(layers);
   const labelSources = new Set(orderedStyleLayers(styled).map((l) => ('source' in l ? l.source : '')));
   for (const [id, load] of Object.entries(layers)) {
-    if (load.status !== 'ok') continue;
+    if (load.status === 'error') continue;
+    // Still loading: empty sources, so the style has its layers and the data arrives by setData.
+    const features = load.status === 'ok' ? load.features : [];
     const properties = (f: SituationFeature): MapFeatureProperties => ({
       ...flatProperties(f, order),
       ...(f.properties.kind === 'town' && seats.has(f.properties.name.en) ? { seat: true } : {}),
     });
     sources[id] = {
       type: 'FeatureCollection',
-      features: load.features.map((f) => ({
+      features: features.map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
         properties: properties(f),
@@ -92,7 +94,7 @@ export function toMapSources(
     if (labelSources.has(`${id}-labels`)) {
       sources[`${id}-labels`] = {
         type: 'FeatureCollection',
-        features: load.features.flatMap((f) =>
+        features: features.flatMap((f) =>
           labelPointsOf(f).map((coordinates) => ({
             type: 'Feature',
             geometry: { type: 'Point', coordinates },

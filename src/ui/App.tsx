@@ -26,6 +26,7 @@ import { MapErrorBoundary } from './MapErrorBoundary';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { afterFirstPaint } from './afterFirstPaint';
 import { loadLayersLazily } from '../data/loadLayersLazily';
+import { stageLayers } from '../data/stagedLoading';
 import {
   selectFromList,
   selectFromMap,
@@ -36,12 +37,14 @@ import {
   type Selection,
 } from './selection';
 import { Timeline } from './Timeline';
-import { Locator, type MapExtent } from './Locator';
+import type { MapExtent } from './Locator';
 import { useFollowArticle } from './useFollowArticle';
 
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
 const importMapView = () => import('../map/MapView');
 const MapView = lazy(importMapView);
+// The locator comes after the map's first picture, with its countries (locator.json).
+const Locator = lazy(() => import('./Locator').then((m) => ({ default: m.Locator })));
 
 type SheetTab = 'article' | 'layers' | 'details';
 
@@ -71,6 +74,28 @@ export function App() {
   /** Places to frame without selecting them ("follow the article"). */
   const [focusRequest, setFocusRequest] = useState<{ ids: string[]; n: number } | null>(null);
   const [extent, setExtent] = useState<MapExtent | null>(null);
+  /** The map has drawn its first picture: the ground context and the locator may come now. */
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const staged = useMemo(
+    () => stageLayers(open.layers, (ls) => loadLayersLazily(ls, story.places, import.meta.env.BASE_URL)),
+    [open.layers, story.places],
+  );
+  /** Every layer, for when the map cannot draw (the lists then hold everything) or once it has. */
+  const loadEverything = useCallback(() => staged.all().then(setLayers), [staged]);
+  /**
+   * The index once the given features are loaded: at once when they are (or nothing is pending), after
+   * the ground context otherwise (a link, a phrase or an event naming a station before it arrived).
+   */
+  const withFeatures = useCallback(
+    async (ids: readonly string[], current: LoadedLayers | null): Promise<Map<string, FeatureIndexEntry>> => {
+      const known = current ? indexFeatures(current) : new Map<string, FeatureIndexEntry>();
+      if (ids.every((id) => known.has(id)) || !staged.pending()) return known;
+      const loaded = await staged.all();
+      setLayers(loaded);
+      return indexFeatures(loaded);
+    },
+    [staged],
+  );
   const articlePane = useRef<HTMLElement>(null);
   const { appScrolls } = useFollowArticle({
     pane: articlePane,
@@ -122,11 +147,11 @@ export function App() {
       afterFirstPaint(() => {
         // A failure here resurfaces through lazy() and MapErrorBoundary, which say so on the page.
         importMapView().catch(() => undefined);
-        loadLayersLazily(open.layers, story.places, import.meta.env.BASE_URL).then((loaded) => {
-          const known = indexFeatures(loaded);
+        staged.first().then(async (loaded) => {
           setLayers(loaded);
           const restored = initial.selectedFeature;
           const event = story.events.find((e) => e.id === initial.selectedEvent);
+          const known = await withFeatures(restored ? [restored] : (event?.places ?? []), loaded);
           // feature= beside event=: the feature's details open; the event stays chosen on the timeline.
           if (restored && known.has(restored)) show(selectFromUrl(restored, initial.view !== null), known);
           else if (event) show(selectFromEvent(event, 'url', initial.view !== null), known);
@@ -169,23 +194,27 @@ export function App() {
       phrase: { features: string[]; framed: string[]; passageId: string; text: string },
       origin: HTMLElement,
     ) => {
-      // Only the features whose layers loaded (all of them while loading).
-      const present = layers ? phrase.features.filter((id) => index.has(id)) : phrase.features;
-      if (!present.length) {
-        setNotice(`“${phrase.features[0]}” is not on the map: its layer could not be loaded.`);
-        return;
-      }
       returnFocus.current = origin;
-      show(
-        selectFromPhrase(
-          present,
-          phrase.framed.filter((id) => present.includes(id)),
-          { passageId: phrase.passageId, phrase: phrase.text },
-        ),
-        index,
-      );
+      const choose = (known: Map<string, FeatureIndexEntry>, loading: boolean) => {
+        // Only the features whose layers loaded (all of them while loading).
+        const present = loading ? phrase.features : phrase.features.filter((id) => known.has(id));
+        if (!present.length) {
+          setNotice(`“${phrase.features[0]}” is not on the map: its layer could not be loaded.`);
+          return;
+        }
+        show(
+          selectFromPhrase(
+            present,
+            phrase.framed.filter((id) => present.includes(id)),
+            { passageId: phrase.passageId, phrase: phrase.text },
+          ),
+          known,
+        );
+      };
+      if (!layers) choose(index, true);
+      else withFeatures(phrase.features, layers).then((known) => choose(known, false));
     },
-    [layers, index, show],
+    [layers, index, show, withFeatures],
   );
 
   // A link pasted or edited in the address bar of an open viewer: apply it like a fresh load.
@@ -194,18 +223,24 @@ export function App() {
       const next = parseUrlState(
         window.location.hash,
         open.layers,
-        layers ? new Set(index.keys()) : undefined,
+        layers && !staged.pending() ? new Set(index.keys()) : undefined,
       );
       setVisible(new Set(next.visibleLayers));
       setNameOrder(next.nameOrder);
       const event = story.events.find((e) => e.id === next.selectedEvent);
       setActiveEvent(event ? event.id : null);
-      if (next.selectedFeature) show(selectFromUrl(next.selectedFeature, next.view !== null), index);
-      else if (event) show(selectFromEvent(event, 'url', next.view !== null), index);
-      else {
-        setSelection(null);
-        linkNotFound(window.location.hash, index);
-      }
+      const hash = window.location.hash;
+      withFeatures(next.selectedFeature ? [next.selectedFeature] : (event?.places ?? []), layers).then(
+        (known) => {
+          if (next.selectedFeature && known.has(next.selectedFeature))
+            show(selectFromUrl(next.selectedFeature, next.view !== null), known);
+          else if (event) show(selectFromEvent(event, 'url', next.view !== null), known);
+          else {
+            setSelection(null);
+            linkNotFound(hash, known);
+          }
+        },
+      );
       if (next.view) {
         view.current = next.view;
         setViewRequest(next.view);
@@ -213,16 +248,16 @@ export function App() {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [layers, index, show, open.layers, story.events]);
+  }, [layers, index, show, open.layers, story.events, withFeatures, staged]);
 
   const chooseEvent = useCallback(
     (eventId: string) => {
       const event = story.events.find((e) => e.id === eventId);
       if (!event) return;
       returnFocus.current = null;
-      show(selectFromEvent(event, 'timeline'), index);
+      withFeatures(event.places, layers).then((known) => show(selectFromEvent(event, 'timeline'), known));
     },
-    [story.events, index, show],
+    [story.events, layers, show, withFeatures],
   );
 
   const closeDetails = useCallback(() => {
@@ -349,7 +384,14 @@ export function App() {
                     show(selectFromMap(featureId, alsoHere), index);
                   }}
                   onPickNothing={() => selection?.origin === 'map' && closeDetails()}
-                  onCannotDraw={() => setWebgl(false)}
+                  onCannotDraw={() => {
+                    setWebgl(false);
+                    loadEverything();
+                  }}
+                  onFirstIdle={() => {
+                    setMapDrawn(true);
+                    loadEverything();
+                  }}
                   onMoveEnd={(v) => {
                     view.current = v;
                     writeUrl();
@@ -376,7 +418,11 @@ export function App() {
               setPassageToShow((prev) => ({ id, n: (prev?.n ?? 0) + 1 }));
             }}
           />
-          {webgl && layers && <Locator extent={extent} />}
+          {webgl && mapDrawn && (
+            <Suspense fallback={null}>
+              <Locator extent={extent} />
+            </Suspense>
+          )}
           <Timeline events={story.events} active={activeEvent} onChoose={chooseEvent} />
           {layers && <Attribution layers={layers} />}
         </section>

@@ -13,7 +13,7 @@ import {
   PRECISION_LABELS,
   type NameOrder,
 } from './names';
-import { PRECISIONS } from '../data/schema';
+import { PRECISIONS } from '../data/vocabulary';
 
 interface Props {
   layers: LoadedLayers | null;
@@ -71,6 +71,7 @@ export function LayerPanel({
                     Layer “{title}” could not be shown: {load.message}
                   </p>
                 )}
+                {load?.status === 'loading' && <p className="layer-loading">Loading…</p>}
                 {load?.status === 'ok' && (
                   <FeatureList
                     features={load.features}

@@ -7,10 +7,11 @@ import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../data/storyLayers';
 import { requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from './storyContext';
-import { StoryList } from './StoryList';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
+// The list is shown only when there are several stories or a link names an unknown one.
+const StoryList = lazy(() => import('./StoryList').then((m) => ({ default: m.StoryList })));
 
 type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
 
@@ -78,7 +79,12 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
   }, [open]);
 
-  if (route.kind === 'list') return <StoryList stories={STORIES} unknown={route.unknown} />;
+  if (route.kind === 'list')
+    return (
+      <Suspense fallback={<p className="map-loading">Loading the list of stories…</p>}>
+        <StoryList stories={STORIES} unknown={route.unknown} />
+      </Suspense>
+    );
   if (current && 'error' in current)
     return (
       <p className="banner-error" role="alert" data-testid="story-error">

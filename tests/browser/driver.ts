@@ -9,6 +9,8 @@ import type {} from '../../src/map/testHook';
 import { scaled } from './timing';
 
 export const ORIGIN = 'http://127.0.0.1:4174';
+/** The map idle with every layer drawn (src/map/drawingSignals.ts). */
+export const MAP_DRAWN = '[data-testid="map"][data-idle="true"]:not([data-layers-pending])';
 
 /** A shipped layer file, read from disk, to find where a feature is. */
 export function shippedFeatures(file: string): SituationFeature[] {
@@ -43,13 +45,14 @@ export class Viewer {
     return Number((await this.map().getAttribute('data-idle-count')) ?? 0);
   }
 
-  /** Waits until the map has drawn everything, after `since` idle events if given. */
+  /**
+   * Waits until the map has drawn everything (the ground context too, which loads after the first
+   * idle), after `since` idle events if given.
+   */
   async waitForMapIdle(since = 0): Promise<void> {
-    await expect(this.page.locator('[data-testid="map"][data-idle="true"]')).toBeVisible({
-      timeout: scaled(30_000),
-    });
+    await expect(this.page.locator(MAP_DRAWN)).toBeVisible({ timeout: scaled(30_000) });
     await expect.poll(() => this.idleCount(), { timeout: scaled(30_000) }).toBeGreaterThan(since);
-    await expect(this.page.locator('[data-testid="map"][data-idle="true"]')).toBeVisible();
+    await expect(this.page.locator(MAP_DRAWN)).toBeVisible();
   }
 
   /** Runs an action and waits until the map is idle again after it. */

@@ -120,3 +120,41 @@ test.describe('on a phone under 480 px wide', () => {
     await expect(page.getByTestId('locator-show')).toBeVisible();
   });
 });
+
+test('the first picture comes without waiting for the ground context, which follows it unasked', async ({
+  page,
+}) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  const timing = await page.evaluate(() => {
+    const startOf = (file: string) =>
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/data/${file}`))?.startTime ??
+      NaN;
+    return {
+      firstIdle: performance.getEntriesByName('map-first-idle')[0]?.startTime ?? NaN,
+      allLayers: performance.getEntriesByName('map-all-layers-idle')[0]?.startTime ?? NaN,
+      border: startOf('border.geojson'),
+      deferred: [
+        'ground-safety-zone.geojson',
+        'terrain.geojson',
+        'rail-stations.geojson',
+        'landmarks.geojson',
+        'locator.json',
+      ].map(startOf),
+    };
+  });
+  expect(timing.border).toBeLessThan(timing.firstIdle);
+  for (const start of timing.deferred) expect(start).toBeGreaterThan(timing.firstIdle);
+  expect(timing.allLayers).toBeGreaterThan(timing.firstIdle);
+  // They arrived (the cases above click each one on the map after the same open()).
+  await viewer.openLayers();
+  const stations = shippedFeatures('rail-stations.geojson').length;
+  await expect(page.getByTestId('layer-stations').locator('summary')).toHaveText(`List ${stations} features`);
+});
+
+test('a link to a feature of the ground context opens it, though that layer loads late', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open('#feature=station-lesak');
+  await expect(viewer.details()).toContainText('Lešak');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});

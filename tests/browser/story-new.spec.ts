@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectCopy } from './project-copy';
 import { scaled } from './timing';
-import { shippedFeatures } from './driver';
+import { MAP_DRAWN, shippedFeatures } from './driver';
 
 const ARTICLE = [
   'Roadblocks return near Jarinje',
@@ -82,7 +82,7 @@ test('review mode: accept, reject, re-target from the list and on the map, add f
   const item = (phrase: string) => page.locator(`[data-testid="review-item"][data-phrase="${phrase}"]`);
   await page.goto(`${origin}/#story=roadblocks&review`);
   await expect(page.getByTestId('review-panel')).toBeVisible();
-  await expect(page.locator('[data-testid="map"][data-idle="true"]')).toBeVisible({
+  await expect(page.locator(MAP_DRAWN)).toBeVisible({
     timeout: scaled(30_000),
   });
 
