@@ -34,6 +34,8 @@ const LIBRARY_CHUNKS = [
     includeDependenciesRecursively: false,
   },
   { name: 'zod', test: /node_modules\/zod\//, priority: 30 },
+  // d3-geo (and d3-array) draw the static map, which comes before MapLibre.
+  { name: 'd3', test: /node_modules\/d3-/, priority: 25 },
   { name: 'turf', test: /node_modules\/@turf\//, priority: 20 },
   // What is left in node_modules is MapLibre, react-map-gl and their dependencies. Not recursive: Vite's
   // preload helper, which react-map-gl's dynamic import uses, must stay with the entry.

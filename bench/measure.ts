@@ -45,7 +45,7 @@ export interface StartUp {
 }
 
 /** The libraries' chunks (and MapLibre's worker): named after their package by the build. */
-const LIBRARY_CHUNK = /\/assets\/(react|zod|maplibre|maplibre-gl-worker|turf)-[\w-]+\.m?js$/;
+const LIBRARY_CHUNK = /\/assets\/(react|zod|maplibre|maplibre-gl-worker|turf|d3)-[\w-]+\.m?js$/;
 
 /** The first idle, the idle with every layer, and what was fetched before the first idle. */
 export async function startUp(browser: Browser, url: string): Promise<StartUp> {

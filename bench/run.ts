@@ -94,13 +94,14 @@ function shippedBytes(root = ROOT) {
     react: gzipBytes(assets, js('react-')),
     zod: gzipBytes(assets, js('zod-')),
     turf: gzipBytes(assets, js('turf-')),
+    d3: gzipBytes(assets, js('d3-')),
     // Every chunk of the app's own code, loaded at start or later (before-first-idle bytes are measured
     // in the browser), but the review mode's and the stories'.
     appCode: gzipBytes(
       assets,
       (f) =>
         /\.js$/.test(f) &&
-        !/^(maplibre|react|zod|turf|ReviewProvider)-/.test(f) &&
+        !/^(maplibre|react|zod|turf|d3|ReviewProvider)-/.test(f) &&
         !storySlugs().some((slug) => f.startsWith(`${slug}-`)),
     ),
     review: gzipBytes(assets, js('ReviewProvider-')),

@@ -1,7 +1,7 @@
 // The map: react-map-gl's <Map> over the typed style, with the adapter doing every imperative change.
 // Loaded lazily, so the article paints before MapLibre is parsed. Details are not drawn on the map:
 // they live in their own panel (src/ui/DetailsPanel.tsx), which the camera leaves room for.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -15,8 +15,10 @@ import { toMapSources } from './mapData';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
 import { MOUSE_TOLERANCE_PX, rankPicks, TOUCH_TOLERANCE_PX } from './pick';
-import { paddingForOverlays, type Padding } from './overlayPadding';
+import { uncoveredPadding } from './overlayPadding';
 import { exposeForTests } from './testHook';
+import { openingCamera, type Camera } from '../static/camera';
+import { useElementSize } from '../ui/useElementSize';
 import type { NameOrder } from '../ui/names';
 import type { MapExtent } from '../ui/Locator';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -56,24 +58,6 @@ interface Props {
   onFirstIdle?: () => void;
   /** The map's extent after each move, and a question about what is drawn under a page rectangle. */
   onExtent?: (extent: MapExtent) => void;
-}
-
-/** Room always left around framed features, px. */
-const FRAME_MARGIN = 24;
-
-/**
- * The camera padding that keeps framed features out from under the overlays: every element marked
- * `data-map-overlay` and MapLibre's own controls.
- */
-function uncoveredPadding(container: HTMLElement): Padding {
-  const rectOf = (el: Element) => el.getBoundingClientRect();
-  const overlays = [
-    ...document.querySelectorAll('[data-map-overlay]'),
-    ...container.querySelectorAll('.maplibregl-ctrl'),
-  ]
-    .filter((el) => (el as HTMLElement).offsetParent !== null)
-    .map(rectOf);
-  return paddingForOverlays(rectOf(container), overlays, FRAME_MARGIN);
 }
 
 export default function MapView(props: Props) {
@@ -163,12 +147,19 @@ export default function MapView(props: Props) {
     });
   };
 
-  const initialViewState = initialView
-    ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
-    : {
-        bounds: props.defaultFrame,
-        fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 56, right: 16 } },
-      };
+  // The opening camera, computed as the static first picture computes it (src/static/camera.ts), so
+  // the hand-over from that picture to this map moves nothing.
+  const size = useElementSize(frameRef);
+  const measured = size !== null;
+  const opening = useMemo<Camera | null>(
+    () => (size ? openingCamera(initialView, props.defaultFrame, size) : null),
+    // Once, when the frame is first measured: later sizes are the map's own business.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [measured],
+  );
+  const initialViewState = opening
+    ? { longitude: opening.lon, latitude: opening.lat, zoom: opening.zoom }
+    : undefined;
 
   return (
     <div
@@ -177,61 +168,63 @@ export default function MapView(props: Props) {
       ref={frameRef}
       data-layers-pending={pending ? 'true' : undefined}
     >
-      <MapGL
-        mapLib={maplibregl}
-        initialViewState={initialViewState}
-        mapStyle={style}
-        attributionControl={false}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        maxBounds={MAX_BOUNDS}
-        cursor={mapHover ? 'pointer' : 'grab'}
-        reduceMotion={reduceMotion}
-        onLoad={(event) => {
-          const map = event.target;
-          map
-            .getCanvas()
-            .setAttribute(
-              'aria-label',
-              `${props.label} Every feature is also listed under “Layers and features”.`,
+      {initialViewState && (
+        <MapGL
+          mapLib={maplibregl}
+          initialViewState={initialViewState}
+          mapStyle={style}
+          attributionControl={false}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          maxBounds={MAX_BOUNDS}
+          cursor={mapHover ? 'pointer' : 'grab'}
+          reduceMotion={reduceMotion}
+          onLoad={(event) => {
+            const map = event.target;
+            map
+              .getCanvas()
+              .setAttribute(
+                'aria-label',
+                `${props.label} Every feature is also listed under “Layers and features”.`,
+              );
+            map.getCanvas().setAttribute('role', 'img');
+            const mapAdapter = new MapAdapter(map, storyLayers);
+            exposeForTests(map, (point) =>
+              mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, (id) => areaOf.current(id)),
             );
-          map.getCanvas().setAttribute('role', 'img');
-          const mapAdapter = new MapAdapter(map, storyLayers);
-          exposeForTests(map, (point) =>
-            mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, (id) => areaOf.current(id)),
-          );
-          setAdapter(mapAdapter);
-          signalDrawing(map, frameRef.current!);
-          map.once('idle', () => props.onFirstIdle?.());
-          const c = map.getCenter();
-          props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
-          reportExtent(map, mapAdapter);
-        }}
-        onError={(event) => {
-          if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
-          else console.error(event.error);
-        }}
-        // While a button is held the reader is panning: no hover to show, and no pick to compute per move.
-        onMouseMove={(event) => {
-          if ((event.originalEvent as MouseEvent).buttons !== 0) return;
-          setMapHover(picksAt(event)[0] ?? null);
-        }}
-        onMouseLeave={() => setMapHover(null)}
-        onClick={(event) => {
-          const [pick, ...alsoHere] = picksAt(event);
-          if (pick) props.onPick(pick, alsoHere);
-          else props.onPickNothing();
-        }}
-        onMoveEnd={(event) => {
-          performance.mark('map-moveend');
-          const c = event.viewState;
-          props.onMoveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
-          if (adapter) reportExtent(event.target, adapter);
-        }}
-      >
-        <NavigationControl position="top-left" showCompass={false} />
-        <ScaleControl position="bottom-left" unit="metric" />
-      </MapGL>
+            setAdapter(mapAdapter);
+            signalDrawing(map, frameRef.current!);
+            map.once('idle', () => props.onFirstIdle?.());
+            const c = map.getCenter();
+            props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+            reportExtent(map, mapAdapter);
+          }}
+          onError={(event) => {
+            if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
+            else console.error(event.error);
+          }}
+          // While a button is held the reader is panning: no hover to show, and no pick to compute per move.
+          onMouseMove={(event) => {
+            if ((event.originalEvent as MouseEvent).buttons !== 0) return;
+            setMapHover(picksAt(event)[0] ?? null);
+          }}
+          onMouseLeave={() => setMapHover(null)}
+          onClick={(event) => {
+            const [pick, ...alsoHere] = picksAt(event);
+            if (pick) props.onPick(pick, alsoHere);
+            else props.onPickNothing();
+          }}
+          onMoveEnd={(event) => {
+            performance.mark('map-moveend');
+            const c = event.viewState;
+            props.onMoveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
+            if (adapter) reportExtent(event.target, adapter);
+          }}
+        >
+          <NavigationControl position="top-left" showCompass={false} />
+          <ScaleControl position="bottom-left" unit="metric" />
+        </MapGL>
+      )}
     </div>
   );
 }

@@ -49,3 +49,21 @@ export function paddingForOverlays(map: Rect, overlays: readonly Rect[], margin:
   [padding.top, padding.bottom] = shrink(padding.top, padding.bottom, height);
   return padding;
 }
+
+/** Room always left around framed features, px. */
+const FRAME_MARGIN = 24;
+
+/**
+ * The camera padding that keeps framed features out from under the overlays: every element marked
+ * `data-map-overlay` and MapLibre's own controls.
+ */
+export function uncoveredPadding(container: HTMLElement): Padding {
+  const rectOf = (el: Element) => el.getBoundingClientRect();
+  const overlays = [
+    ...document.querySelectorAll('[data-map-overlay]'),
+    ...container.querySelectorAll('.maplibregl-ctrl, .static-zoom'),
+  ]
+    .filter((el) => (el as HTMLElement).offsetParent !== null)
+    .map(rectOf);
+  return paddingForOverlays(rectOf(container), overlays, FRAME_MARGIN);
+}

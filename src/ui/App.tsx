@@ -43,8 +43,13 @@ import { useFollowArticle } from './useFollowArticle';
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.
 const importMapView = () => import('../map/MapView');
 const MapView = lazy(importMapView);
+// The static map (d3-geo): the first picture while MapLibre loads, and the map without WebGL.
+const importStaticMap = () => import('./StaticMapPane');
+const FirstPicture = lazy(() => importStaticMap().then((m) => ({ default: m.FirstPicture })));
+const NoWebglMap = lazy(() => importStaticMap().then((m) => ({ default: m.NoWebglMap })));
 // The locator comes after the map's first picture, with its countries (locator.json).
-const Locator = lazy(() => import('./Locator').then((m) => ({ default: m.Locator })));
+const importLocator = () => import('./Locator');
+const Locator = lazy(() => importLocator().then((m) => ({ default: m.Locator })));
 
 type SheetTab = 'article' | 'layers' | 'details';
 
@@ -81,7 +86,17 @@ export function App() {
     [open.layers, story.places],
   );
   /** Every layer, for when the map cannot draw (the lists then hold everything) or once it has. */
-  const loadEverything = useCallback(() => staged.all().then(setLayers), [staged]);
+  // The locator comes with them: the map counts as drawn (no layer pending) once it can stand in its corner.
+  const loadEverything = useCallback(
+    () =>
+      Promise.all([
+        staged.all(),
+        importLocator()
+          .then((m) => (m.initiallyOpen() ? m.locatorData() : null))
+          .catch(() => null),
+      ]).then(([loaded]) => setLayers(loaded)),
+    [staged],
+  );
   /**
    * The index once the given features are loaded: at once when they are (or nothing is pending), after
    * the ground context otherwise (a link, a phrase or an event naming a station before it arrived).
@@ -146,6 +161,7 @@ export function App() {
     () =>
       afterFirstPaint(() => {
         // A failure here resurfaces through lazy() and MapErrorBoundary, which say so on the page.
+        importStaticMap().catch(() => undefined);
         importMapView().catch(() => undefined);
         staged.first().then(async (loaded) => {
           setLayers(loaded);
@@ -278,6 +294,28 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, closeDetails]);
 
+  const pickFromStaticMap = useCallback(
+    (featureId: string) => {
+      returnFocus.current = document.activeElement as HTMLElement | null;
+      show(selectFromMap(featureId, []), index);
+    },
+    [show, index],
+  );
+
+  // What the static map needs (first picture, no WebGL): the same data, style and camera as the map's.
+  const staticProps = {
+    layers: layers ?? {},
+    storyLayers: open.layers,
+    visible,
+    nameOrder,
+    index,
+    defaultFrame: story.meta.defaultFrame,
+    // The link's view: the first picture's camera, and the map's when it never drew (no WebGL).
+    view: initial.view,
+    label: story.meta.mapLabel,
+    onPick: pickFromStaticMap,
+  };
+
   const problems = layers ? open.layers.filter((l) => layers[l.id]?.status === 'error').map((l) => l.id) : [];
   const tab = (id: SheetTab, label: string) => (
     <button type="button" aria-pressed={sheetTab === id} onClick={() => setSheetTab(id)}>
@@ -354,51 +392,63 @@ export function App() {
         </section>
         <section className="map-pane" id="map-region" aria-label="Map" tabIndex={-1}>
           {!webgl ? (
-            <div className="no-map" role="alert" data-testid="no-webgl">
-              <p>
-                <strong>The map cannot be drawn:</strong> this browser has no WebGL 2 (or it is turned off).
-                The article and the list of every feature, with its passages, still work.
+            <div className="no-webgl-pane">
+              {layers && (
+                <Suspense fallback={<p className="map-loading">Loading the static map…</p>}>
+                  <NoWebglMap {...staticProps} selection={selection} />
+                </Suspense>
+              )}
+              <p className="no-map-note" role="alert" data-testid="no-webgl">
+                <strong>A static map:</strong> the interactive map needs WebGL 2, and this browser has no
+                WebGL (or it is turned off). Tab to a feature and press Enter for its details.
               </p>
             </div>
           ) : layers ? (
-            <MapErrorBoundary>
-              <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
-                <MapView
-                  layers={layers}
-                  storyLayers={open.layers}
-                  defaultFrame={story.meta.defaultFrame}
-                  focusRequest={focusRequest}
-                  onExtent={setExtent}
-                  label={story.meta.mapLabel}
-                  index={index}
-                  visible={visible}
-                  selection={selection}
-                  hovered={hovered}
-                  initialView={initial.view}
-                  viewRequest={viewRequest}
-                  reduceMotion={reduceMotion}
-                  nameOrder={nameOrder}
-                  onPick={(featureId, alsoHere) => {
-                    if (review?.takePick(featureId)) return;
-                    returnFocus.current = null;
-                    show(selectFromMap(featureId, alsoHere), index);
-                  }}
-                  onPickNothing={() => selection?.origin === 'map' && closeDetails()}
-                  onCannotDraw={() => {
-                    setWebgl(false);
-                    loadEverything();
-                  }}
-                  onFirstIdle={() => {
-                    setMapDrawn(true);
-                    loadEverything();
-                  }}
-                  onMoveEnd={(v) => {
-                    view.current = v;
-                    writeUrl();
-                  }}
-                />
-              </Suspense>
-            </MapErrorBoundary>
+            <>
+              <MapErrorBoundary>
+                <Suspense fallback={null}>
+                  <MapView
+                    layers={layers}
+                    storyLayers={open.layers}
+                    defaultFrame={story.meta.defaultFrame}
+                    focusRequest={focusRequest}
+                    onExtent={setExtent}
+                    label={story.meta.mapLabel}
+                    index={index}
+                    visible={visible}
+                    selection={selection}
+                    hovered={hovered}
+                    initialView={initial.view}
+                    viewRequest={viewRequest}
+                    reduceMotion={reduceMotion}
+                    nameOrder={nameOrder}
+                    onPick={(featureId, alsoHere) => {
+                      if (review?.takePick(featureId)) return;
+                      returnFocus.current = null;
+                      show(selectFromMap(featureId, alsoHere), index);
+                    }}
+                    onPickNothing={() => selection?.origin === 'map' && closeDetails()}
+                    onCannotDraw={() => {
+                      setWebgl(false);
+                      loadEverything();
+                    }}
+                    onFirstIdle={() => {
+                      setMapDrawn(true);
+                      loadEverything();
+                    }}
+                    onMoveEnd={(v) => {
+                      view.current = v;
+                      writeUrl();
+                    }}
+                  />
+                </Suspense>
+              </MapErrorBoundary>
+              {!mapDrawn && (
+                <Suspense fallback={null}>
+                  <FirstPicture {...staticProps} selected={selection?.featureId ?? null} />
+                </Suspense>
+              )}
+            </>
           ) : (
             <p className="map-loading" role="status">
               Loading the map data…

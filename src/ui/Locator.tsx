@@ -16,7 +16,15 @@ export interface MapExtent {
 
 const STORAGE_KEY = 'situation-viewer:locator';
 
-function initiallyOpen(): boolean {
+let data: Promise<{ ok: true; file: LocatorFile } | { ok: false; message: string }> | null = null;
+/** The locator's countries, fetched once (the app asks for them with the ground context). */
+export function locatorData() {
+  return (data ??= import('../data/loadLayers').then(({ loadLocator }) =>
+    loadLocator(import.meta.env.BASE_URL),
+  ));
+}
+
+export function initiallyOpen(): boolean {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored) return stored === 'open';
@@ -36,8 +44,7 @@ export function Locator({ extent }: { extent: MapExtent | null }) {
 
   useEffect(() => {
     if (!open || file) return;
-    import('../data/loadLayers')
-      .then(({ loadLocator }) => loadLocator(import.meta.env.BASE_URL))
+    locatorData()
       .then((result) => (result.ok ? setFile(result.file) : setProblem(result.message)))
       .catch((error: Error) => setProblem(`the locator could not be loaded (${error.message})`));
   }, [open, file]);

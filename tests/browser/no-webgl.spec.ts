@@ -1,4 +1,5 @@
-// Without WebGL the map cannot be drawn; the article and the features with their passages still work.
+// Without WebGL the interactive map cannot be drawn: a static map of the same data stands in (features
+// reachable by Tab, Enter opens their details); the article and the features with their passages work.
 import { expect, test } from '@playwright/test';
 
 test.use({
@@ -32,4 +33,33 @@ test('the page says so and still offers the article and every feature with its p
     .click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('North Mitrovica');
   expect(errors).toEqual([]);
+});
+
+test('the static map shows the four situation layers; Tab reaches a municipality, Enter opens its details', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('no-webgl')).toContainText('this browser has no WebGL');
+  const map = page.getByTestId('static-map');
+  await expect(map).toBeVisible();
+  for (const layer of ['border', 'northKosovo', 'municipalities', 'monastery'])
+    await expect(map.locator(`[data-owner="${layer}"]`).first(), layer).toBeVisible();
+  // Tab from the zoom buttons until a municipality has the focus.
+  await page.getByRole('button', { name: 'Zoom out' }).focus();
+  let name = '';
+  for (let i = 0; i < 40 && !/^Zvečan/.test(name); i++) {
+    await page.keyboard.press('Tab');
+    name = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+  }
+  expect(name).toMatch(/^Zvečan .*\(Four Serb-majority municipalities\)/);
+  const focused = await page.evaluate(() => {
+    const r = document.activeElement!.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: innerWidth, h: innerHeight };
+  });
+  expect(focused.x).toBeGreaterThan(0);
+  expect(focused.x).toBeLessThan(focused.w);
+  await page.keyboard.press('Enter');
+  const details = page.getByTestId('details').getByTestId('feature-details');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Zvečan');
+  await expect(details.getByTestId('details-passage').first()).toBeVisible();
 });
