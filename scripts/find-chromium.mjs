@@ -2,7 +2,7 @@
 // locations. On Debian as root with nothing found, it installs Debian's `chromium` (Playwright cannot
 // download its own browsers on these machines). Anywhere else it stops with what to install.
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { ensureDebianPackages } from './debian-packages.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -23,14 +23,9 @@ function firstInstalled() {
 export function findChromium() {
   const found = firstInstalled();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian package "chromium" (apt-get)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  // On Debian as root (CI's fresh machines): Debian's package.
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    ensureDebianPackages({ chromium: 'chromium' });
     const installed = firstInstalled();
     if (installed) return installed;
   }

@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, mkdirSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
 import { findChromium } from './find-chromium.mjs';
+import { ensureDebianPackages, TEST_TOOLS } from './debian-packages.mjs';
 import { REPORTS } from './test-summary.mjs';
 
 ensureDependencies();
 const chrome = findChromium();
+ensureDebianPackages(TEST_TOOLS);
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 

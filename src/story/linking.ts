@@ -91,3 +91,31 @@ export function quoteWindow(
   }
   return { from, to };
 }
+
+export interface Footnote {
+  n: number;
+  passageId: string;
+  /** Where the linked words start in their passage (the segment's start). */
+  start: number;
+  text: string;
+  features: string[];
+}
+
+/** A footnote for every linked run of words, numbered in reading order (the printed article). */
+export function footnotesOf(
+  passages: readonly { id: string; text: string }[],
+  links: ArticleLink[],
+): Footnote[] {
+  const notes: Footnote[] = [];
+  for (const p of passages)
+    for (const segment of segmentPassage(p.text, linksOfPassage(links, p.id)))
+      if (segment.links.length)
+        notes.push({
+          n: notes.length + 1,
+          passageId: p.id,
+          start: segment.start,
+          text: segment.text,
+          features: featuresOfPhrase(segment.links).features,
+        });
+  return notes;
+}

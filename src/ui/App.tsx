@@ -24,6 +24,7 @@ import { FirstUseHint } from './FirstUseHint';
 import { layerStyleLookup } from './layerLookup';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { usePrinting } from './usePrinting';
 import { afterFirstPaint } from './afterFirstPaint';
 import { loadLayersLazily } from '../data/loadLayersLazily';
 import { stageLayers } from '../data/stagedLoading';
@@ -47,6 +48,13 @@ const MapView = lazy(importMapView);
 const importStaticMap = () => import('./StaticMapPane');
 const FirstPicture = lazy(() => importStaticMap().then((m) => ({ default: m.FirstPicture })));
 const NoWebglMap = lazy(() => importStaticMap().then((m) => ({ default: m.NoWebglMap })));
+// Mounted once the layers are in (so its chunk is there when printing starts), drawn only in print.
+const PrintFigure = lazy(() =>
+  importStaticMap().then((m) => ({
+    default: (props: Parameters<typeof m.PrintFigure>[0] & { printing: boolean }) =>
+      props.printing ? <m.PrintFigure {...props} /> : null,
+  })),
+);
 // The locator comes after the map's first picture, with its countries (locator.json).
 const importLocator = () => import('./Locator');
 const Locator = lazy(() => importLocator().then((m) => ({ default: m.Locator })));
@@ -121,6 +129,7 @@ export function App() {
   const view = useRef<UrlView | null>(initial.view);
   const returnFocus = useRef<HTMLElement | null>(null);
   const reduceMotion = usePrefersReducedMotion();
+  const printing = usePrinting();
   // The details first; marking the article's passages and the lists' buttons follows in a render of its own.
   const selectedLater = useDeferredValue(selection?.featureId ?? null);
 
@@ -391,6 +400,23 @@ export function App() {
           />
         </section>
         <section className="map-pane" id="map-region" aria-label="Map" tabIndex={-1}>
+          {layers && (
+            <Suspense fallback={null}>
+              <PrintFigure
+                printing={printing}
+                layers={layers}
+                storyLayers={open.layers}
+                visible={visible}
+                nameOrder={nameOrder}
+                bounds={extent?.bounds ?? null}
+                view={initial.view}
+                defaultFrame={story.meta.defaultFrame}
+                selected={selection?.featureId ?? null}
+                label={story.meta.mapLabel}
+                link={window.location.href}
+              />
+            </Suspense>
+          )}
           {!webgl ? (
             <div className="no-webgl-pane">
               {layers && (

@@ -1,10 +1,11 @@
 // The article, verbatim, with every linked phrase highlighted in its layer's colour. Hovering or
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Passage } from '../story/story';
 import {
   featuresOfPassage,
   featuresOfPhrase,
+  footnotesOf,
   linksOfPassage,
   passagesOfFeature,
   segmentPassage,
@@ -42,6 +43,12 @@ export const ArticlePanel = memo(function ArticlePanel({
   const root = useRef<HTMLElement>(null);
   const { story } = useStory();
   const { links, meta, passages } = story;
+  // On paper, each linked run of words gets a footnote naming its places (print-only).
+  const footnotes = useMemo(() => footnotesOf(passages, links), [passages, links]);
+  const footnoteAt = useMemo(
+    () => new Map(footnotes.map((f) => [`${f.passageId}:${f.start}`, f.n])),
+    [footnotes],
+  );
   const marked = new Set(
     markedPassages ?? (selectedFeature ? passagesOfFeature(links, selectedFeature) : []),
   );
@@ -70,6 +77,7 @@ export const ArticlePanel = memo(function ArticlePanel({
   const render = (p: Passage) => (
     <PassageText
       passage={p}
+      footnoteAt={footnoteAt}
       selectedFeature={selectedFeature}
       style={style}
       onHover={onHover}
@@ -127,6 +135,13 @@ export const ArticlePanel = memo(function ArticlePanel({
           <PassageAside passage={p} style={style} onSelect={onSelect} />
         </div>
       ))}
+      <ol className="footnotes print-only" aria-label="Places the article's links point to">
+        {footnotes.map((f) => (
+          <li key={f.n} value={f.n}>
+            “{f.text}”: {f.features.map((id) => style.nameOf(id)).join(', ')}
+          </li>
+        ))}
+      </ol>
       <p className="article-meta">{meta.provenance}</p>
       <p className="article-meta">{meta.rights}</p>
     </article>
@@ -135,11 +150,12 @@ export const ArticlePanel = memo(function ArticlePanel({
 
 function PassageText({
   passage,
+  footnoteAt,
   selectedFeature,
   style,
   onHover,
   onSelectPhrase,
-}: { passage: Passage; selectedFeature: string | null } & Pick<
+}: { passage: Passage; footnoteAt: Map<string, number>; selectedFeature: string | null } & Pick<
   Props,
   'style' | 'onHover' | 'onSelectPhrase'
 >) {
@@ -153,35 +169,38 @@ function PassageText({
         const isSelected = selectedFeature !== null && ids.includes(selectedFeature);
         // Proposed by the geoparser and not yet reviewed by an editor: said on the link and in its label.
         const proposed = segment.links.every((l) => l.status === 'proposed');
+        const footnote = footnoteAt.get(`${passage.id}:${segment.start}`);
         return (
-          <a
-            key={segment.start}
-            href={`#feature=${ids[0]}`}
-            className={`phrase underline-${layerStyle.underline}${isSelected ? ' is-selected' : ''}${proposed ? ' is-proposed' : ''}`}
-            style={{ ['--layer-color' as string]: layerStyle.color }}
-            data-features={ids.join(' ')}
-            data-framed={framed.join(' ')}
-            aria-label={`${segment.text} — show on the map: ${ids.map((id) => style.nameOf(id)).join(', ')}${proposed ? ' (proposed link, not reviewed)' : ''}`}
-            title={proposed ? 'Proposed link, not reviewed by an editor' : undefined}
-            onMouseEnter={() => onHover(ids)}
-            onMouseLeave={() => onHover([])}
-            onFocus={() => onHover(ids)}
-            onBlur={() => onHover([])}
-            onClick={(event) => {
-              event.preventDefault();
-              onSelectPhrase(
-                {
-                  features: ids,
-                  framed,
-                  passageId: passage.id,
-                  text: segment.text,
-                },
-                event.currentTarget,
-              );
-            }}
-          >
-            {segment.text}
-          </a>
+          <span key={segment.start}>
+            <a
+              href={`#feature=${ids[0]}`}
+              className={`phrase underline-${layerStyle.underline}${isSelected ? ' is-selected' : ''}${proposed ? ' is-proposed' : ''}`}
+              style={{ ['--layer-color' as string]: layerStyle.color }}
+              data-features={ids.join(' ')}
+              data-framed={framed.join(' ')}
+              aria-label={`${segment.text} — show on the map: ${ids.map((id) => style.nameOf(id)).join(', ')}${proposed ? ' (proposed link, not reviewed)' : ''}`}
+              title={proposed ? 'Proposed link, not reviewed by an editor' : undefined}
+              onMouseEnter={() => onHover(ids)}
+              onMouseLeave={() => onHover([])}
+              onFocus={() => onHover(ids)}
+              onBlur={() => onHover([])}
+              onClick={(event) => {
+                event.preventDefault();
+                onSelectPhrase(
+                  {
+                    features: ids,
+                    framed,
+                    passageId: passage.id,
+                    text: segment.text,
+                  },
+                  event.currentTarget,
+                );
+              }}
+            >
+              {segment.text}
+            </a>
+            {footnote !== undefined && <sup className="footnote-ref print-only">{footnote}</sup>}
+          </span>
         );
       })}
     </>

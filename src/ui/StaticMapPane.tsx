@@ -110,3 +110,6 @@ export function NoWebglMap(props: Common & { selection: Selection | null }) {
     </div>
   );
 }
+
+// Printed with the same static map: one chunk for every use of it.
+export { PrintFigure } from './PrintFigure';

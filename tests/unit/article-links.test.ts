@@ -13,6 +13,7 @@ import {
 import { linkSchema } from '../../src/story/schema';
 import {
   featuresOfPassage,
+  footnotesOf,
   linksOfFeature,
   passagesOfFeature,
   phraseRange,
@@ -174,5 +175,30 @@ describe('lookups between passages and features', () => {
       ['two', ['a', 'b']],
       [' three', ['b']],
     ]);
+  });
+});
+
+describe('footnotes of the printed article', () => {
+  it('number every linked run of words once, in reading order, with its features', () => {
+    const notes = footnotesOf(PASSAGES, LINKS);
+    expect(notes.map((n) => n.n)).toEqual(notes.map((_, i) => i + 1));
+    // Reading order: passages in order, and by position within each passage.
+    const order = PASSAGES.map((p) => p.id);
+    for (let i = 1; i < notes.length; i++) {
+      const [a, b] = [notes[i - 1], notes[i]];
+      const byPassage = order.indexOf(a.passageId) - order.indexOf(b.passageId);
+      expect(byPassage < 0 || (byPassage === 0 && a.start < b.start)).toBe(true);
+    }
+    // Every link's phrase is covered by some footnote of its passage, naming its feature.
+    for (const link of LINKS)
+      expect(
+        notes.some(
+          (n) =>
+            n.passageId === link.passageId &&
+            n.features.includes(link.featureId) &&
+            link.phrase.includes(n.text),
+        ),
+        link.phrase,
+      ).toBe(true);
   });
 });
