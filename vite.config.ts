@@ -1,25 +1,16 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storiesPlugin } from './scripts/story/vitePlugin';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEFAULT_EMBED_FRAME_ANCESTORS,
+  headerRules,
+  headersFor,
+} from './deploy/headers';
+import { siteFilesPlugin } from './scripts/build/siteFiles';
 
-/**
- * Content-Security-Policy of the built app: scripts, styles, workers and data from its own origin only;
- * no eval, no inline script. MapLibre's worker is a same-origin module file (setWorkerUrl), so
- * `worker-src 'self'` is enough; React and MapLibre set styles through the CSSOM, which style-src
- * does not restrict. Sent as a header by `vite preview` and as a meta tag in the built index.html.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const EMBED_FRAME_ANCESTORS = process.env.EMBED_FRAME_ANCESTORS ?? DEFAULT_EMBED_FRAME_ANCESTORS;
+const HEADER_RULES = headerRules(EMBED_FRAME_ANCESTORS);
 
 /**
  * Library chunks, highest priority first. A group also takes the modules its libraries import
@@ -42,6 +33,21 @@ const LIBRARY_CHUNKS = [
   { name: 'maplibre', test: /node_modules\//, priority: 10, includeDependenciesRecursively: false },
 ];
 
+/** `vite preview` sends each path the headers of a production deployment (deploy/headers.ts). */
+function previewHeaders(): Plugin {
+  return {
+    name: 'preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        for (const [name, value] of Object.entries(headersFor(path, HEADER_RULES)))
+          res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 function cspMetaTag(): Plugin {
   return {
     name: 'csp-meta-tag',
@@ -57,23 +63,22 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), storiesPlugin()],
+  plugins: [react(), cspMetaTag(), storiesPlugin(), siteFilesPlugin(HEADER_RULES), previewHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     // One chunk per library family, so the benchmark can weigh MapLibre, React and the app separately,
     // and so a change of app code leaves the libraries' cached files alone.
-    rolldownOptions: { output: { codeSplitting: { groups: LIBRARY_CHUNKS } } },
+    rolldownOptions: {
+      // The full viewer, and the compact viewer other sites embed (same hash parameters).
+      input: { main: 'index.html', embed: 'embed.html' },
+      output: { codeSplitting: { groups: LIBRARY_CHUNKS } },
+    },
   },
   preview: {
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    headers: {
-      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -38,6 +38,8 @@ import {
   type Selection,
 } from './selection';
 import { Timeline } from './Timeline';
+import { ShareControls } from './ShareControls';
+import { siblingUrl } from './share';
 import type { MapExtent } from './Locator';
 import { useFollowArticle } from './useFollowArticle';
 
@@ -61,7 +63,8 @@ const Locator = lazy(() => importLocator().then((m) => ({ default: m.Locator }))
 
 type SheetTab = 'article' | 'layers' | 'details';
 
-export function App() {
+/** `embed`: the compact viewer of embed.html (map, details, attributions, a link to the full viewer). */
+export function App({ embed = false }: { embed?: boolean }) {
   const open = useStory();
   const review = useContext(ReviewContext);
   const { story } = open;
@@ -333,7 +336,12 @@ export function App() {
   );
 
   return (
-    <div className="app" data-sheet-tab={sheetTab} data-details-open={selection ? 'true' : undefined}>
+    <div
+      className="app"
+      data-sheet-tab={embed ? 'details' : sheetTab}
+      data-details-open={selection ? 'true' : undefined}
+      data-embed={embed ? 'true' : undefined}
+    >
       <nav className="skip-links" aria-label="Skip links">
         <a className="skip-link" href="#article-region">
           Skip to the article
@@ -346,10 +354,29 @@ export function App() {
         </a>
       </nav>
       <header className="app-header">
-        <h1 className="app-title">Situation Viewer</h1>
-        <p className="app-subtitle" data-testid="source-line">
-          {story.meta.subtitle}
-        </p>
+        {embed ? (
+          <p className="embed-title">
+            <span>{story.meta.subtitle}</span>{' '}
+            <a
+              href={siblingUrl(window.location.href, '')}
+              target="_blank"
+              rel="noopener"
+              data-testid="full-viewer-link"
+              // The view as it is when clicked (the hash follows the map).
+              onClick={(event) => (event.currentTarget.href = siblingUrl(window.location.href, ''))}
+            >
+              Full viewer and article ↗
+            </a>
+          </p>
+        ) : (
+          <>
+            <h1 className="app-title">Situation Viewer</h1>
+            <p className="app-subtitle" data-testid="source-line">
+              {story.meta.subtitle}
+            </p>
+            <ShareControls title={story.meta.title} />
+          </>
+        )}
         {notice && (
           <p className="banner-error" role="status" data-testid="notice">
             {notice}

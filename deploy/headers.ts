@@ -1,0 +1,125 @@
+// The HTTP headers of the built site, defined once: `vite preview` sends them (vite.config.ts), the
+// build writes them as a `_headers` file for static hosts (Netlify, Cloudflare Pages), and
+// deploy/Caddyfile is generated from them (`npm run deploy:caddyfile`; a test keeps the committed
+// file in step). Plain data and pure functions: no Vite, no Node APIs.
+
+/**
+ * Content-Security-Policy of the app: scripts, styles, workers and data from its own origin only; no
+ * eval, no inline script. MapLibre's worker is a same-origin module file (setWorkerUrl), so
+ * `worker-src 'self'` is enough; React and MapLibre set styles through the CSSOM, which style-src does
+ * not restrict. Also written as a meta tag into the HTML (frame-ancestors cannot be: it is a header).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Who may frame embed.html: any site by default. A newsroom that wants only its own pages sets
+ * EMBED_FRAME_ANCESTORS (a CSP source list, e.g. "https://*.example.org") when it builds or serves.
+ */
+export const DEFAULT_EMBED_FRAME_ANCESTORS = '*';
+
+export const CACHE = {
+  /** Files whose name holds a hash of their content (Vite's assets/): never change under that name. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** HTML, the data and everything else: kept, but checked with the server before each use. */
+  revalidate: 'no-cache',
+} as const;
+
+export interface HeaderRule {
+  /** A path pattern in the `_headers` syntax: an exact path, or a prefix ending in `*`. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The rules in order; a path takes the headers of every rule it matches, later rules winning. */
+export function headerRules(embedFrameAncestors = DEFAULT_EMBED_FRAME_ANCESTORS): HeaderRule[] {
+  return [
+    {
+      path: '/*',
+      headers: {
+        'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+        'X-Frame-Options': 'DENY',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': CACHE.revalidate,
+      },
+    },
+    { path: '/assets/*', headers: { 'Cache-Control': CACHE.immutable } },
+    {
+      // The embeddable viewer: framed by other sites (X-Frame-Options cannot say "any", so none is sent).
+      path: '/embed.html',
+      headers: {
+        'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors ${embedFrameAncestors}`,
+        'X-Frame-Options': '',
+      },
+    },
+  ];
+}
+
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+/** The headers one path is served with (empty values dropped). */
+export function headersFor(path: string, rules = headerRules()): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const rule of rules) if (matches(rule.path, path)) Object.assign(merged, rule.headers);
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
+}
+
+/** The `_headers` file of static hosts (Netlify, Cloudflare Pages): one block per rule. */
+export function headersFile(rules = headerRules()): string {
+  const blocks = rules.map((rule) => {
+    const lines = Object.entries(rule.headers).map(([name, value]) =>
+      value === '' ? `  ! ${name}` : `  ${name}: ${value}`,
+    );
+    return [rule.path, ...lines].join('\n');
+  });
+  return `# Generated from deploy/headers.ts by the build: do not edit.\n${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * A Caddyfile serving the built site from `root` on `address`: the same headers (each path gets
+ * exactly headersFor(path)), brotli or gzip files the build wrote beside each asset, gzip for the rest.
+ */
+export function caddyfile(root = '/srv/situation-viewer', address = ':8080', rules = headerRules()): string {
+  // Three disjoint classes of path, each with exactly headersFor(path) of its class.
+  const classes = [
+    { name: 'embed', matcher: 'path /embed.html', headers: headersFor('/embed.html', rules) },
+    { name: 'assets', matcher: 'path /assets/*', headers: headersFor('/assets/x', rules) },
+    { name: 'rest', matcher: 'not path /embed.html /assets/*', headers: headersFor('/', rules) },
+  ];
+  const lines = classes.flatMap((c) => [
+    `\t@${c.name} ${c.matcher}`,
+    ...Object.entries(c.headers).map(
+      ([name, value]) => `\theader @${c.name} ${name} ${JSON.stringify(value)}`,
+    ),
+    '',
+  ]);
+  return `# Generated from deploy/headers.ts (npm run deploy:caddyfile): do not edit.
+# Serves the built viewer (dist/) with the headers of every other deployment of it.
+{
+\tadmin off
+\tauto_https off
+}
+
+${address} {
+\troot * ${root}
+\tencode gzip
+\tfile_server {
+\t\tprecompressed br gzip
+\t}
+
+${lines.join('\n').trimEnd()}
+}
+`;
+}

@@ -1,0 +1,46 @@
+// What the build adds for static hosting: a `_headers` file (Netlify, Cloudflare Pages) with the
+// headers of deploy/headers.ts, and a brotli and a gzip copy of every text file of 1 kB or more, which
+// a server that serves precompressed files (Caddy's `precompressed br gzip`, nginx's gzip_static) sends
+// as they are.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import { headersFile, type HeaderRule } from '../../deploy/headers';
+
+const TEXT = /\.(html|js|mjs|css|json|geojson|svg|txt)$/;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+export function precompress(dir: string): void {
+  for (const file of filesUnder(dir)) {
+    if (!TEXT.test(file)) continue;
+    const body = readFileSync(file);
+    if (body.length < 1024) continue;
+    writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+  }
+}
+
+export function siteFilesPlugin(rules: HeaderRule[]): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'site-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      writeFileSync(join(outDir, '_headers'), headersFile(rules));
+      precompress(outDir);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// Links to the viewer: the full viewer's and the embed's, for the current view (the hash the viewer
+// keeps up to date), and the <iframe> snippet other sites paste. Pure.
+
+/** Escapes text for an HTML attribute value in double quotes. */
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page next to the current one (`index.html` ↔ `embed.html`), with the same hash. */
+export function siblingUrl(current: string, page: '' | 'embed.html'): string {
+  const url = new URL(current);
+  url.pathname = url.pathname.replace(/[^/]*$/, page);
+  return url.toString();
+}
+
+export function embedSnippet(current: string, title: string, size = { width: 600, height: 450 }): string {
+  return `<iframe src="${attribute(siblingUrl(current, 'embed.html'))}" title="${attribute(`${title} (Situation Viewer)`)}" width="${size.width}" height="${size.height}" style="border:0" loading="lazy"></iframe>`;
+}

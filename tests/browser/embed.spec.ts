@@ -1,0 +1,108 @@
+// Share and embed: "Copy link" copies the view; "Embed" gives an <iframe> snippet for embed.html,
+// which works at 400 × 300 inside another site's page under the real headers (vite preview sends
+// deploy/headers.ts: embed.html may be framed by any site, the full viewer by none).
+import { expect, test } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { MAP_DRAWN, ORIGIN, shippedFeatures, Viewer } from './driver';
+import { scaled } from './timing';
+
+/** Another site: a page on another origin (port) holding the given HTML. */
+async function hostPage(html: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+test('“Copy link” copies the current view, “Embed” gives a snippet for embed.html at the same view', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  const viewer = new Viewer(page);
+  await viewer.open('#feature=banjska-monastery');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  const hash = new URL(page.url()).hash;
+  expect(snippet).toContain(`src="${ORIGIN}/embed.html${hash.replace(/&/g, '&amp;')}"`);
+  expect(snippet).toMatch(/^<iframe .*title=".*\(Situation Viewer\)".*><\/iframe>$/);
+});
+
+test('the embed snippet renders a working viewer at 400 × 300 in another site’s page', async ({ page }) => {
+  const viewer = new Viewer(page);
+  await viewer.open();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = (await page.getByTestId('embed-snippet').inputValue())
+    .replace('width="600"', 'width="400"')
+    .replace('height="450"', 'height="300"');
+  const host = await hostPage(`<!doctype html><title>A newsroom page</title><p>Our story.</p>${snippet}`);
+  try {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.url);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator(MAP_DRAWN)).toBeVisible({ timeout: scaled(30_000) });
+    const box = (await page.locator('iframe').boundingBox())!;
+    expect([box.width, box.height]).toEqual([400, 300]);
+    // Where the full viewer is, and the attributions, inside the 400 × 300.
+    const inside = async (locator: ReturnType<typeof frame.locator>) => {
+      const b = (await locator.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(box.x - 0.5);
+      expect(b.y).toBeGreaterThanOrEqual(box.y - 0.5);
+      expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+    };
+    const full = frame.getByTestId('full-viewer-link');
+    await expect(full).toBeVisible();
+    await inside(full);
+    expect(await full.getAttribute('href')).toMatch(new RegExp(`^${ORIGIN}/#story=`));
+    await inside(frame.getByTestId('attribution'));
+    // A click on a municipality opens its details in the frame.
+    const embedded = page.frames().find((f) => f.url().includes('/embed.html'))!;
+    const leposavic = shippedFeatures('municipalities.geojson').find(
+      (f) => f.properties.id === 'municipality-leposavic',
+    )!;
+    const at = await embedded.evaluate(
+      ([lon, lat]) => window.__situationMap!.project(lon, lat),
+      leposavic.properties.labelPoint as [number, number],
+    );
+    await page.mouse.click(at.x + box.x, at.y + box.y);
+    await expect(frame.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(/Leposavić/);
+    await inside(frame.getByTestId('details').getByRole('heading', { level: 2 }));
+    expect(errors).toEqual([]);
+  } finally {
+    host.server.close();
+  }
+});
+
+test('the headers: embed.html may be framed by any site, the full viewer by none', async ({
+  request,
+  page,
+}) => {
+  const full = await request.get('/');
+  expect(full.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(full.headers()['x-frame-options']).toBe('DENY');
+  const embed = await request.get('/embed.html');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  // And the browser obeys: the full viewer in a frame is refused.
+  const host = await hostPage(
+    `<!doctype html><title>x</title><iframe src="${ORIGIN}/" width="400" height="300"></iframe>`,
+  );
+  try {
+    await page.goto(host.url);
+    await expect
+      .poll(
+        () =>
+          page
+            .frames()
+            .find((f) => f !== page.mainFrame())
+            ?.url() ?? '',
+      )
+      .toMatch(/^chrome-error:/);
+  } finally {
+    host.server.close();
+  }
+});
