@@ -91,7 +91,11 @@ export function headersFile(rules = headerRules()): string {
  * A Caddyfile serving the built site from `root` on `address`: the same headers (each path gets
  * exactly headersFor(path)), brotli or gzip files the build wrote beside each asset, gzip for the rest.
  */
-export function caddyfile(root = '/srv/situation-viewer', address = ':8080', rules = headerRules()): string {
+export function caddyfile(
+  root = '/srv/situation-viewer',
+  address = 'http://:8080',
+  rules = headerRules(),
+): string {
   // Three disjoint classes of path, each with exactly headersFor(path) of its class.
   const classes = [
     { name: 'embed', matcher: 'path /embed.html', headers: headersFor('/embed.html', rules) },

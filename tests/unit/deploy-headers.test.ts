@@ -1,0 +1,42 @@
+// The headers are defined once (deploy/headers.ts); the committed Caddyfile is what it generates, and
+// each path class gets the headers the issue asks for.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { caddyfile, CACHE, headersFile, headersFor, headerRules } from '../../deploy/headers';
+
+describe('deployment headers', () => {
+  it('the committed deploy/Caddyfile is the one deploy/headers.ts generates (npm run deploy:caddyfile)', () => {
+    expect(readFileSync(resolve(import.meta.dirname, '../../deploy/Caddyfile'), 'utf8')).toBe(caddyfile());
+  });
+
+  it('hashed assets are immutable; HTML and data are revalidated', () => {
+    expect(headersFor('/assets/index-abc123.js')['Cache-Control']).toBe(CACHE.immutable);
+    for (const path of [
+      '/',
+      '/index.html',
+      '/embed.html',
+      '/data/border.geojson',
+      '/geoparse/gazetteer.json',
+    ])
+      expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
+  });
+
+  it('the full viewer cannot be framed; embed.html can, by any site unless configured', () => {
+    expect(headersFor('/')['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+    expect(headersFor('/')['X-Frame-Options']).toBe('DENY');
+    expect(headersFor('/embed.html')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(headersFor('/embed.html')['X-Frame-Options']).toBeUndefined();
+    const own = headerRules('https://news.example.org');
+    expect(headersFor('/embed.html', own)['Content-Security-Policy']).toMatch(
+      /frame-ancestors https:\/\/news\.example\.org$/,
+    );
+  });
+
+  it('writes a _headers file with every rule', () => {
+    const file = headersFile();
+    expect(file).toContain("/embed.html\n  Content-Security-Policy: default-src 'self'");
+    expect(file).toContain(`/assets/*\n  Cache-Control: ${CACHE.immutable}`);
+    expect(file).toContain('  ! X-Frame-Options');
+  });
+});
