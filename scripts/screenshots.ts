@@ -2,6 +2,8 @@
 // `npx tsx scripts/screenshots.ts [outDir]` with `npm run preview` running. Each waits for the map to
 // have drawn everything after the last step (its idle event), never for a fixed time.
 import { chromium, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'docs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
@@ -20,7 +22,11 @@ async function settled(page: Page, since: number) {
   await page.waitForFunction(
     (n) => {
       const map = document.querySelector('[data-testid="map"]');
-      return map?.getAttribute('data-idle') === 'true' && Number(map.getAttribute('data-idle-count')) > n;
+      return (
+        map?.getAttribute('data-idle') === 'true' &&
+        !map.hasAttribute('data-layers-pending') &&
+        Number(map.getAttribute('data-idle-count')) > n
+      );
     },
     since,
     { timeout: 60_000 },
@@ -33,11 +39,12 @@ async function shot(
   height: number,
   hash = '',
   action?: (page: Page) => Promise<void>,
+  pagePath = '',
 ) {
   const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   page.on('console', (m) => m.type() === 'error' && console.log(`[${name}] console:`, m.text()));
   page.on('pageerror', (e) => console.log(`[${name}] pageerror:`, e.message));
-  await page.goto(`${base}${hash}`);
+  await page.goto(`${base}${pagePath}${hash}`);
   await settled(page, 0);
   if (action) {
     const before = await idleCount(page);
@@ -75,4 +82,34 @@ await shot(
   800,
   `#map=12.80/42.97300/20.80500&layers=${BASE},monastery,municipalities`,
 );
+// The embed at its smallest supported size, with a feature's details open.
+await shot('embed-400x300', 400, 300, '#feature=municipality-leposavic', undefined, 'embed.html');
+// The printed page (A4), first page, as an image: printed to PDF by Chromium, rasterised by poppler.
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}#feature=municipality-zvecan`);
+  await settled(page, 0);
+  const pdf = `${out}/print-a4.pdf`;
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  execFileSync('pdftoppm', ['-r', '80', '-f', '1', '-l', '1', '-png', '-singlefile', pdf, `${out}/print-a4`]);
+  rmSync(pdf);
+  await page.close();
+}
 await browser.close();
+
+// Without WebGL: the static map stands in.
+const noWebgl = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-3d-apis', '--disable-webgl'],
+});
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+]) {
+  const page = await noWebgl.newPage({ viewport: { width: w, height: h } });
+  await page.goto(base);
+  await page.getByTestId('static-map').waitFor();
+  await page.screenshot({ path: `${out}/no-webgl-${w}x${h}.png` });
+  await page.close();
+}
+await noWebgl.close();

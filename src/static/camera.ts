@@ -28,11 +28,14 @@ const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 36
 
 /** The projection of a camera for a canvas of this size (CSS pixels, origin at the top left). */
 export function projectionFor(camera: Camera, size: Size): GeoProjection {
-  return geoMercator()
-    .scale((TILE * 2 ** camera.zoom) / (2 * Math.PI))
-    .center([camera.lon, camera.lat])
-    .translate([size.width / 2, size.height / 2])
-    .precision(0.1);
+  return (
+    geoMercator()
+      .scale((TILE * 2 ** camera.zoom) / (2 * Math.PI))
+      .center([camera.lon, camera.lat])
+      .translate([size.width / 2, size.height / 2])
+      // No adaptive resampling: MapLibre draws straight segments between projected vertices too.
+      .precision(0)
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
 // SVG marks with d3-geo, in the same projection and camera (camera.ts). Pure: sources, style layers,
 // camera and size in; marks out (src/ui/StaticMap.tsx turns them into SVG elements). Used for the
 // first picture before MapLibre arrives, for readers without WebGL, and for print.
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -84,7 +84,7 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
     [-margin, -margin],
     [size.width + margin, size.height + margin],
   ]);
-  const path = geoPath(projection);
+  const path = geoPath(thinned(projection, 0.75)).digits(1);
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
   // d3 wants the exterior rings clockwise, GeoJSON's are counter-clockwise (RFC 7946).
   const rewound = new Map<string, Feature[]>();
@@ -178,6 +178,43 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
   }
   marks.push(...placeLabels(labelLayers, featuresOf, input, projection));
   return marks;
+}
+
+/**
+ * The projection with vertices closer than `minPx` to the last one kept dropped (a line's last vertex
+ * always kept): the SVG holds what can be seen at this scale, not every vertex of the source. MapLibre
+ * simplifies its tiles likewise.
+ */
+function thinned(projection: GeoProjection, minPx: number): GeoStreamWrapper {
+  const min2 = minPx * minPx;
+  return {
+    stream: (sink: GeoStream) => {
+      let last: [number, number] | null = null;
+      let skipped: [number, number] | null = null;
+      return projection.stream({
+        point(x: number, y: number) {
+          if (last && (x - last[0]) ** 2 + (y - last[1]) ** 2 < min2) {
+            skipped = [x, y];
+            return;
+          }
+          sink.point(x, y);
+          last = [x, y];
+          skipped = null;
+        },
+        lineStart() {
+          last = skipped = null;
+          sink.lineStart();
+        },
+        lineEnd() {
+          if (skipped) sink.point(skipped[0], skipped[1]);
+          sink.lineEnd();
+        },
+        polygonStart: () => sink.polygonStart(),
+        polygonEnd: () => sink.polygonEnd(),
+        sphere: () => sink.sphere?.(),
+      });
+    },
+  };
 }
 
 interface Box {
