@@ -181,7 +181,12 @@ export function App({ embed = false }: { embed?: boolean }) {
           const event = story.events.find((e) => e.id === initial.selectedEvent);
           const known = await withFeatures(restored ? [restored] : (event?.places ?? []), loaded);
           // feature= beside event=: the feature's details open; the event stays chosen on the timeline.
-          if (restored && known.has(restored)) show(selectFromUrl(restored, initial.view !== null), known);
+          // The small embed frames the linked feature and leaves its details to a click: open at
+          // once, they would cover half of a 400 × 300 frame, and the feature with it.
+          if (restored && known.has(restored) && embed) {
+            if (!initial.view) setFocusRequest({ ids: [restored], n: 1 });
+          } else if (restored && known.has(restored))
+            show(selectFromUrl(restored, initial.view !== null), known);
           else if (event) show(selectFromEvent(event, 'url', initial.view !== null), known);
           else linkNotFound(openedHash, known);
         });
