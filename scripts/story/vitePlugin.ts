@@ -3,12 +3,40 @@
 // `virtual:story/<slug>`. Each bundle is validated here (scripts/story/bundle.ts): a bundle with a
 // problem fails the build, or shows Vite's error overlay in development, with the file and the entry.
 import type { Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
 import { readBundle, STORIES_DIR, storySlugs } from './bundle';
 import { summaryOf } from '../../src/story/story';
 
 const INDEX = 'virtual:stories';
 const BUNDLE = 'virtual:story/';
+
+/**
+ * The page's head before any script runs. With one story (`/` opens it): its title and description
+ * (StoryRouter sets them again for the story opened), and its chunk fetched with the entry
+ * (modulepreload) rather than a round trip after the entry has run. With several, `/` is the list:
+ * the viewer's title, nothing preloaded.
+ */
+function withStoryHead(html: string, bundle: OutputBundle | undefined, storiesDir: string): string {
+  const slugs = storySlugs(storiesDir);
+  if (slugs.length !== 1) return html;
+  const { meta } = readBundle(slugs[0], { storiesDir });
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const chunk = Object.values(bundle ?? {}).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId === `\0${BUNDLE}${slugs[0]}`,
+  );
+  const preload = chunk
+    ? `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">\n  </head>`
+    : '</head>';
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escape(meta.title)}</title>`)
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      (_, open: string, close: string) => `${open}${escape(meta.description)}${close}`,
+    )
+    .replace('</head>', preload);
+}
 
 export function storiesPlugin(storiesDir = STORIES_DIR): Plugin {
   return {
@@ -17,20 +45,9 @@ export function storiesPlugin(storiesDir = STORIES_DIR): Plugin {
       if (id === INDEX || id.startsWith(BUNDLE)) return `\0${id}`;
       return null;
     },
-    // The page's title and description before any script runs: the story's when there is one, the
-    // viewer's when there are several (the list); StoryRouter sets them again for the story opened.
-    transformIndexHtml(html) {
-      const slugs = storySlugs(storiesDir);
-      if (slugs.length !== 1) return html;
-      const { meta } = readBundle(slugs[0], { storiesDir });
-      const escape = (text: string) =>
-        text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-      return html
-        .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escape(meta.title)}</title>`)
-        .replace(
-          /(<meta\s+name="description"\s+content=")[^"]*(")/,
-          (_, open: string, close: string) => `${open}${escape(meta.description)}${close}`,
-        );
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => withStoryHead(html, ctx.bundle, storiesDir),
     },
     load(id) {
       if (id === `\0${INDEX}`) {

@@ -1,8 +1,10 @@
 // The style's expressions, evaluated for the static map (src/static/staticMap.ts): the subset of
 // MapLibre's expression language that src/map/layerDrawings.ts uses, so the SVG reads the same
 // colours, widths, dashes, filters and label rules as the interactive map. MapLibre's own evaluator
-// (@maplibre/maplibre-gl-style-spec) is ~60 kB gzip, too much for a picture that must come before
-// MapLibre; tests/unit/static-map.test.ts checks this one against it on every property of every layer.
+// (@maplibre/maplibre-gl-style-spec: createPropertyExpression, featureFilter and the property specs
+// they need) is 26 kB gzip (esbuild, minified), 3× the whole of d3-geo, for a picture that must come
+// before MapLibre; this one is about 1 kB, and tests/unit/static-map.test.ts checks it against
+// MapLibre's on every property and filter of every layer.
 // An operator the style starts using and this file does not know throws, naming it (the test fails).
 
 export interface EvaluationContext {

@@ -44,6 +44,15 @@ test('the static map shows the four situation layers; Tab reaches a municipality
   await expect(map).toBeVisible();
   for (const layer of ['border', 'northKosovo', 'municipalities', 'monastery'])
     await expect(map.locator(`[data-owner="${layer}"]`).first(), layer).toBeVisible();
+  // The zoom buttons are drawn over the map, not under it.
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const box = (await zoomOut.boundingBox())!;
+  expect(
+    await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label'),
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    ),
+  ).toBe('Zoom out');
   // Tab from the zoom buttons until a municipality has the focus.
   await page.getByRole('button', { name: 'Zoom out' }).focus();
   let name = '';
