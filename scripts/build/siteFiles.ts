@@ -2,7 +2,7 @@
 // headers of deploy/headers.ts, and a brotli and a gzip copy of every text file of 1 kB or more, which
 // a server that serves precompressed files (Caddy's `precompressed br gzip`, nginx's gzip_static) sends
 // as they are.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -10,15 +10,9 @@ import { headersFile, type HeaderRule } from '../../deploy/headers';
 
 const TEXT = /\.(html|js|mjs|css|json|geojson|svg|txt)$/;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 export function precompress(dir: string): void {
-  for (const file of filesUnder(dir)) {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const file = join(dir, name);
     if (!TEXT.test(file)) continue;
     const body = readFileSync(file);
     if (body.length < 1024) continue;

@@ -7,6 +7,7 @@ import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
 import { readBundle, STORIES_DIR, storySlugs } from './bundle';
 import { summaryOf } from '../../src/story/story';
+import { escapeAttribute } from '../../src/text/html';
 
 const INDEX = 'virtual:stories';
 const BUNDLE = 'virtual:story/';
@@ -21,8 +22,6 @@ function withStoryHead(html: string, bundle: OutputBundle | undefined, storiesDi
   const slugs = storySlugs(storiesDir);
   if (slugs.length !== 1) return html;
   const { meta } = readBundle(slugs[0], { storiesDir });
-  const escape = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const chunk = Object.values(bundle ?? {}).find(
     (c) => c.type === 'chunk' && c.facadeModuleId === `\0${BUNDLE}${slugs[0]}`,
   );
@@ -30,10 +29,10 @@ function withStoryHead(html: string, bundle: OutputBundle | undefined, storiesDi
     ? `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">\n  </head>`
     : '</head>';
   return html
-    .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escape(meta.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escapeAttribute(meta.title)}</title>`)
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
-      (_, open: string, close: string) => `${open}${escape(meta.description)}${close}`,
+      (_, open: string, close: string) => `${open}${escapeAttribute(meta.description)}${close}`,
     )
     .replace('</head>', preload);
 }

@@ -7,14 +7,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export function signalDrawing(map: MapLibreMap, frame: HTMLElement): void {
   let idleCount = 0;
+  let allLayersMarked = false;
   map.on('render', () => frame.setAttribute('data-idle', 'false'));
   map.on('idle', () => {
     if (idleCount === 0) performance.mark('map-first-idle');
-    if (
-      !frame.hasAttribute('data-layers-pending') &&
-      !performance.getEntriesByName('map-all-layers-idle').length
-    )
+    if (!allLayersMarked && !frame.hasAttribute('data-layers-pending')) {
+      allLayersMarked = true;
       performance.mark('map-all-layers-idle');
+    }
     frame.setAttribute('data-idle', 'true');
     frame.setAttribute('data-idle-count', String(++idleCount));
   });

@@ -76,6 +76,40 @@ const geometryTypeOf = (g: Geometry): EvaluationContext['geometryType'] =>
 const shown = (l: AnyLayer, zoom: number) =>
   l.layout?.visibility !== 'none' && zoom >= (l.minzoom ?? 0) && zoom < (l.maxzoom ?? 24);
 
+interface StyledFeature {
+  feature: Feature;
+  featureId: string;
+  /** The layer's paint and layout properties evaluated for this feature, or the fallback if unset. */
+  paint: (name: string, fallback: unknown) => unknown;
+  layout: (name: string, fallback: unknown) => unknown;
+}
+
+/** The features a style layer draws (its filter passed), each with its properties evaluated. */
+function styledFeatures(
+  layer: AnyLayer,
+  features: Feature[],
+  zoom: number,
+  selected: ReadonlySet<string> | undefined,
+): StyledFeature[] {
+  return features.flatMap((feature) => {
+    const properties = (feature.properties ?? {}) as Record<string, unknown>;
+    const featureId = String(properties.id);
+    const ctx: EvaluationContext = {
+      zoom,
+      properties,
+      geometryType: geometryTypeOf(feature.geometry),
+      state: { selected: selected?.has(featureId) ?? false, hovered: false },
+    };
+    if (layer.filter !== undefined && evaluate(layer.filter, ctx) !== true) return [];
+    const valueOf = (group: 'paint' | 'layout') => (name: string, fallback: unknown) => {
+      const value = layer[group]?.[name];
+      if (value === undefined) return fallback;
+      return group === 'layout' && LITERAL_ARRAYS.has(name) ? value : evaluate(value, ctx);
+    };
+    return [{ feature, featureId, paint: valueOf('paint'), layout: valueOf('layout') }];
+  });
+}
+
 /** Every mark of the view, in drawing order: areas and lines, then points, then the labels that fit. */
 export function staticMapMarks(input: StaticMapInput): Mark[] {
   const { camera, size } = input;
@@ -109,20 +143,12 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
       labelLayers.push(layer);
       continue;
     }
-    for (const feature of featuresOf(layer.source)) {
-      const properties = (feature.properties ?? {}) as Record<string, unknown>;
-      const featureId = String(properties.id);
-      const ctx: EvaluationContext = {
-        zoom: camera.zoom,
-        properties,
-        geometryType: geometryTypeOf(feature.geometry),
-        state: { selected: input.selected?.has(featureId) ?? false, hovered: false },
-      };
-      if (layer.filter !== undefined && evaluate(layer.filter, ctx) !== true) continue;
-      const paint = (name: string, fallback: unknown) => {
-        const value = layer.paint?.[name];
-        return value === undefined ? fallback : evaluate(value, ctx);
-      };
+    for (const { feature, featureId, paint } of styledFeatures(
+      layer,
+      featuresOf(layer.source),
+      camera.zoom,
+      input.selected,
+    )) {
       const base = { styleLayer: layer.id, owner: input.owners[layer.id] ?? '', featureId };
       if (layer.type === 'circle') {
         const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates;
@@ -240,29 +266,11 @@ function placeLabels(
   const placed: Box[] = [];
   const marks: TextMark[] = [];
   for (const layer of [...layers].reverse()) {
-    const candidates = featuresOf(layer.source!).flatMap((feature) => {
-      const properties = (feature.properties ?? {}) as Record<string, unknown>;
-      const featureId = String(properties.id);
-      const ctx: EvaluationContext = {
-        zoom: camera.zoom,
-        properties,
-        geometryType: geometryTypeOf(feature.geometry),
-        state: { selected: input.selected?.has(featureId) ?? false, hovered: false },
-      };
-      if (layer.filter !== undefined && evaluate(layer.filter, ctx) !== true) return [];
-      const key = layer.layout?.['symbol-sort-key'];
-      return [{ feature, ctx, featureId, sort: key === undefined ? 0 : (evaluate(key, ctx) as number) }];
-    });
+    const candidates = styledFeatures(layer, featuresOf(layer.source!), camera.zoom, input.selected).map(
+      (c) => ({ ...c, sort: c.layout('symbol-sort-key', 0) as number }),
+    );
     candidates.sort((a, b) => a.sort - b.sort);
-    for (const { feature, ctx, featureId } of candidates) {
-      const layout = (name: string, fallback: unknown) => {
-        const v = layer.layout?.[name];
-        return v === undefined ? fallback : LITERAL_ARRAYS.has(name) ? v : evaluate(v, ctx);
-      };
-      const paint = (name: string, fallback: unknown) => {
-        const v = layer.paint?.[name];
-        return v === undefined ? fallback : evaluate(v, ctx);
-      };
+    for (const { feature, featureId, paint, layout } of candidates) {
       const at = anchorPoint(feature.geometry, projection);
       if (!at) continue;
       const fontSize = layout('text-size', 16) as number;

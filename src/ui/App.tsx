@@ -113,8 +113,10 @@ export function App({ embed = false }: { embed?: boolean }) {
    * the ground context otherwise (a link, a phrase or an event naming a station before it arrived).
    */
   const withFeatures = useCallback(
-    async (ids: readonly string[], current: LoadedLayers | null): Promise<Map<string, FeatureIndexEntry>> => {
-      const known = current ? indexFeatures(current) : new Map<string, FeatureIndexEntry>();
+    async (
+      ids: readonly string[],
+      known: Map<string, FeatureIndexEntry>,
+    ): Promise<Map<string, FeatureIndexEntry>> => {
       if (ids.every((id) => known.has(id)) || !staged.pending()) return known;
       const loaded = await staged.all();
       setLayers(loaded);
@@ -179,7 +181,10 @@ export function App({ embed = false }: { embed?: boolean }) {
           setLayers(loaded);
           const restored = initial.selectedFeature;
           const event = story.events.find((e) => e.id === initial.selectedEvent);
-          const known = await withFeatures(restored ? [restored] : (event?.places ?? []), loaded);
+          const known = await withFeatures(
+            restored ? [restored] : (event?.places ?? []),
+            indexFeatures(loaded),
+          );
           // feature= beside event=: the feature's details open; the event stays chosen on the timeline.
           // The small embed frames the linked feature and leaves its details to a click: open at
           // once, they would cover half of a 400 × 300 frame, and the feature with it.
@@ -245,7 +250,7 @@ export function App({ embed = false }: { embed?: boolean }) {
         );
       };
       if (!layers) choose(index, true);
-      else withFeatures(phrase.features, layers).then((known) => choose(known, false));
+      else withFeatures(phrase.features, index).then((known) => choose(known, false));
     },
     [layers, index, show, withFeatures],
   );
@@ -263,7 +268,7 @@ export function App({ embed = false }: { embed?: boolean }) {
       const event = story.events.find((e) => e.id === next.selectedEvent);
       setActiveEvent(event ? event.id : null);
       const hash = window.location.hash;
-      withFeatures(next.selectedFeature ? [next.selectedFeature] : (event?.places ?? []), layers).then(
+      withFeatures(next.selectedFeature ? [next.selectedFeature] : (event?.places ?? []), index).then(
         (known) => {
           if (next.selectedFeature && known.has(next.selectedFeature))
             show(selectFromUrl(next.selectedFeature, next.view !== null), known);
@@ -288,9 +293,9 @@ export function App({ embed = false }: { embed?: boolean }) {
       const event = story.events.find((e) => e.id === eventId);
       if (!event) return;
       returnFocus.current = null;
-      withFeatures(event.places, layers).then((known) => show(selectFromEvent(event, 'timeline'), known));
+      withFeatures(event.places, index).then((known) => show(selectFromEvent(event, 'timeline'), known));
     },
-    [story.events, layers, show, withFeatures],
+    [story.events, index, show, withFeatures],
   );
 
   const closeDetails = useCallback(() => {
@@ -435,16 +440,10 @@ export function App({ embed = false }: { embed?: boolean }) {
           {layers && (
             <Suspense fallback={null}>
               <PrintFigure
+                {...staticProps}
                 printing={printing}
-                layers={layers}
-                storyLayers={open.layers}
-                visible={visible}
-                nameOrder={nameOrder}
                 bounds={extent?.bounds ?? null}
-                view={initial.view}
-                defaultFrame={story.meta.defaultFrame}
                 selected={selection?.featureId ?? null}
-                label={story.meta.mapLabel}
                 link={window.location.href}
               />
             </Suspense>

@@ -60,11 +60,14 @@ export function StaticMap(props: Props) {
     );
   }, [marks, situation]);
 
-  const interaction = (mark: Mark, i: number) => {
-    if (!props.onPick || mark.type === 'text') return {};
+  /** What a feature's shape carries: whose it is (tests, print), and how it answers the reader. */
+  const featureAttributes = (mark: Mark, i: number) => {
+    const owner = { 'data-owner': mark.owner, 'data-feature': mark.featureId };
+    if (!props.onPick) return owner;
     const pick = () => props.onPick!(mark.featureId);
     const stop = props.focusable && focusStops.has(i);
     return {
+      ...owner,
       onClick: pick,
       ...(stop
         ? {
@@ -110,9 +113,7 @@ export function StaticMap(props: Props) {
               strokeLinejoin="round"
               strokeLinecap={m.dash ? 'butt' : 'round'}
               pointerEvents={props.onPick ? (m.fill ? 'all' : 'stroke') : 'none'}
-              data-owner={m.owner}
-              data-feature={m.featureId}
-              {...interaction(m, i)}
+              {...featureAttributes(m, i)}
             />
           );
         if (m.type === 'circle')
@@ -125,9 +126,7 @@ export function StaticMap(props: Props) {
               fill={m.fill}
               stroke={m.stroke ?? undefined}
               strokeWidth={m.stroke ? m.strokeWidth : undefined}
-              data-owner={m.owner}
-              data-feature={m.featureId}
-              {...interaction(m, i)}
+              {...featureAttributes(m, i)}
             />
           );
         return (

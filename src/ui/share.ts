@@ -1,9 +1,7 @@
 // Links to the viewer: the full viewer's and the embed's, for the current view (the hash the viewer
 // keeps up to date), and the <iframe> snippet other sites paste. Pure.
 
-/** Escapes text for an HTML attribute value in double quotes. */
-const attribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeAttribute as attribute } from '../text/html';
 
 /** The page next to the current one (`index.html` ↔ `embed.html`), with the same hash. */
 export function siblingUrl(current: string, page: '' | 'embed.html'): string {

@@ -11,6 +11,7 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { MercatorCoordinate } from 'maplibre-gl';
+import type { Feature } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { evaluate, labelLines, type EvaluationContext } from '../../src/static/expressions';
 import { cameraForBounds, projectionFor } from '../../src/static/camera';
@@ -55,6 +56,17 @@ function ours(value: unknown, name = ''): unknown {
   return value;
 }
 
+/** A feature at a zoom and state, as our evaluator takes it and as MapLibre's does. */
+function bothContexts(
+  f: Feature,
+  zoom: number,
+  state: EvaluationContext['state'],
+): [EvaluationContext, never] {
+  const properties = (f.properties ?? {}) as Record<string, unknown>;
+  const type = f.geometry.type as EvaluationContext['geometryType'];
+  return [{ zoom, properties, geometryType: type, state }, { type, properties } as never];
+}
+
 describe('the static map’s expressions', () => {
   it.each(['situation', 'context'] as const)(
     'agree with MapLibre’s evaluator on every paint, layout and filter of every layer (%s role)',
@@ -85,13 +97,7 @@ describe('the static map’s expressions', () => {
             for (const f of features)
               for (const zoom of ZOOMS)
                 for (const state of STATES) {
-                  const ctx: EvaluationContext = {
-                    zoom,
-                    properties: f.properties as Record<string, unknown>,
-                    geometryType: f.geometry.type as EvaluationContext['geometryType'],
-                    state,
-                  };
-                  const feature = { type: f.geometry.type, properties: f.properties ?? {} } as never;
+                  const [ctx, feature] = bothContexts(f, zoom, state);
                   expect(ours(evaluate(value, ctx), name), `${layer.id} ${name} at ${zoom}`).toEqual(
                     theirs(parsed.value.evaluate({ zoom }, feature, state)),
                   );
@@ -103,13 +109,7 @@ describe('the static map’s expressions', () => {
           const filter = featureFilter(layer.filter as never, 'layers[0].filter');
           for (const f of features)
             for (const zoom of ZOOMS) {
-              const ctx: EvaluationContext = {
-                zoom,
-                properties: f.properties as Record<string, unknown>,
-                geometryType: f.geometry.type as EvaluationContext['geometryType'],
-                state: {},
-              };
-              const feature = { type: f.geometry.type, properties: f.properties ?? {} } as never;
+              const [ctx, feature] = bothContexts(f, zoom, {});
               expect(evaluate(layer.filter, ctx), `${layer.id} filter at ${zoom}`).toBe(
                 filter.filter({ zoom }, feature),
               );
