@@ -1,6 +1,7 @@
-// Reads the machine-readable reports of Vitest and Playwright and prints the closing line
-// `N passed, N failed[, N skipped]`. Exits non-zero when a test failed, a report is missing,
-// or no test ran at all.
+// Reads the machine-readable reports of Vitest and Playwright, lists the ten slowest tests of both
+// (so that a test creeping towards its timeout shows in every log before it fails), and prints the
+// closing line `N passed, N failed[, N skipped]`. Exits non-zero when a test failed, a report is
+// missing, or no test ran at all.
 import { existsSync, readFileSync } from 'node:fs';
 
 export const REPORTS = { vitest: 'test-results/vitest.json', playwright: 'test-results/playwright.json' };
@@ -26,6 +27,61 @@ function countPlaywright(report) {
   };
 }
 
+function readReport(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+const fromTests = (name) => {
+  const at = name.lastIndexOf('/tests/');
+  return at >= 0 ? name.slice(at + 1) : name;
+};
+
+function vitestDurations(report) {
+  return (report?.testResults ?? []).flatMap((file) =>
+    file.assertionResults
+      .filter((t) => typeof t.duration === 'number')
+      .map((t) => ({ runner: 'vitest', file: fromTests(file.name), name: t.fullName, ms: t.duration })),
+  );
+}
+
+// Playwright nests suites (file, then describe blocks); a test's time is the sum of its attempts.
+function playwrightDurations(report) {
+  const rows = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        rows.push({
+          runner: 'playwright',
+          file: spec.file,
+          name: [...titles, spec.title].join(' › '),
+          ms: (test.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0),
+        });
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const fileSuite of report?.suites ?? []) walk(fileSuite, []);
+  return rows;
+}
+
+/** The `n` slowest tests of both runners, slowest first. */
+export function slowestTests({ vitest, playwright }, n = 10) {
+  return [...vitestDurations(vitest), ...playwrightDurations(playwright)]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n);
+}
+
+function printSlowest() {
+  const rows = slowestTests({
+    vitest: readReport(REPORTS.vitest),
+    playwright: readReport(REPORTS.playwright),
+  });
+  if (!rows.length) return;
+  console.log('\nThe ten slowest tests:');
+  for (const r of rows) {
+    const seconds = (r.ms / 1000).toFixed(2).padStart(7);
+    console.log(`${seconds} s  ${r.runner.padEnd(10)} ${r.file} › ${r.name}`);
+  }
+}
+
 export function summarize() {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const problems = [];
@@ -44,6 +100,7 @@ export function summarize() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  printSlowest();
   const { totals, problems } = summarize();
   for (const p of problems) console.log(p);
   const ran = totals.passed + totals.failed;

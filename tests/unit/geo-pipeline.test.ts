@@ -12,28 +12,35 @@ import { longestCircularRun } from '../../geo/layers/border';
 import { runPipeline } from '../../geo/run';
 import { CORRECTIONS } from '../../geo/corrections';
 import { GAZETTEER_FILE } from '../../scripts/geoparse/gazetteerFile';
+import { REBUILDS_PIPELINE_MS } from './helpers/budgets';
 
 describe('npm run geo', () => {
-  it('rebuilds exactly the committed layer files (deterministic, and public/data is up to date)', () => {
-    // In process, once: the committed files come from an earlier, separate run, so equality here
-    // shows both that the build is deterministic and that public/data is current.
-    const out = mkdtempSync(join(tmpdir(), 'geo-'));
-    try {
-      const { corrections } = runPipeline({ out });
-      expect(corrections).toBe(CORRECTIONS.length);
-      const files = readdirSync(DATA_DIR).sort();
-      expect(readdirSync(out).sort()).toEqual([...files, 'gazetteer.json'].sort());
-      for (const file of files) {
-        expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(DATA_DIR, file), 'utf8'));
+  it(
+    'rebuilds exactly the committed layer files (deterministic, and public/data is up to date)',
+    () => {
+      // In process, once: the committed files come from an earlier, separate run, so equality here
+      // shows both that the build is deterministic and that public/data is current.
+      const out = mkdtempSync(join(tmpdir(), 'geo-'));
+      try {
+        const { corrections } = runPipeline({ out });
+        expect(corrections).toBe(CORRECTIONS.length);
+        const files = readdirSync(DATA_DIR).sort();
+        expect(readdirSync(out).sort()).toEqual([...files, 'gazetteer.json'].sort());
+        for (const file of files) {
+          expect(readFileSync(join(out, file), 'utf8'), file).toBe(
+            readFileSync(join(DATA_DIR, file), 'utf8'),
+          );
+        }
+        // The geoparser's gazetteer too (public/geoparse/).
+        expect(
+          readFileSync(join(out, 'gazetteer.json'), 'utf8') === readFileSync(GAZETTEER_FILE, 'utf8'),
+        ).toBe(true);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
       }
-      // The geoparser's gazetteer too (public/geoparse/).
-      expect(readFileSync(join(out, 'gazetteer.json'), 'utf8') === readFileSync(GAZETTEER_FILE, 'utf8')).toBe(
-        true,
-      );
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }, 120_000);
+    },
+    REBUILDS_PIPELINE_MS,
+  ); // the whole pipeline in process: see helpers/budgets.ts
 
   it('stops with a message naming a missing source file', () => {
     const sources = mkdtempSync(join(tmpdir(), 'src-'));

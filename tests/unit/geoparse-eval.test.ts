@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateGold, GOLD_DIR, totals } from '../../scripts/geoparse/evaluateGold';
 import { parseGold } from '../../src/geoparse/evaluate';
+import { EVALUATES_GOLD_SET_MS } from './helpers/budgets';
 
 const TARGETS = { precision: 0.9, recall: 0.85, placed: 0.8 };
 
@@ -30,6 +31,6 @@ describe('the geoparser against the gold set', () => {
       expect(t.recall).toBeGreaterThanOrEqual(TARGETS.recall);
       expect(t.placed).toBeGreaterThanOrEqual(TARGETS.placed);
     },
-    60_000,
+    EVALUATES_GOLD_SET_MS, // loads the gazetteer and geoparses every text: see helpers/budgets.ts
   );
 });

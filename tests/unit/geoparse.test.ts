@@ -9,6 +9,7 @@ import { geoparse, type Mention } from '../../src/geoparse/geoparse';
 import { tokenize } from '../../src/geoparse/text';
 import { inflections } from '../../src/geoparse/inflect';
 import { GAZETTEER_FILE, placeIndex, readGazetteer } from '../../scripts/geoparse/gazetteerFile';
+import { STARTS_NPM_SCRIPT_MS } from './helpers/budgets';
 
 const index = placeIndex();
 const parse = (text: string, options = {}) => geoparse(text, index, options).mentions;
@@ -165,30 +166,34 @@ describe('the gazetteer', () => {
 });
 
 describe('npm run geoparse -- <file> --json', () => {
-  it('prints one JSON object whose mentions slice the file’s text exactly, with valid coordinates', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'geoparse-'));
-    try {
-      const file = join(dir, 'text.txt');
-      const text = 'Émigrés 🇷🇸 in Београд and Mitrovicë watched northern Kosovo.\n';
-      writeFileSync(file, text);
-      const out = execFileSync('npm', ['run', '--silent', 'geoparse', '--', file, '--json'], {
-        encoding: 'utf8',
-      });
-      const parsed = JSON.parse(out) as { mentions: Mention[] };
-      expect(Object.keys(parsed)).toEqual(['mentions']);
-      expect(parsed.mentions.map((m) => m.text)).toEqual(['Београд', 'Mitrovicë', 'northern Kosovo']);
-      for (const m of parsed.mentions) {
-        expect(text.slice(m.start, m.end)).toBe(m.text);
-        expect(Math.abs(m.place.lat)).toBeLessThanOrEqual(90);
-        expect(Math.abs(m.place.lon)).toBeLessThanOrEqual(180);
-        expect(m.confidence).toBeGreaterThan(0);
-        expect(m.confidence).toBeLessThanOrEqual(1);
-        expect(Object.keys(m.place).sort()).toEqual(
-          ['country', 'featureId', 'geonamesId', 'kind', 'lat', 'lon', 'name'].sort(),
-        );
+  it(
+    'prints one JSON object whose mentions slice the file’s text exactly, with valid coordinates',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'geoparse-'));
+      try {
+        const file = join(dir, 'text.txt');
+        const text = 'Émigrés 🇷🇸 in Београд and Mitrovicë watched northern Kosovo.\n';
+        writeFileSync(file, text);
+        const out = execFileSync('npm', ['run', '--silent', 'geoparse', '--', file, '--json'], {
+          encoding: 'utf8',
+        });
+        const parsed = JSON.parse(out) as { mentions: Mention[] };
+        expect(Object.keys(parsed)).toEqual(['mentions']);
+        expect(parsed.mentions.map((m) => m.text)).toEqual(['Београд', 'Mitrovicë', 'northern Kosovo']);
+        for (const m of parsed.mentions) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(Math.abs(m.place.lat)).toBeLessThanOrEqual(90);
+          expect(Math.abs(m.place.lon)).toBeLessThanOrEqual(180);
+          expect(m.confidence).toBeGreaterThan(0);
+          expect(m.confidence).toBeLessThanOrEqual(1);
+          expect(Object.keys(m.place).sort()).toEqual(
+            ['country', 'featureId', 'geonamesId', 'kind', 'lat', 'lon', 'name'].sort(),
+          );
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+    },
+    STARTS_NPM_SCRIPT_MS,
+  ); // starts npm and tsx: see helpers/budgets.ts
 });

@@ -11,6 +11,7 @@ import { createStory } from '../../scripts/story/newStory';
 import { placeIndex, shippedFeatures } from '../../scripts/geoparse/gazetteerFile';
 import { eventsFileSchema, linksFileSchema } from '../../src/story/schema';
 import { SLUG } from './helpers/story';
+import { STARTS_NPM_SCRIPT_MS } from './helpers/budgets';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -101,13 +102,17 @@ describe('story check', () => {
     expect(problemsOf(dir)).toMatch(/^article\.txt: missing$/m);
   });
 
-  it('exits non-zero from the command line with the message', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'story', '--', 'check', 'no-such-story'], {
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/no story "no-such-story"/);
-  }, 60_000);
+  it(
+    'exits non-zero from the command line with the message',
+    () => {
+      const run = spawnSync('npm', ['run', '--silent', 'story', '--', 'check', 'no-such-story'], {
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/no story "no-such-story"/);
+    },
+    STARTS_NPM_SCRIPT_MS,
+  ); // starts npm and tsx: see helpers/budgets.ts
 
   it('validates events: ids resolve, and each has a source or a passage', () => {
     const event = {
