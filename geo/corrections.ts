@@ -180,6 +180,324 @@ export const CORRECTIONS: Correction[] = [
     source:
       'German Wikipedia, "Grenzübergang Jarinje": 43°13′7″ N 20°41′30″ E (https://de.wikipedia.org/wiki/Grenz%C3%BCbergang_Jarinje)',
   },
+  // Names of villages and stations checked against a second source (issue 24); the class of error in
+  // brackets: a missing Albanian form, an OCR-like garble, a lost ç or ë, a Cyrillic form that is not
+  // the Serbian Latin's twin, or another fault of GeoNames (a dropped word, the wrong village's name).
+  {
+    featureId: 'geonames-792079',
+    sourceRow: 'GeoNames 792079',
+    field: 'name.sq',
+    old: 'Cabrë',
+    new: 'Çabër',
+    reason:
+      'The Albanian name of Čabra begins with Ç; the shipped "Cabrë" lost the cedilla (indefinite form is Çabër, definite Çabra). [lost-diacritic]',
+    source: 'German Wikipedia, "Çabra" (seen via de.wiki.li copy) — https://de.wikipedia.org/wiki/%C3%87abra',
+  },
+  {
+    featureId: 'geonames-791189',
+    sourceRow: 'GeoNames 791189',
+    field: 'name.sq',
+    old: 'Jasenoviku i Epërm',
+    new: 'Jasenovik i Poshtëm',
+    reason:
+      'Donji (lower) Jasenovik was given the Albanian name of the upper village ("i Epërm"); the Albanian name of the lower village is Jasenovik i Poshtëm. [other]',
+    source:
+      'German Wikipedia, "Gemeinde Zubin Potok" (table "Orte: Albanisch | Serbisch | Einwohnerzahl (Schätzung 2009)"; seen via a proxy copy) — https://de.wikipedia.org/wiki/Gemeinde_Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-790352',
+    sourceRow: 'GeoNames 790352',
+    field: 'name.sq',
+    old: 'Sternac i Epërm',
+    new: 'Stërnac i Epërm',
+    reason:
+      'The ë after St- was lost ("Sternac"); the second source writes Stërnac i Epërm. [lost-diacritic]',
+    source:
+      'German Wikipedia, "Gemeinde Zubin Potok" (table "Orte: Albanisch | Serbisch | Einwohnerzahl (Schätzung 2009)"; seen via a proxy copy) — https://de.wikipedia.org/wiki/Gemeinde_Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-830571',
+    sourceRow: 'GeoNames 830571',
+    field: 'name.sq',
+    old: 'Varagë e Epermë',
+    new: 'Varragë e Epërme',
+    reason:
+      '"Varagë e Epermë" has the ë of Epërme misplaced; the second source gives Varraga e Epërme (definite form), whose indefinite Varragë e Epërme is also a GeoNames alternate of this feature. [lost-diacritic]',
+    source:
+      'German Wikipedia, "Gemeinde Zubin Potok" (table "Orte: Albanisch | Serbisch | Einwohnerzahl (Schätzung 2009)"; seen via a proxy copy) — https://de.wikipedia.org/wiki/Gemeinde_Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-784719',
+    sourceRow: 'GeoNames 784719',
+    field: 'name.sq',
+    old: 'Varagë',
+    new: 'Varragë e Poshtme',
+    reason:
+      'The shipped Albanian "Varagë" drops the "lower" qualifier of Donje Varage; the second source gives Varraga e Poshtme (definite), whose indefinite Varragë e Poshtme is a GeoNames alternate (English Wikipedia has "Varagë e Ulët" instead). [other]',
+    source:
+      'German Wikipedia, "Gemeinde Zubin Potok" (table "Orte: Albanisch | Serbisch | Einwohnerzahl (Schätzung 2009)"; seen via a proxy copy) — https://de.wikipedia.org/wiki/Gemeinde_Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-784719',
+    sourceRow: 'GeoNames 784719',
+    field: 'name.sr-Latn',
+    old: 'Varage',
+    new: 'Donje Varage',
+    reason:
+      'The settlement is Donje Varage (Gornje Varage is a separate feature); GeoNames\' main name "Varage" drops the qualifier. [other]',
+    source:
+      'English Wikipedia, "Zubin Potok" (Settlements section; stored copy) — https://en.wikipedia.org/wiki/Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-784719',
+    sourceRow: 'GeoNames 784719',
+    field: 'name.sr-Cyrl',
+    old: 'Вараге',
+    new: 'Доње Вараге',
+    reason: 'Cyrillic twin of Donje Varage (also a GeoNames Cyrillic alternate of this feature). [other]',
+    source:
+      'English Wikipedia, "Zubin Potok" (Settlements section; stored copy) — https://en.wikipedia.org/wiki/Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-791062',
+    sourceRow: 'GeoNames 791062',
+    field: 'name.sq',
+    old: 'Drenë',
+    new: 'Dren',
+    reason:
+      'Both second sources give the Zubin Potok village as Dren in Albanian as in Serbian; "Drenë" is a GeoNames variant. [other]',
+    source:
+      'English Wikipedia, "Zubin Potok" (Settlements section; stored copy) — https://en.wikipedia.org/wiki/Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-789927',
+    sourceRow: 'GeoNames 789927',
+    field: 'name.sq',
+    old: 'Jagnenicë',
+    new: 'Jagnjenica',
+    reason:
+      'The shipped "Jagnenicë" drops the j of nj; both second sources give the Albanian name as Jagnjenica, the same as the Serbian. [ocr-garble]',
+    source:
+      'German Wikipedia, "Gemeinde Zubin Potok" (table "Orte: Albanisch | Serbisch | Einwohnerzahl (Schätzung 2009)"; seen via a proxy copy) — https://de.wikipedia.org/wiki/Gemeinde_Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-791955',
+    sourceRow: 'GeoNames 791955',
+    field: 'name.sr-Latn',
+    old: 'Ćešanoviće',
+    new: 'Češanoviće',
+    reason:
+      'The Serbian name begins with Č (Albanian Çeshanoviq agrees); "Ćešanoviće" was taken from the wrong GeoNames Cyrillic alternate "Ћешановиће". [other]',
+    source:
+      'English Wikipedia, "Zubin Potok" (Settlements section; stored copy) — https://en.wikipedia.org/wiki/Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-791955',
+    sourceRow: 'GeoNames 791955',
+    field: 'name.sr-Cyrl',
+    old: 'Ћешановиће',
+    new: 'Чешановиће',
+    reason:
+      'Cyrillic twin (official transliteration) of the corrected Latin Češanoviće; the shipped "Ћешановиће" starts with Ћ. [cyrillic-mismatch]',
+    source:
+      'English Wikipedia, "Zubin Potok" (Settlements section; stored copy) — https://en.wikipedia.org/wiki/Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-783978',
+    sourceRow: 'GeoNames 783978',
+    field: 'name.sq',
+    old: 'Zhahë',
+    new: 'Zhazhë',
+    reason:
+      '"Zhahë" has lost a z (Zha-hë for Zha-zhë); the second source names the village Zhazha (definite form), and Zhazhë is the GeoNames indefinite alternate. [ocr-garble]',
+    source: 'German Wikipedia, "Boletin" (seen via de.wiki.li copy) — https://de.wikipedia.org/wiki/Boletin',
+  },
+  {
+    featureId: 'geonames-830470',
+    sourceRow: 'GeoNames 830470',
+    field: 'name.sq',
+    old: null,
+    new: 'Boletin',
+    reason:
+      'The Albanian name is missing; the village (birthplace of Isa Boletini) is Boletin in Albanian. [missing-albanian]',
+    source: 'German Wikipedia, "Boletin" (seen via de.wiki.li copy) — https://de.wikipedia.org/wiki/Boletin',
+  },
+  {
+    featureId: 'geonames-834414',
+    sourceRow: 'GeoNames 834414',
+    field: 'name.sq',
+    old: 'Jarinje',
+    new: 'Jarinjë',
+    reason:
+      'The shipped Albanian form is the Serbian spelling Jarinje; Albanian-language sources write Jarinjë (genitive Jarinjës). [missing-albanian]',
+    source:
+      'Radio Evropa e Lirë (RFE/RL Albanian), "Kosova arreston një shtetas të Serbisë për sulm ndaj policëve në Jarinjë", 3 Oct 2025 — https://www.evropaelire.org/a/kosova-arrestim-sulm-police-jarinje-/33547908.html',
+  },
+  {
+    featureId: 'station-jarinje',
+    sourceRow: 'OSM railway station station-jarinje',
+    field: 'name.sq',
+    old: null,
+    new: 'Jarinjë',
+    reason:
+      'No Albanian name was shipped for the Jarinje station; the place is Jarinjë in Albanian. [missing-albanian]',
+    source:
+      'Radio Evropa e Lirë (RFE/RL Albanian), "Kosova arreston një shtetas të Serbisë për sulm ndaj policëve në Jarinjë", 3 Oct 2025 — https://www.evropaelire.org/a/kosova-arrestim-sulm-police-jarinje-/33547908.html',
+  },
+  {
+    featureId: 'station-leposavic',
+    sourceRow: 'OSM railway station station-leposavic',
+    field: 'name.sq',
+    old: null,
+    new: 'Leposaviq',
+    reason:
+      'No Albanian name was shipped for the Leposavić station; the town is Leposaviq in Albanian (as the shipped town feature already has). [missing-albanian]',
+    source:
+      'Radio Evropa e Lirë (RFE/RL Albanian), "Kosova arreston një shtetas të Serbisë për sulm ndaj policëve në Jarinjë", 3 Oct 2025 — https://www.evropaelire.org/a/kosova-arrestim-sulm-police-jarinje-/33547908.html',
+  },
+  {
+    featureId: 'geonames-786868',
+    sourceRow: 'GeoNames 786868',
+    field: 'name.sq',
+    old: 'Popovci',
+    new: 'Popoc',
+    reason:
+      'The shipped Albanian form is the Serbian spelling; the Albanian name is Popoc. [missing-albanian]',
+    source:
+      'French Wikipedia, "Popovce (Leposavić)" (seen via the iiab.me Kiwix copy wikipedia_fr_all_maxi_2022-09) — https://fr.wikipedia.org/wiki/Popovce_(Leposavi%C4%87)',
+  },
+  {
+    featureId: 'geonames-786868',
+    sourceRow: 'GeoNames 786868',
+    field: 'name.sr-Latn',
+    old: 'Popovci',
+    new: 'Popovce',
+    reason: 'The settlement\'s Serbian name is Popovce; "Popovci" is GeoNames\' main name. [other]',
+    source:
+      'French Wikipedia, "Popovce (Leposavić)" (seen via the iiab.me Kiwix copy wikipedia_fr_all_maxi_2022-09) — https://fr.wikipedia.org/wiki/Popovce_(Leposavi%C4%87)',
+  },
+  {
+    featureId: 'geonames-786868',
+    sourceRow: 'GeoNames 786868',
+    field: 'name.sr-Cyrl',
+    old: 'Поповци',
+    new: 'Поповце',
+    reason: 'Cyrillic form of Popovce (given verbatim by the source; also a GeoNames alternate). [other]',
+    source:
+      'French Wikipedia, "Popovce (Leposavić)" (seen via the iiab.me Kiwix copy wikipedia_fr_all_maxi_2022-09) — https://fr.wikipedia.org/wiki/Popovce_(Leposavi%C4%87)',
+  },
+  {
+    featureId: 'geonames-792588',
+    sourceRow: 'GeoNames 792588',
+    field: 'name.sr-Latn',
+    old: 'Bistrica',
+    new: 'Šaljska Bistrica',
+    reason:
+      'This is Šaljska Bistrica (Albanian Bistricë e Shalës), not the northern Bistrica (geonames-792587); shipping "Bistrica" gives the two villages the same Serbian name. [other]',
+    source:
+      'English Wikipedia, "Leposavić", Settlements list (older revision, seen via self.gutenberg.org copy) — http://www.self.gutenberg.org/articles/Leposavi%C4%87',
+  },
+  {
+    featureId: 'geonames-792588',
+    sourceRow: 'GeoNames 792588',
+    field: 'name.sr-Cyrl',
+    old: 'Бистрица',
+    new: 'Шаљска Бистрица',
+    reason: 'Cyrillic twin of Šaljska Bistrica (also a GeoNames Cyrillic alternate of this feature). [other]',
+    source:
+      'English Wikipedia, "Leposavić", Settlements list (older revision, seen via self.gutenberg.org copy) — http://www.self.gutenberg.org/articles/Leposavi%C4%87',
+  },
+  {
+    featureId: 'geonames-786841',
+    sourceRow: 'GeoNames 786841',
+    field: 'name.sr-Latn',
+    old: 'Postenje',
+    new: 'Ibarsko Postenje',
+    reason: 'The settlement is Ibarsko Postenje; "Postenje" drops the first word of the name. [other]',
+    source:
+      'English Wikipedia, "Leposavić", Settlements list (older revision, seen via self.gutenberg.org copy) — http://www.self.gutenberg.org/articles/Leposavi%C4%87',
+  },
+  {
+    featureId: 'geonames-786841',
+    sourceRow: 'GeoNames 786841',
+    field: 'name.sr-Cyrl',
+    old: 'Постење',
+    new: 'Ибарско Постење',
+    reason: 'Cyrillic twin of Ibarsko Postenje (also a GeoNames Cyrillic alternate of this feature). [other]',
+    source:
+      'English Wikipedia, "Leposavić", Settlements list (older revision, seen via self.gutenberg.org copy) — http://www.self.gutenberg.org/articles/Leposavi%C4%87',
+  },
+  {
+    featureId: 'geonames-786841',
+    sourceRow: 'GeoNames 786841',
+    field: 'name.sq',
+    old: 'Postenjë',
+    new: 'Postenjë e Ibrit',
+    reason:
+      'The Albanian name carries the same qualifier ("of the Ibar"); the second source gives Postenja e Ibrit (definite), whose indefinite Postenjë e Ibrit is a GeoNames alternate. [other]',
+    source:
+      'memim.com "Leposavić" (English rendering of an older German Wikipedia "Leposavić", Gemeindegliederung) — http://memim.com/leposavic.html',
+  },
+  {
+    featureId: 'geonames-784719',
+    sourceRow: 'GeoNames 784719',
+    field: 'name.en',
+    old: 'Varage',
+    new: 'Donje Varage',
+    reason: 'the English label follows the Serbian name, which GeoNames gave short [other]',
+    source:
+      'English Wikipedia, "Zubin Potok" (Settlements section; stored copy) — https://en.wikipedia.org/wiki/Zubin_Potok',
+  },
+  {
+    featureId: 'geonames-792588',
+    sourceRow: 'GeoNames 792588',
+    field: 'name.en',
+    old: 'Bistrica',
+    new: 'Šaljska Bistrica',
+    reason: 'the English label follows the Serbian name, which GeoNames gave short [other]',
+    source:
+      'English Wikipedia, "Leposavić", Settlements list (older revision, seen via self.gutenberg.org copy) — http://www.self.gutenberg.org/articles/Leposavi%C4%87',
+  },
+  {
+    featureId: 'geonames-786841',
+    sourceRow: 'GeoNames 786841',
+    field: 'name.en',
+    old: 'Postenje',
+    new: 'Ibarsko Postenje',
+    reason: 'the English label follows the Serbian name, which GeoNames gave short [other]',
+    source:
+      'English Wikipedia, "Leposavić", Settlements list (older revision, seen via self.gutenberg.org copy) — http://www.self.gutenberg.org/articles/Leposavi%C4%87',
+  },
+  {
+    featureId: 'geonames-786868',
+    sourceRow: 'GeoNames 786868',
+    field: 'name.en',
+    old: 'Popovci',
+    new: 'Popovce',
+    reason: 'the English label follows the Serbian name, which GeoNames gave short [other]',
+    source:
+      'French Wikipedia, "Popovce (Leposavić)" (seen via the iiab.me Kiwix copy wikipedia_fr_all_maxi_2022-09) — https://fr.wikipedia.org/wiki/Popovce_(Leposavi%C4%87)',
+  },
+  {
+    featureId: 'station-pridvorica',
+    sourceRow: 'OSM railway station Pridvorica (no name:sq tag)',
+    field: 'name.sq',
+    old: null,
+    new: 'Pridvoricë',
+    reason:
+      'the station is named after the village of Pridvorica 0.4 km away, whose Albanian form is Pridvoricë [missing-albanian]',
+    source: 'GeoNames 786745 (Pridvorica, Leposavić), its Albanian alternate name Pridvoricë',
+  },
+  {
+    featureId: 'station-dren',
+    sourceRow: 'OSM railway station Dren (no name:sq tag)',
+    field: 'name.sq',
+    old: null,
+    new: 'Dren',
+    reason:
+      'the station is named after the village of Dren 0.3 km away, Dren in Albanian as in Serbian [missing-albanian]',
+    source: 'GeoNames 791061 (Dren, Leposavić), its Albanian alternate name Dren',
+  },
 ];
 
 function read(f: SituationFeature, field: CorrectedField): Value {
@@ -212,7 +530,8 @@ export function applyCorrections(
         next.geometry = { type: 'Point', coordinates: row.new as [number, number] };
         next.properties.labelPoint = row.new as [number, number];
       } else
-        next.properties.name[row.field.slice(5) as 'sq' | 'sr-Latn' | 'sr-Cyrl'] = row.new as string | null;
+        (next.properties.name as Record<string, string | null>)[row.field.slice(5)] = row.new as
+          string | null;
       applied.push(row);
     }
     // What was corrected is part of how the feature was made: the reader sees it with the sources.

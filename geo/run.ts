@@ -29,6 +29,7 @@ import type { SituationFeature } from '../src/data/schema';
 import { layerFileSchema } from '../src/data/schema';
 import { buildGazetteer } from './gazetteer/build';
 import { writeGazetteer } from './gazetteer/output';
+import { readNoteSources, withNoteSources } from './noteSources';
 
 /** `--out DIR` writes elsewhere (the determinism test builds into a temporary folder). */
 function outputDir(): string | undefined {
@@ -41,7 +42,13 @@ function outputDir(): string | undefined {
  * $GEO_SOURCES_DIR), writes the layers to `out` (else public/data), returns what it wrote.
  */
 export function runPipeline(
-  options: { sourcesDir?: string; out?: string; gazetteerOut?: string; log?: (line: string) => void } = {},
+  options: {
+    sourcesDir?: string;
+    out?: string;
+    gazetteerOut?: string;
+    noteSourcesFile?: string;
+    log?: (line: string) => void;
+  } = {},
 ) {
   const log = options.log ?? (() => undefined);
   const out = options.out;
@@ -61,11 +68,17 @@ export function runPipeline(
   const otherMunicipalities = fix(buildOtherMunicipalities(inputs));
   const countries = fix(buildCountries(inputs));
   const serbia = countries.find((f) => f.properties.id === 'serbia')!;
+  const noteSources = readNoteSources(options.noteSourcesFile);
+  const sourcedNotes = new Set<string>();
   const write = (file: string, features: SituationFeature[]) =>
     writeLayer(
       file,
       withBorderDistance(
-        withPlaceContext(features, [...municipalities, ...otherMunicipalities], serbia),
+        withPlaceContext(
+          withNoteSources(features, noteSources, sourcedNotes),
+          [...municipalities, ...otherMunicipalities],
+          serbia,
+        ),
         borderLine,
       ),
       out,
@@ -87,7 +100,7 @@ export function runPipeline(
       buildSafetyZone(borderLine, inputs.serbiaOutline, inputs.kosovoOutline),
     ]),
     write('landmarks.geojson', buildLandmarks(inputs)),
-    write('rail-stations.geojson', buildStations(inputs)),
+    write('rail-stations.geojson', fix(buildStations(inputs))),
     write('terrain.geojson', buildTerrain(inputs, northKosovo[0])),
   ];
   written.push(writeLocator(out));
@@ -107,6 +120,9 @@ export function runPipeline(
   log(
     `${'gazetteer.json'.padEnd(32)} ${String(gazetteer.bytes).padStart(8)} bytes, ${gazetteer.places} places`,
   );
+  const unsourced = Object.keys(noteSources).filter((id) => !sourcedNotes.has(id));
+  if (unsourced.length)
+    throw new Error(`note-sources.json names features the pipeline does not build: ${unsourced.join(', ')}`);
   const unused = CORRECTIONS.filter((row) => !applied.includes(row));
   if (unused.length)
     throw new Error(

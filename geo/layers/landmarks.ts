@@ -9,6 +9,17 @@ import { makeFeature } from '../lib/output';
 
 export const LAKE_GEONAMES_ID = 823862;
 
+/**
+ * The part of the bridge row's note that says where its coordinates come from (its first sentence
+ * and the measured distances), without the row's history of the bridge, which its sources contradict.
+ */
+function bridgeCoordinates(note: string): string {
+  const first = note.slice(0, note.indexOf('. ') + 1);
+  if (!first.includes('coordinates'))
+    throw new Error('landmarks: the bridge row no longer starts with its coordinates');
+  return first;
+}
+
 export function buildLandmarks(inputs: Inputs): SituationFeature[] {
   const lake = inputs.geoNames.find((g) => g.geonameId === LAKE_GEONAMES_ID);
   if (!lake) throw new Error(`landmarks: GeoNames ${LAKE_GEONAMES_ID} (Gazivodsko Jezero) is missing`);
@@ -29,7 +40,7 @@ export function buildLandmarks(inputs: Inputs): SituationFeature[] {
         areaKm2: null,
         lengthKm: null,
         derivation: `GeoNames ${LAKE_GEONAMES_ID} "${lake.name}" (feature code ${lake.featureCode}): one point for the whole reservoir. Names: Gazivodsko jezero in Serbian; Ujmani (Liqeni i Ujmanit) in Albanian.`,
-        note: "The reservoir's outline is not drawn: none is available offline. It is shared with Serbia (its northern arm), and the Brnjak crossing lies on its shore.",
+        note: "The reservoir's outline is not drawn: none is available offline. It is shared with Serbia: its western, upstream end (about 2.7 of its 11.9 km², in Tutin municipality) lies in Serbia. The Brnjak crossing lies on its shore.",
         sources: [SOURCES.geoNames],
       },
       { type: 'Point', coordinates: [lake.lon, lake.lat] },
@@ -48,8 +59,8 @@ export function buildLandmarks(inputs: Inputs): SituationFeature[] {
         rank: 2,
         areaKm2: null,
         lengthKm: null,
-        derivation: `The cited point of points.csv (mitrovica_ibar_bridge): ${bridge.note}`,
-        note: 'The main bridge between the Albanian-majority south and the Serb-majority north of Mitrovica; the Ibar is the municipal boundary.',
+        derivation: `The cited point of points.csv (mitrovica_ibar_bridge): ${bridgeCoordinates(bridge.note)} (The row's note also says the bridge was "rebuilt by French KFOR in 2005", after a machine-translated copy of Russian Wikipedia; the sources of the note say otherwise, and the map follows them.)`,
+        note: 'The main bridge between the Albanian-majority south and the Serb-majority north of Mitrovica; the Ibar is the municipal boundary. Refurbished with French government money, it was handed over to the city in June 2001; in April 2005 French KFOR troops removed the barricades on it, and in June 2005 KFOR handed it to the Kosovo police.',
         sources: [sourceOfPoint(bridge)],
       },
       { type: 'Point', coordinates: [bridge.lon, bridge.lat] },

@@ -57,7 +57,7 @@ export function buildMonastery(inputs: Inputs): SituationFeature[] {
       rank: 1,
       areaKm2: areaKm2(area.geometry as Polygon),
       lengthKm: null,
-      derivation: `turf.buffer of ${AREA_RADIUS_KM} km around the segment from the monastery point (Wikipedia) to the Banjska village point (GeoNames 792910).`,
+      derivation: `turf.buffer of ${AREA_RADIUS_KM} km around the segment from the monastery point (Wikipedia; row "banjska_monastery" of points.csv) to the Banjska village point (GeoNames 792910; row "banjska_village").`,
       note: 'Approximate: drawn from press reports, not from surveyed positions. The police patrol was attacked near the village, at a road reportedly blocked by vehicles, and the armed group then held out in the monastery. Exact positions of the shooting are not in the sources.',
       sources: [sourceOfPoint(monastery), sourceOfPoint(village), SOURCES.pressReports],
     },

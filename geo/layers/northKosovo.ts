@@ -30,7 +30,7 @@ export function buildNorthKosovo(municipalities: SituationFeature[]): SituationF
         lengthKm: null,
         derivation:
           'Union (turf.union) of the four municipalities North Mitrovica, Zvečan, Zubin Potok and Leposavić from geoBoundaries Kosovo ADM2.',
-        note: 'The article\'s "north of the territory": the four Serb-majority municipalities of the north. North Mitrovica lies north of the Ibar; Zvečan and Leposavić lie on both banks, and Zubin Potok west of it. Its southern edge in Mitrovica is schematic (see North Mitrovica).',
+        note: 'The article\'s "north of the territory": the four Serb-majority municipalities of the north. North Mitrovica lies north of the Ibar; Zvečan and Leposavić lie on both banks, and the Ibar also runs through Zubin Potok, where it is dammed into Lake Gazivode. Its southern edge in Mitrovica is schematic (see North Mitrovica).',
         sources: municipalities[0].properties.sources.slice(0, 1),
       },
       union,

@@ -10,7 +10,16 @@ const BY_REPO: Record<string, DataSource> = {
 };
 
 export function sourceOfPoint(point: CitedPoint): DataSource {
-  if (point.sourceRepo.endsWith('wikipedia.org')) return SOURCES.wikipedia;
+  // A Wikipedia row links to its own article (the language edition and title of the row).
+  if (point.sourceRepo.endsWith('wikipedia.org')) {
+    const language = point.sourceRepo.split('.')[0];
+    const title = decodeURIComponent(point.sourcePath.replace(/^\/wiki\//, '')).replaceAll('_', ' ');
+    return {
+      ...SOURCES.wikipedia,
+      name: `Wikipedia (${language}) article "${title}", coordinates (revision not pinned)`,
+      url: `https://${point.sourceRepo}${encodeURI(point.sourcePath)}`,
+    };
+  }
   const source = BY_REPO[point.sourceRepo];
   if (!source) throw new Error(`points.csv row ${point.id}: unknown source_repo ${point.sourceRepo}`);
   return source;

@@ -46,7 +46,8 @@ export function roundGeometry(geometry: Geometry): Geometry {
 
 /** A feature as shipped: geometry rounded, and its label point computed from that geometry. */
 export function makeFeature(
-  properties: Omit<FeatureProperties, 'labelPoint' | 'facts' | 'country' | 'localLanguage'>,
+  properties: Omit<FeatureProperties, 'labelPoint' | 'facts' | 'country' | 'localLanguage' | 'noteSources'> &
+    Partial<Pick<FeatureProperties, 'noteSources'>>,
   geometry: Geometry,
 ): SituationFeature {
   const rounded = roundGeometry(geometry);
@@ -56,6 +57,7 @@ export function makeFeature(
     id: properties.id,
     properties: {
       ...properties,
+      noteSources: properties.noteSources ?? [],
       labelPoint: [roundCoordinate(lon), roundCoordinate(lat)],
       facts: [], // the distance to the border is added by withBorderDistance once the border exists
       country: null, // set with localLanguage by withPlaceContext
@@ -79,6 +81,7 @@ const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
   'localLanguage',
   'derivation',
   'note',
+  'noteSources',
   'sources',
 ];
 

@@ -12,6 +12,8 @@ export interface CitedPoint {
   lon: number;
   lat: number;
   sourceRepo: string;
+  /** The file or page in that source (for a Wikipedia row, the article's path). */
+  sourcePath: string;
   note: string;
 }
 
@@ -47,6 +49,7 @@ export function readCitedPoints(dir?: string): Map<string, CitedPoint> {
       lon,
       lat,
       sourceRepo: row.source_repo,
+      sourcePath: row.source_path,
       note: row.note,
     });
   }

@@ -1,6 +1,7 @@
 // Schemas for every data boundary: the pipeline validates what it writes, the app validates what it
 // loads. A file that fails here is reported by name and the rest of the map keeps working.
 import { z } from 'zod';
+import { citationSchema } from './citation';
 import { FACT_UNITS, FEATURE_KINDS, PRECISIONS } from './vocabulary';
 
 // No eval: zod 4 otherwise probes `new Function` to compile parsers, which the app's
@@ -123,8 +124,10 @@ export const featurePropertiesSchema = z.object({
   precision: z.enum(PRECISIONS),
   /** How the geometry was obtained or computed, in a sentence a reader can check. */
   derivation: z.string().min(1),
-  /** Caveats a reader should see (schematic boundary, approximate position…). */
+  /** Caveats a reader should see (schematic boundary, approximate position…), and context. */
   note: z.string().nullable(),
+  /** Quoted sources for what the note states beyond the data (history, geography, names in use). */
+  noteSources: z.array(citationSchema).default([]),
   sources: z.array(dataSourceSchema).min(1),
   /** Computed from the shipped geometry by the pipeline (turf). */
   areaKm2: z.number().positive().nullable(),

@@ -83,7 +83,7 @@ export const SOURCES = {
     name: 'Wikipedia article coordinates (revision not pinned)',
     licence: 'CC BY-SA 4.0',
     attribution: 'Wikipedia',
-    url: 'https://en.wikipedia.org/wiki/Banjska_Monastery',
+    url: 'https://www.wikipedia.org/',
   },
   simplemaps: {
     id: 'simplemaps',

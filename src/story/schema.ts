@@ -2,6 +2,7 @@
 // the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
+import { citationSchema } from '../data/citation';
 
 z.config({ jitless: true });
 
@@ -103,12 +104,29 @@ export const linkSchema = z.object({
 export type ArticleLink = z.infer<typeof linkSchema>;
 export const linksFileSchema = z.array(linkSchema);
 
-export const noteSchema = z.object({
-  passageId: z.string().min(1),
-  /** The words the note is about (verbatim in the passage), or null for the whole passage. */
-  phrase: z.string().min(1).nullable(),
-  text: z.string().min(1),
-});
+export const NOTE_KINDS = ['text', 'fact'] as const;
+
+export const noteSchema = z
+  .object({
+    passageId: z.string().min(1),
+    /** The words the note is about (verbatim in the passage), or null for the whole passage. */
+    phrase: z.string().min(1).nullable(),
+    text: z.string().min(1),
+    /**
+     * `text`: about the supplied text itself (a garble, a cut-off title), needing no source; `fact`:
+     * states something the article does not, and needs a quoted source.
+     */
+    kind: z.enum(NOTE_KINDS),
+    sources: z.array(citationSchema).default([]),
+  })
+  .superRefine((note, ctx) => {
+    if (note.kind === 'fact' && !note.sources.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'a note that states a fact the article does not needs a quoted source',
+      });
+  });
 export type EditorialNote = z.infer<typeof noteSchema>;
 export const notesFileSchema = z.array(noteSchema);
 
@@ -132,7 +150,8 @@ export const eventSchema = z
     reportedBy: z.array(z.string().min(1)),
     /** A viewer's note for what the article does not say, with its sources. */
     note: z.string().min(1).nullable(),
-    sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() })),
+    /** Quoted sources for what the event's title and note say beyond the article. */
+    sources: z.array(citationSchema),
     /** Background before the story (shown compressed at the start of the timeline). */
     background: z.boolean().optional(),
   })
@@ -149,6 +168,12 @@ export const eventSchema = z
       ctx.addIssue({ code: 'custom', path: ['date'], message: `"${event.date}" is not a calendar date` });
     if (!event.passages.length && !event.sources.length)
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'an event needs a passage or a source' });
+    if (event.note && !event.sources.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: "a viewer's note states facts beyond the article: it needs a quoted source",
+      });
   });
 export type StoryEvent = z.infer<typeof eventSchema>;
 export const eventsFileSchema = z.array(eventSchema);

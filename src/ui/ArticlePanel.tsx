@@ -13,6 +13,7 @@ import {
 import type { LayerStyleLookup } from './layerLookup';
 import { useStory } from './storyContext';
 import { languageName } from './names';
+import { CitationList } from './CitationList';
 
 interface Props {
   /** The passages an event of the timeline is about: marked instead of the selected feature's. */
@@ -238,6 +239,15 @@ function PassageAside({
       {notes.map((note, i) => (
         <div key={i} className="viewer-note" role="note">
           <strong>Viewer's note{note.phrase ? ` on “${note.phrase}”` : ''}:</strong> {note.text}
+          {note.sources.length > 0 && (
+            <details className="note-sources">
+              <summary>
+                {note.sources.length === 1 ? 'Its source' : `Its ${note.sources.length} sources`}, with their
+                words
+              </summary>
+              <CitationList sources={note.sources} label="Sources of this note" />
+            </details>
+          )}
         </div>
       ))}
     </div>

@@ -3,8 +3,8 @@
 // its sources.
 import type { StoryEvent } from '../story/schema';
 import { useStory } from './storyContext';
-import { longDate } from './timelineScale';
-import { SourceLink } from './SourceLink';
+import { isAfterArticle, longDate } from './timelineScale';
+import { CitationList } from './CitationList';
 import type { LayerStyleLookup } from './layerLookup';
 
 interface Props {
@@ -18,6 +18,7 @@ const EXCERPT = 220;
 
 export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
   const { story } = useStory();
+  const after = isAfterArticle(event, story.meta.date);
   return (
     <article className="feature-details event-details" data-testid="event-details" data-event-id={event.id}>
       <h2 className="feature-title" tabIndex={-1}>
@@ -27,6 +28,12 @@ export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
         <time dateTime={event.date}>{longDate(event)}</time>
         {event.background && ' · background'}
       </p>
+      {after && (
+        <p className="after-article-note" data-testid="after-article">
+          <strong>After this article.</strong> What happened next, from other sources: the article, of{' '}
+          {story.meta.dateLabel}, does not report it.
+        </p>
+      )}
       <dl className="names">
         <div>
           <dt>Reported by</dt>
@@ -73,18 +80,7 @@ export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
         </section>
       )}
       {event.note && <p className="viewer-note-inline">Viewer's note: {event.note}</p>}
-      {event.sources.length > 0 && (
-        <section aria-label="Sources">
-          <h3>Sources</h3>
-          <ul>
-            {event.sources.map((s) => (
-              <li key={s.url}>
-                <SourceLink name={s.title} url={s.url} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CitationList sources={event.sources} />
     </article>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from './names';
 import { SourceLink } from './SourceLink';
 import { Quote } from './Quote';
+import { CitationList } from './CitationList';
 
 interface Props {
   feature: SituationFeature;
@@ -61,6 +62,7 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
       <p className={`precision precision-${p.precision}`}>
         <strong>{PRECISION_LABELS[p.precision]}</strong>: {PRECISION_EXPLANATIONS[p.precision]} {p.note}
       </p>
+      <CitationList sources={p.noteSources} label="Sources of the note" />
       {links.length > 0 && (
         <section aria-label="In the article">
           <h3>In the article</h3>

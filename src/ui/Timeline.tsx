@@ -3,7 +3,8 @@
 // the markers are one toolbar (arrow keys move, Enter or Space chooses, Home/End).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../story/schema';
-import { layoutTimeline, longDate, shortDate } from './timelineScale';
+import { isAfterArticle, layoutTimeline, longDate, shortDate } from './timelineScale';
+import { useStory } from './storyContext';
 
 interface Props {
   events: readonly StoryEvent[];
@@ -12,7 +13,9 @@ interface Props {
 }
 
 export function Timeline({ events, active, onChoose }: Props) {
-  const layout = useMemo(() => layoutTimeline(events), [events]);
+  const articleDate = useStory().story.meta.date;
+  const layout = useMemo(() => layoutTimeline(events, articleDate), [events, articleDate]);
+  const after = (event: StoryEvent) => isAfterArticle(event, articleDate);
   const order = layout.events.map((p) => p.event);
   const activeIndex = order.findIndex((e) => e.id === active);
   const [focusIndex, setFocusIndex] = useState(Math.max(0, activeIndex));
@@ -65,7 +68,9 @@ export function Timeline({ events, active, onChoose }: Props) {
         <p className="timeline-current" aria-live="polite">
           {current ? (
             <>
-              <strong>{longDate(current)}</strong> — {current.title}
+              <strong>{longDate(current)}</strong>
+              {after(current) && <span className="after-article-tag"> · after this article</span>} —{' '}
+              {current.title}
             </>
           ) : (
             'Timeline: choose an event'
@@ -88,6 +93,15 @@ export function Timeline({ events, active, onChoose }: Props) {
         onKeyDown={onKeyDown}
       >
         <div className="timeline-line" style={{ width: layout.width }}>
+          {layout.afterArticle !== null && (
+            <span
+              className="timeline-after"
+              style={{ left: layout.afterArticle, width: layout.width - layout.afterArticle }}
+              data-testid="timeline-after-article"
+            >
+              <span className="timeline-after-label">After this article</span>
+            </span>
+          )}
           {layout.breaks.map((x) => (
             <span
               key={x}
@@ -103,13 +117,14 @@ export function Timeline({ events, active, onChoose }: Props) {
             <button
               key={event.id}
               type="button"
-              className={`timeline-event${event.background ? ' is-background' : ''}`}
+              className={`timeline-event${event.background ? ' is-background' : ''}${after(event) ? ' is-after-article' : ''}`}
               style={{ left: x }}
               data-event-id={event.id}
               data-date={event.date}
               aria-pressed={event.id === active}
-              aria-label={`${longDate(event)}: ${event.title}`}
-              title={`${longDate(event)}: ${event.title}`}
+              // The accessible name begins with the visible date (WCAG 2.5.3, label in name).
+              aria-label={`${shortDate(event)}: ${event.title} (${longDate(event)}${after(event) ? ', after this article' : ''})`}
+              title={`${longDate(event)}${after(event) ? ', after this article' : ''}: ${event.title}`}
               tabIndex={i === tabStop ? 0 : -1}
               onFocus={() => setFocusIndex(i)}
               onClick={() => onChoose(event.id)}

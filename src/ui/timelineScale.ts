@@ -18,6 +18,8 @@ export interface TimelineLayout {
   events: Placed[];
   /** Where the breaks are drawn (between two events). */
   breaks: number[];
+  /** Where the events after the article's date begin (between two markers), or null: none. */
+  afterArticle: number | null;
   width: number;
 }
 
@@ -27,26 +29,38 @@ export function dayOf(date: string): number {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
+/**
+ * Whether an event began after the article was published: what happened next, never the article's
+ * content. An event of the article's own month (a month-precision date) is not after it.
+ */
+export function isAfterArticle(event: Pick<StoryEvent, 'date'>, articleDate: string): boolean {
+  return dayOf(event.date) > dayOf(articleDate);
+}
+
 export function byDate(events: readonly StoryEvent[]): StoryEvent[] {
   return [...events].sort((a, b) => dayOf(a.date) - dayOf(b.date) || a.date.localeCompare(b.date));
 }
 
-export function layoutTimeline(events: readonly StoryEvent[]): TimelineLayout {
+export function layoutTimeline(events: readonly StoryEvent[], articleDate?: string): TimelineLayout {
   const sorted = byDate(events);
   const placed: Placed[] = [];
   const breaks: number[] = [];
+  let afterArticle: number | null = null;
   let x = MARKER_PX / 2;
   sorted.forEach((event, i) => {
     if (i > 0) {
+      const previous = x;
       const gap = dayOf(event.date) - dayOf(sorted[i - 1].date);
       if (gap > MAX_GAP_DAYS) {
         breaks.push(x + MARKER_PX / 2 + BREAK_PX / 2);
         x += MARKER_PX + BREAK_PX;
       } else x += Math.max(MARKER_PX, gap * PX_PER_DAY);
-    }
+      const after = articleDate !== undefined && isAfterArticle(event, articleDate);
+      if (after && afterArticle === null) afterArticle = (previous + x) / 2;
+    } else if (articleDate !== undefined && isAfterArticle(event, articleDate)) afterArticle = 0;
     placed.push({ event, x });
   });
-  return { events: placed, breaks, width: x + MARKER_PX / 2 };
+  return { events: placed, breaks, afterArticle, width: x + MARKER_PX / 2 };
 }
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');

@@ -2,6 +2,7 @@
 // never on top of each other.
 import { describe, expect, it } from 'vitest';
 import {
+  isAfterArticle,
   layoutTimeline,
   longDate,
   MARKER_PX,
@@ -38,5 +39,31 @@ describe('the timeline scale', () => {
     expect(shortDate(event('kosovo-war'))).toBe('1998–99');
     expect(longDate(event('banjska-attack'))).toBe('24 September 2023');
     expect(longDate(event('mayors-take-office'))).toBe('May 2023');
+  });
+});
+
+describe('what happened next', () => {
+  const date = STORY.meta.date;
+  const layout = layoutTimeline(STORY.events, date);
+  const after = layout.events.filter((p) => isAfterArticle(p.event, date));
+
+  it('events after the article’s date are after it; the article’s own day and month are not', () => {
+    expect(isAfterArticle({ date: '2023-09-30' }, '2023-09-29')).toBe(true);
+    expect(isAfterArticle({ date: '2023-10' }, '2023-09-29')).toBe(true);
+    expect(isAfterArticle({ date: '2023-09-29' }, '2023-09-29')).toBe(false);
+    expect(isAfterArticle({ date: '2023-09' }, '2023-09-29')).toBe(false);
+  });
+
+  it('the story has events after its article, none of them tied to a passage', () => {
+    expect(after.length).toBeGreaterThanOrEqual(5);
+    for (const { event } of after) expect(event.passages, event.id).toEqual([]);
+  });
+
+  it('the strip marks where they begin: after every earlier event, before every later one', () => {
+    expect(layout.afterArticle).not.toBeNull();
+    for (const p of layout.events)
+      if (isAfterArticle(p.event, date)) expect(p.x).toBeGreaterThan(layout.afterArticle!);
+      else expect(p.x).toBeLessThan(layout.afterArticle!);
+    expect(layoutTimeline(STORY.events).afterArticle).toBeNull();
   });
 });
