@@ -27,8 +27,13 @@ function countPlaywright(report) {
   };
 }
 
+/** A report, or null when it is missing or unreadable (summarize() counts that as a failure). */
 function readReport(path) {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
+  }
 }
 
 const fromTests = (name) => {
@@ -44,7 +49,8 @@ function vitestDurations(report) {
   );
 }
 
-// Playwright nests suites (file, then describe blocks); a test's time is the sum of its attempts.
+// Playwright nests suites (file, then describe blocks); a test's time is its longest attempt (the
+// timeout applies to each attempt).
 function playwrightDurations(report) {
   const rows = [];
   const walk = (suite, titles) => {
@@ -54,7 +60,7 @@ function playwrightDurations(report) {
           runner: 'playwright',
           file: spec.file,
           name: [...titles, spec.title].join(' › '),
-          ms: (test.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0),
+          ms: Math.max(0, ...(test.results ?? []).map((r) => r.duration ?? 0)),
         });
     for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
   };

@@ -13,11 +13,12 @@ export function sourceOfPoint(point: CitedPoint): DataSource {
   // A Wikipedia row links to its own article (the language edition and title of the row).
   if (point.sourceRepo.endsWith('wikipedia.org')) {
     const language = point.sourceRepo.split('.')[0];
-    const title = decodeURIComponent(point.sourcePath.replace(/^\/wiki\//, '')).replaceAll('_', ' ');
+    const url = new URL(point.sourcePath, `https://${point.sourceRepo}`);
+    const title = decodeURIComponent(url.pathname.replace(/^\/wiki\//, '')).replaceAll('_', ' ');
     return {
       ...SOURCES.wikipedia,
       name: `Wikipedia (${language}) article "${title}", coordinates (revision not pinned)`,
-      url: `https://${point.sourceRepo}${encodeURI(point.sourcePath)}`,
+      url: url.href,
     };
   }
   const source = BY_REPO[point.sourceRepo];

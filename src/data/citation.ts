@@ -9,14 +9,20 @@ export const MAX_QUOTE_WORDS = 40;
 
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-/** An absolute http: or https: address (a `javascript:` or `data:` one never becomes a link). */
-export const httpUrl = z.string({ error: 'missing: an http(s) address' }).refine((value) => {
+/** Whether a string is an absolute http: or https: address (never `javascript:` or `data:`). */
+export function isHttpUrl(value: string): boolean {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {
     return false;
   }
-}, 'expected an http: or https: address');
+}
+
+export const httpUrl = z
+  .string({ error: 'missing: an http(s) address' })
+  .refine(isHttpUrl, 'expected an http: or https: address');
+
+const isEnglish = (tag: string) => tag === 'en' || tag.startsWith('en-');
 
 export const citationSchema = z
   .object({
@@ -41,7 +47,13 @@ export const citationSchema = z
     translation: z.string().min(1).optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.language && !c.language.startsWith('en') && !c.translation)
+    if (c.translation && !c.language)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['language'],
+        message: 'missing: the language of a translated quote',
+      });
+    if (c.language && !isEnglish(c.language) && !c.translation)
       ctx.addIssue({
         code: 'custom',
         path: ['translation'],

@@ -1,10 +1,7 @@
 // Links from data files are shown only when they are plain http(s) URLs: a `javascript:` or `data:`
 // URL in a layer file must never become a clickable link.
+import { isHttpUrl } from '../data/citation';
+
 export function safeHttpUrl(value: string): string | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return isHttpUrl(value) ? new URL(value).href : null;
 }

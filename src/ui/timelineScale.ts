@@ -8,6 +8,8 @@ export const PX_PER_DAY = 3;
 export const MAX_GAP_DAYS = 45;
 export const BREAK_PX = 36;
 export const MARKER_PX = 56;
+/** Room before the first event after the article, for the band's label ("After this article"). */
+export const AFTER_LABEL_PX = 112;
 
 export interface Placed {
   event: StoryEvent;
@@ -56,7 +58,10 @@ export function layoutTimeline(events: readonly StoryEvent[], articleDate?: stri
         x += MARKER_PX + BREAK_PX;
       } else x += Math.max(MARKER_PX, gap * PX_PER_DAY);
       const after = articleDate !== undefined && isAfterArticle(event, articleDate);
-      if (after && afterArticle === null) afterArticle = (previous + x) / 2;
+      if (after && afterArticle === null) {
+        afterArticle = previous + MARKER_PX / 2;
+        x = Math.max(x, afterArticle + AFTER_LABEL_PX + MARKER_PX / 2);
+      }
     } else if (articleDate !== undefined && isAfterArticle(event, articleDate)) afterArticle = 0;
     placed.push({ event, x });
   });
@@ -67,20 +72,30 @@ const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 const MONTHS_LONG =
   'January February March April May June July August September October November December'.split(' ');
 
+/** "24 Sep", or with an end date "19–26 May" (or "30 May–2 Jun"), in the given month names. */
+function dayRange(event: StoryEvent, months: string[]): string {
+  const [, m, d] = event.date.split('-').map(Number);
+  const end = event.endDate?.split('-').map(Number);
+  if (!end || end.length < 3) return `${d} ${months[m - 1]}`;
+  return end[1] === m
+    ? `${d}–${end[2]} ${months[m - 1]}`
+    : `${d} ${months[m - 1]}–${end[2]} ${months[end[1] - 1]}`;
+}
+
 /** The date as the strip shows it under a marker: "24 Sep", "May 2023", "1998–99". */
 export function shortDate(event: StoryEvent): string {
-  const [y, m, d] = event.date.split('-').map(Number);
+  const [y, m] = event.date.split('-').map(Number);
   if (event.precision === 'year') return event.endDate ? `${y}–${String(event.endDate).slice(2, 4)}` : `${y}`;
-  if (event.precision === 'day') return `${d} ${MONTHS[m - 1]}`;
+  if (event.precision === 'day') return dayRange(event, MONTHS);
   return `${MONTHS[m - 1]} ${y}`;
 }
 
 /** The date in full, with its precision: "24 September 2023", "May 2023", "1998–1999". */
 export function longDate(event: StoryEvent): string {
-  const [y, m, d] = event.date.split('-').map(Number);
+  const [y, m] = event.date.split('-').map(Number);
   if (event.precision === 'year') return event.endDate ? `${y}–${event.endDate}` : `${y}`;
   if (event.precision === 'season')
     return `${['winter', 'spring', 'summer', 'autumn'][Math.floor((m % 12) / 3)]} ${y}`;
   if (event.precision === 'month') return `${MONTHS_LONG[m - 1]} ${y}`;
-  return `${d} ${MONTHS_LONG[m - 1]} ${y}`;
+  return `${dayRange(event, MONTHS_LONG)} ${y}`;
 }

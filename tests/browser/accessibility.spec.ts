@@ -1,31 +1,7 @@
 // Keyboard paths to everything, focus that comes back, and axe-core with WCAG 2.1 A/AA and best practice.
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { expect, test } from '@playwright/test';
 import { Viewer } from './driver';
-
-// axe-core's current rule set (4.14, where "label in name" is no longer experimental), injected into
-// @axe-core/playwright, whose own newer release wants Node 22.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** WCAG 2.5.3: a control's accessible name contains its visible text (voice control). */
-const LABEL_IN_NAME = 'label-content-name-mismatch';
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page, axeSource: AXE_SOURCE })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(results.testEngine.version).toMatch(/^4\.1[4-9]/);
-  // The rule ran: it passed or failed somewhere (the page has controls with visible text).
-  expect([...results.passes, ...results.violations].map((r) => r.id)).toContain(LABEL_IN_NAME);
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-}
+import { axeViolations } from './axe';
 
 test('axe finds no violations in the default state', async ({ page }) => {
   const viewer = new Viewer(page);

@@ -38,7 +38,14 @@ const CASES: Case[] = [
 // Every point feature the map may label: a click on a line must not land on one of their labels,
 // whose side of the point MapLibre chooses by what it placed before (it keeps a label's previous
 // anchor), so by timing. Seen on a busy machine: the Ibar's middle vertex lay under "Rvati".
-const POINTS = ['places.geojson', 'rail-stations.geojson', 'terrain.geojson', 'crossings.geojson']
+const POINTS = [
+  'places.geojson',
+  'rail-stations.geojson',
+  'terrain.geojson',
+  'crossings.geojson',
+  'landmarks.geojson',
+  'monastery.geojson',
+]
   .flatMap((file) => shippedFeatures(file))
   .flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates as [number, number]] : []));
 

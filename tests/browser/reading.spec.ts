@@ -5,17 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as turf from '@turf/turf';
 import type { Feature } from 'geojson';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { isUncovered, shippedFeatures, Viewer } from './driver';
-
-async function axeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`,
-  );
-}
 
 const FILES = [
   'border.geojson',

@@ -2,33 +2,15 @@
 // gives its publisher, title, date, address and its own words (at most 40 words, translated when not
 // English); `story check` names the file and the entry of one that does not.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBundle, STORIES_DIR, BundleError } from '../../scripts/story/bundle';
 import { citationSchema } from '../../src/data/citation';
-import { SLUG } from './helpers/story';
+import { changedCopy, editJson, problemsOf, removeCopies } from './helpers/bundleCopy';
 import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
 
-const temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
-function problemsAfter(file: string, change: (value: never) => unknown): string {
-  const stories = mkdtempSync(join(tmpdir(), 'stories-'));
-  temps.push(stories);
-  cpSync(join(STORIES_DIR, SLUG), join(stories, SLUG), { recursive: true });
-  const path = join(stories, SLUG, file);
-  writeFileSync(path, JSON.stringify(change(JSON.parse(readFileSync(path, 'utf8')) as never), null, 2));
-  try {
-    readBundle(SLUG, { storiesDir: stories });
-  } catch (error) {
-    if (error instanceof BundleError) return error.problems.join('\n');
-    throw error;
-  }
-  return '';
-}
+const problemsAfter = (file: string, change: (value: never) => unknown) =>
+  problemsOf(changedCopy((dir) => editJson(join(dir, file), change)));
 
 const good = {
   publisher: 'Associated Press',
@@ -84,13 +66,6 @@ describe('story check', () => {
 });
 
 describe('the story’s own sources', () => {
-  const bundle = readBundle(SLUG);
-
-  it('every event beyond the article (a note, or no passage) has a quoted source', () => {
-    for (const e of bundle.events)
-      if (e.note || !e.passages.length) expect(e.sources.length, e.id).toBeGreaterThan(0);
-  });
-
   // The features whose notes say more than how they were drawn (history, geography, who calls it what).
   const FACT_NOTES = [
     'north-kosovo',

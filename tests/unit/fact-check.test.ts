@@ -82,11 +82,14 @@ describe('a feature’s sources are about the feature', () => {
           (r) =>
             r.source_repo.endsWith('wikipedia.org') &&
             f.properties.derivation.includes(r.id) &&
-            s.url === `https://${r.source_repo}${encodeURI(r.source_path)}`,
+            decodeURI(s.url) === `https://${r.source_repo}${r.source_path}`,
         );
         expect(row, `${f.properties.id}: ${s.url}`).toBeTruthy();
         checked++;
       }
     expect(checked).toBeGreaterThanOrEqual(4);
+    expect(shippedFeature('landmarks', 'ibar-bridge').properties.sources[0].url).toBe(
+      'https://ru.wikipedia.org/wiki/%D0%98%D0%B1%D0%B0%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%BE%D1%81%D1%82',
+    );
   });
 });

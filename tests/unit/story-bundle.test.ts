@@ -1,44 +1,19 @@
 // Story bundles: the schemas and checks that the build, `npm run story -- check` and the review
 // mode's download share, and `npm run story -- new` from an article of our own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBundle, STORIES_DIR, BundleError } from '../../scripts/story/bundle';
+import { readBundle } from '../../scripts/story/bundle';
 import { checkStory } from '../../scripts/story/checkStory';
 import { createStory } from '../../scripts/story/newStory';
 import { placeIndex, shippedFeatures } from '../../scripts/geoparse/gazetteerFile';
 import { eventsFileSchema, linksFileSchema } from '../../src/story/schema';
 import { SLUG } from './helpers/story';
+import { changedCopy, editJson, problemsOf, removeCopies, tempStories } from './helpers/bundleCopy';
 import { STARTS_NPM_SCRIPT_MS } from './helpers/budgets';
 
-const temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the first story's bundle in a temporary stories folder, changed by `edit`. */
-function changedCopy(edit: (dir: string) => void): string {
-  const stories = mkdtempSync(join(tmpdir(), 'stories-'));
-  temps.push(stories);
-  cpSync(join(STORIES_DIR, SLUG), join(stories, SLUG), { recursive: true });
-  edit(join(stories, SLUG));
-  return stories;
-}
-
-const editJson = (file: string, change: (value: never) => unknown) =>
-  writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as never), null, 2));
-
-function problemsOf(storiesDir: string): string {
-  try {
-    readBundle(SLUG, { storiesDir });
-  } catch (error) {
-    if (error instanceof BundleError) return error.problems.join('\n');
-    throw error;
-  }
-  return '';
-}
+afterEach(removeCopies);
 
 describe('story check', () => {
   it('accepts the first story as it is', () => {
@@ -140,8 +115,7 @@ describe('story new', () => {
   ].join('\n\n');
 
   function newStory() {
-    const stories = mkdtempSync(join(tmpdir(), 'stories-'));
-    temps.push(stories);
+    const stories = tempStories();
     const file = join(stories, 'article.txt');
     writeFileSync(file, article);
     const result = createStory(

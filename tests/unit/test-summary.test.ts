@@ -38,10 +38,10 @@ const playwright = {
 };
 
 describe('slowestTests', () => {
-  it('ranks unit and browser tests together, slowest first, with runner, file and name', () => {
+  it('ranks unit and browser tests together, slowest first, a browser test by its longest attempt', () => {
     const rows = slowestTests({ vitest, playwright }, 10);
     expect(rows).toEqual([
-      { runner: 'playwright', file: 'map.spec.ts', name: 'the map › pans', ms: 12900 },
+      { runner: 'playwright', file: 'map.spec.ts', name: 'the map › pans', ms: 12000 },
       { runner: 'vitest', file: 'tests/unit/a.test.ts', name: 'a slow', ms: 4200 },
       { runner: 'vitest', file: 'tests/unit/a.test.ts', name: 'a fast', ms: 3 },
     ]);

@@ -38,7 +38,13 @@ describe('the timeline scale', () => {
     const event = (id: string) => STORY.events.find((e) => e.id === id)!;
     expect(shortDate(event('kosovo-war'))).toBe('1998–99');
     expect(longDate(event('banjska-attack'))).toBe('24 September 2023');
-    expect(longDate(event('mayors-take-office'))).toBe('May 2023');
+    expect(longDate(event('mayors-take-office'))).toBe('19–26 May 2023');
+    expect(shortDate(event('mayors-take-office'))).toBe('19–26 May');
+    const month = { ...event('banjska-attack'), date: '2023-05', precision: 'month' as const };
+    expect(longDate(month)).toBe('May 2023');
+    expect(shortDate({ ...month, date: '2023-05-30', endDate: '2023-06-02', precision: 'day' })).toBe(
+      '30 May–2 Jun',
+    );
   });
 });
 
