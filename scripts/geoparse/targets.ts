@@ -12,11 +12,35 @@ const require = createRequire(import.meta.url);
 /** A point target counts as placed within this distance. */
 export const NEAR_KM = 5;
 
-export function targetChecker(): (target: string, lat: number, lon: number) => boolean {
+export type TargetChecker = (target: string, lat: number, lon: number) => boolean;
+
+let cached: TargetChecker | null = null;
+
+/**
+ * The checker, built once per process: it reads the shipped layers, the GeoNames dump, Natural
+ * Earth's countries and cities500 (about 200,000 places, the slow part: read when a gold target
+ * names a GeoNames id the dump lacks).
+ */
+export function targetChecker(): TargetChecker {
+  cached ??= buildTargetChecker();
+  return cached;
+}
+
+/** Reads every source a target may name now, not at the first target that needs it. */
+export function loadTargets(): TargetChecker {
+  const checker = targetChecker();
+  loadCities();
+  return checker;
+}
+
+let cities: Map<number, [number, number]> | null = null;
+const loadCities = () =>
+  (cities ??= new Map(readCities500().map((c) => [c.geonameId, [c.lon, c.lat] as [number, number]])));
+
+function buildTargetChecker(): TargetChecker {
   const features = new Map(shippedFeatures().map((f) => [f.properties.id, f]));
   const points = new Map<number, [number, number]>();
   for (const g of readGeoNames()) points.set(g.geonameId, [g.lon, g.lat]);
-  let cities: Map<number, [number, number]> | null = null;
   const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
   const countries = new Map(
     naturalEarthAllCountries().flatMap((f) => (f.properties.id ? [[f.properties.id, f]] : [])),
@@ -39,10 +63,7 @@ export function targetChecker(): (target: string, lat: number, lon: number) => b
       }
       case 'gn': {
         let p = points.get(Number(value));
-        if (!p) {
-          cities ??= new Map(readCities500().map((c) => [c.geonameId, [c.lon, c.lat] as [number, number]]));
-          p = cities.get(Number(value));
-        }
+        p ??= loadCities().get(Number(value));
         if (!p) throw new Error(`gold target ${target}: no such GeoNames place`);
         return near(p, lon, lat);
       }
