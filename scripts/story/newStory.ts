@@ -20,6 +20,7 @@ import { makeFeature, serializeLayer } from '../../geo/lib/output';
 import { withPlaceContext } from '../../geo/lib/placeContext';
 import { withBorderDistance } from '../../geo/lib/measure';
 import { readBundle, shippedFeatureIds, STORIES_DIR } from './bundle';
+import { isHttpUrl } from '../../src/data/citation';
 
 export interface NewStoryOptions {
   slug: string;
@@ -55,6 +56,8 @@ export function createStory(
   const dir = join(storiesDir, slug);
   if (existsSync(dir)) throw new Error(`stories/${slug} exists already: choose another slug or remove it`);
   if (!existsSync(options.articleFile)) throw new Error(`article file ${options.articleFile} not found`);
+  if (options.sourceUrl !== undefined && !isHttpUrl(options.sourceUrl))
+    throw new Error(`--source-url ${options.sourceUrl}: expected an http: or https: address`);
   const text = readFileSync(options.articleFile, 'utf8');
   const blocks = articleBlocks(text);
   if (!blocks.length) throw new Error(`article file ${options.articleFile} is empty`);

@@ -2,7 +2,7 @@
 // the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
-import { citationSchema } from '../data/citation';
+import { citationSchema, httpUrl } from '../data/citation';
 
 z.config({ jitless: true });
 
@@ -50,7 +50,7 @@ export const storySchema = z.object({
   source: z.object({
     name: z.string().min(1),
     description: z.string().min(1).nullable(),
-    url: z.string().url().nullable(),
+    url: httpUrl.nullable(),
   }),
   translation: z.object({ from: z.string().min(2), by: z.string().min(1) }).nullable(),
   rights: z.string().min(1),

@@ -72,6 +72,16 @@ describe('story check', () => {
     );
   });
 
+  it('refuses a source URL that is not http(s), in story.json and in story new', () => {
+    const dir = changedCopy((d) =>
+      editJson(join(d, 'story.json'), (story: { source: { url: string | null } }) => ({
+        ...story,
+        source: { ...story.source, url: 'javascript:alert(3)' },
+      })),
+    );
+    expect(problemsOf(dir)).toMatch(/^story\.json: source, field url: expected an http: or https: address$/m);
+  });
+
   it('names a missing article file', () => {
     const dir = changedCopy((d) => rmSync(join(d, 'article.txt')));
     expect(problemsOf(dir)).toMatch(/^article\.txt: missing$/m);
@@ -160,6 +170,12 @@ describe('story new', () => {
     expect(() => createStory({ slug: 'other', articleFile: join(stories, 'nope.txt') }, context)).toThrow(
       /not found/,
     );
+    expect(() =>
+      createStory(
+        { slug: 'other', articleFile: join(stories, 'article.txt'), sourceUrl: 'javascript:alert(3)' },
+        context,
+      ),
+    ).toThrow(/--source-url javascript:alert\(3\): expected an http: or https: address/);
     expect(execFileSync('ls', [stories], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual([
       'article.txt',
       'roadblocks',
