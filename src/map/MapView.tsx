@@ -97,6 +97,18 @@ export default function MapView(props: Props) {
     if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
   }, [adapter, visible, storyLayers]);
 
+  // "Follow the article" frames the passage being read; a selection frames what the reader chose. When
+  // both change in one render (a scroll's frame callback and the click that follows it, batched
+  // together on a slow machine), the reader's choice must be framed last: effects run in the order
+  // they are declared, so this one comes first.
+  useEffect(() => {
+    if (!adapter || !props.focusRequest || !frameRef.current) return;
+    const features = props.focusRequest.ids.flatMap((id) => index.get(id)?.feature ?? []);
+    framedLast.current = features;
+    if (features.length) adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [adapter, props.focusRequest]);
+
   useEffect(() => {
     adapter?.setSelection(selection ? refOf(selection.featureId) : null);
     if (adapter && selection?.frame.length && frameRef.current) {
@@ -110,14 +122,6 @@ export default function MapView(props: Props) {
   useEffect(() => {
     if (adapter && props.viewRequest) adapter.jumpTo(props.viewRequest);
   }, [adapter, props.viewRequest]);
-
-  useEffect(() => {
-    if (!adapter || !props.focusRequest || !frameRef.current) return;
-    const features = props.focusRequest.ids.flatMap((id) => index.get(id)?.feature ?? []);
-    framedLast.current = features;
-    if (features.length) adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [adapter, props.focusRequest]);
 
   useEffect(() => {
     const ids = [...new Set([...hovered, ...(mapHover ? [mapHover] : [])])];

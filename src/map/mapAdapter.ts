@@ -86,13 +86,6 @@ export class MapAdapter {
    */
   frame(features: SituationFeature[], padding: Padding, reduceMotion: boolean): void {
     if (!features.length) return;
-    // The frame is fitted to the map's size now: when the same change that asks for it resized the
-    // map's box (a phone's sheet opening on the details), MapLibre may not have seen that yet (its
-    // resize observer runs later, and under load later still); fitted to the old size, the frame
-    // overflowed the new one.
-    const box = this.map.getContainer();
-    const canvas = this.map.getCanvas();
-    if (box.clientWidth !== canvas.clientWidth || box.clientHeight !== canvas.clientHeight) this.map.resize();
     const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
     this.map.fitBounds([w, s, e, n], { padding, maxZoom: FRAME_MAX_ZOOM, duration: reduceMotion ? 0 : 900 });
   }

@@ -35,6 +35,10 @@ export function useFollowArticle(options: {
     let frame = 0;
     const readerInput = (event: Event) => {
       if (event instanceof KeyboardEvent && !READER_KEYS.has(event.key)) return;
+      // A press on the scrollbar is on the pane itself; a press on the text starts a click (a phrase's
+      // selection, which frames what was chosen), not a scroll. Counted as intent, it let a scroll the
+      // click itself set off (bringing the phrase into view) frame the passage over the selection.
+      if (event.type === 'pointerdown' && event.target !== pane) return;
       intent.current = true;
     };
     const current = (): Passage | null => {
