@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { scaled, TIME_SCALE } from './tests/browser/timing';
+import { ORIGIN, PREVIEW_PORT } from './tests/browser/origin';
 
 // The browser is Debian's Chromium (or $CHROME_PATH): Playwright cannot download its own here.
 // `npm test` finds or installs it and sets CHROME_PATH; running `npx playwright test` directly needs it set.
@@ -14,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4174',
+    baseURL: ORIGIN,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
@@ -27,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
-    url: 'http://127.0.0.1:4174',
+    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    url: ORIGIN,
     reuseExistingServer: false,
     timeout: scaled(60_000),
   },

@@ -3,7 +3,7 @@
 // as it is. A row whose `old` value is no longer what the pipeline computes stops the build: the raw
 // source (or the inference) has changed, and the row must be checked again rather than applied blind.
 import type { Position } from 'geojson';
-import type { SituationFeature } from '../src/data/schema';
+import type { SituationFeature } from '../src/domain/schema';
 
 export type CorrectedField = 'name.en' | 'name.sq' | 'name.sr-Latn' | 'name.sr-Cyrl' | 'point';
 type Value = string | null | Position;

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { citationSchema } from '../src/data/citation';
-import type { SituationFeature } from '../src/data/schema';
+import { citationSchema } from '../src/domain/citation';
+import type { SituationFeature } from '../src/domain/schema';
 
 export const NOTE_SOURCES_FILE = resolve(import.meta.dirname, 'note-sources.json');
 

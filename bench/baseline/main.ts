@@ -3,11 +3,11 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { buildMapStyle } from '../../src/map/mapStyle';
-import { toMapSources } from '../../src/map/mapData';
+import { buildMapStyle } from '../../src/cartography/mapStyle';
+import { toMapSources } from '../../src/cartography/mapSources';
 import { signalDrawing } from '../../src/map/drawingSignals';
 import { STORIES_FOR_BENCH } from './story';
-import type { LoadedLayers } from '../../src/data/featureIndex';
+import type { LoadedLayers } from '../../src/domain/featureIndex';
 
 maplibregl.setWorkerUrl(workerUrl);
 

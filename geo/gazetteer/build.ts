@@ -12,7 +12,7 @@
 import * as turf from '@turf/turf';
 import { createRequire } from 'node:module';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
+import type { SituationFeature } from '../../src/domain/schema';
 import type { Gazetteer, GazetteerPlace } from '../../src/geoparse/gazetteer';
 import { gazetteerSchema } from '../../src/geoparse/gazetteer';
 import type { GeoNamesPlace } from '../lib/geonames';

@@ -9,8 +9,8 @@
 // tripoints as a check.
 import * as turf from '@turf/turf';
 import type { LineString, Position } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { lengthKm } from '../lib/measure';

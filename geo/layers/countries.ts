@@ -2,8 +2,8 @@
 // (Natural Earth 1:10m, clipped to the map's frame to keep the file small).
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { PlaceName, SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { PlaceName, SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';

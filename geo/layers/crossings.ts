@@ -4,8 +4,8 @@
 // moves Jarinje to the position a source gives for the checkpoint itself.
 import * as turf from '@turf/turf';
 import type { LineString } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';

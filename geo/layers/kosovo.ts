@@ -2,8 +2,8 @@
 // its outline, the municipal boundaries and the border line coincide on the map.
 // kosovo-municipalities.geojson: the 34 municipalities outside the north, for context.
 import * as turf from '@turf/turf';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';

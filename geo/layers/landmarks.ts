@@ -1,7 +1,7 @@
 // landmarks.geojson: Lake Gazivode (Ujmani), as GeoNames' point (no outline is available offline),
 // and the main Ibar bridge in Mitrovica (a cited row of points.csv).
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';

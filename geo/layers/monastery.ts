@@ -2,8 +2,8 @@
 // 24 September 2023 attack and siege: a buffer around the monastery and Banjska village.
 import * as turf from '@turf/turf';
 import type { Polygon } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';

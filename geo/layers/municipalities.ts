@@ -1,7 +1,7 @@
 // municipalities.geojson: the four Serb-majority municipalities of northern Kosovo, geometry as
 // published in geoBoundaries Kosovo ADM2; names from the seat rows of points.csv (en/sq/sr).
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import { type Inputs, municipalityByShapeName } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';

@@ -3,7 +3,7 @@
 // ring left by rounding would be a pinhole, so the build refuses one.
 import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
+import type { SituationFeature } from '../../src/domain/schema';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';
 import { dissolveToOneRing } from '../lib/dissolve';

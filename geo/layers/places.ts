@@ -1,8 +1,8 @@
 // places.geojson: towns (cited rows of points.csv) and the villages of northern Kosovo (GeoNames
 // populated places inside the north), with Albanian and Serbian names.
 import * as turf from '@turf/turf';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';

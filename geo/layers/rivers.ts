@@ -2,8 +2,8 @@
 // pieces are numbered downstream (seq) and each starts where the previous one ends.
 import * as turf from '@turf/turf';
 import type { LineString, Position } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { lengthKm } from '../lib/measure';

@@ -6,8 +6,8 @@
 // leave a gap lie on Kosovo's side and stay out. No army position is drawn: none is public.
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';

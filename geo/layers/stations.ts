@@ -3,8 +3,8 @@
 // Mitrovicë and Vushtrri) are merged. No track is drawn: no track geometry is available offline.
 import * as turf from '@turf/turf';
 import type { Point } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { fold, normaliseName, serbianCyrillicToLatin } from '../lib/names';

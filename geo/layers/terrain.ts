@@ -1,7 +1,7 @@
 // terrain.geojson: the names GeoNames gives to mountains, ranges, peaks and passes of the north, as
 // labels that hint at the terrain (no elevation model is available offline).
-import type { SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import type { SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { inferNames, normaliseName } from '../lib/names';

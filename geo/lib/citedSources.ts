@@ -1,6 +1,6 @@
 // Which data source a row of points.csv comes from (its source_repo column).
-import { SOURCES } from '../../src/data/sources';
-import type { DataSource } from '../../src/data/schema';
+import { SOURCES } from '../../src/domain/sources';
+import type { DataSource } from '../../src/domain/schema';
 import type { CitedPoint } from './points';
 
 const BY_REPO: Record<string, DataSource> = {

@@ -9,7 +9,7 @@ import {
   describeSchemaError,
   type FeatureProperties,
   type SituationFeature,
-} from '../../src/data/schema';
+} from '../../src/domain/schema';
 import { labelPoint } from './measure';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../public/data');

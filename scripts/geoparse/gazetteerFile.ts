@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gazetteerSchema, type Gazetteer } from '../../src/geoparse/gazetteer';
 import { buildPlaceIndex, type PlaceIndex } from '../../src/geoparse/placeIndex';
-import { layerFileSchema, type SituationFeature } from '../../src/data/schema';
-import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
+import { layerFileSchema, type SituationFeature } from '../../src/domain/schema';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 
 export const GAZETTEER_FILE = resolve(import.meta.dirname, '../../public/geoparse/gazetteer.json');
 const DATA_DIR = resolve(import.meta.dirname, '../../public/data');

@@ -13,9 +13,9 @@ import {
 } from '../../src/story/schema';
 import { splitArticle, type Story } from '../../src/story/story';
 import { linkProblems } from '../../src/story/linkChecks';
-import { describeSchemaError, layerFileSchema } from '../../src/data/schema';
-import { resolveStoryLayers } from '../../src/data/storyLayers';
-import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
+import { describeSchemaError, layerFileSchema } from '../../src/domain/schema';
+import { resolveStoryLayers } from '../../src/cartography/storyLayers';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 
 export const STORIES_DIR = resolve(import.meta.dirname, '../../stories');
 export const DATA_DIR = resolve(import.meta.dirname, '../../public/data');

@@ -8,19 +8,19 @@ import type { LineString } from 'geojson';
 import { geoparse, type Mention } from '../../src/geoparse/geoparse';
 import type { GazetteerPlace } from '../../src/geoparse/gazetteer';
 import type { PlaceIndex } from '../../src/geoparse/placeIndex';
-import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
-import { FEATURE_KINDS, type SituationFeature } from '../../src/data/schema';
-import { SOURCES } from '../../src/data/sources';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
+import { FEATURE_KINDS, type SituationFeature } from '../../src/domain/schema';
+import { SOURCES } from '../../src/domain/sources';
 import type { ArticleLink, StoryMeta } from '../../src/story/schema';
 import { articleBlocks } from '../../src/story/story';
-import { MAX_BOUNDS } from '../../src/map/mapStyle';
+import { MAX_BOUNDS } from '../../src/cartography/mapStyle';
 import { fold } from '../../src/text/letters';
 import { inferNames } from '../../geo/lib/names';
 import { makeFeature, serializeLayer } from '../../geo/lib/output';
 import { withPlaceContext } from '../../geo/lib/placeContext';
 import { withBorderDistance } from '../../geo/lib/measure';
 import { readBundle, shippedFeatureIds, STORIES_DIR } from './bundle';
-import { isHttpUrl } from '../../src/data/citation';
+import { isHttpUrl } from '../../src/domain/citation';
 
 export interface NewStoryOptions {
   slug: string;

@@ -6,23 +6,23 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
-import type { ActiveLayer } from '../data/storyLayers';
-import type { FeatureIndexEntry, LoadedLayers } from '../data/featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import type { FeatureIndexEntry, LoadedLayers } from '../domain/featureIndex';
 import type { MapView as UrlView } from '../state/urlState';
-import type { Selection } from '../ui/selection';
-import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mapStyle';
-import { toMapSources } from './mapData';
+import type { Selection } from '../state/selection';
+import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
+import { toMapSources } from '../cartography/mapSources';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
 import { MOUSE_TOLERANCE_PX, rankPicks, TOUCH_TOLERANCE_PX } from './pick';
-import { uncoveredPadding } from './overlayPadding';
+import { uncoveredPadding } from '../camera/overlayPadding';
 import { exposeForTests } from './testHook';
-import { openingCamera, type Camera } from '../static/camera';
-import { useElementSize } from '../ui/useElementSize';
-import type { NameOrder } from '../ui/names';
-import type { MapExtent } from '../ui/Locator';
+import { openingCamera, type Camera } from '../camera/camera';
+import { useElementSize } from '../hooks/useElementSize';
+import type { NameOrder } from '../domain/names';
+import type { MapExtent } from '../camera/camera';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { SituationFeature } from '../data/schema';
+import type { SituationFeature } from '../domain/schema';
 
 // MapLibre 6 derives its worker URL from import.meta.url, which Vite's build breaks: give it the
 // bundled file (../shared/NOTES-toolchain.md).

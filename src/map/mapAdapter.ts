@@ -4,10 +4,10 @@
 import * as turf from '@turf/turf';
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
-import type { SituationFeature } from '../data/schema';
-import { pickableLayers, styleLayerOwners, type StyledLayer } from './mapStyle';
+import type { SituationFeature } from '../domain/schema';
+import { pickableLayers, styleLayerOwners, type StyledLayer } from '../cartography/mapStyle';
 import { distanceToPolyline, type PickCandidate, type ScreenPoint } from './pick';
-import type { Padding } from './overlayPadding';
+import type { Padding } from '../camera/overlayPadding';
 
 export interface FeatureRef {
   layerId: string;

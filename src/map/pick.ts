@@ -5,7 +5,9 @@
 // - Among areas under the pointer, the smallest wins (a municipality over northern Kosovo over Kosovo).
 // The rest are kept in order, so the details can offer "also here" to switch to one of them.
 
-export type PickKind = 'label' | 'point' | 'line' | 'area';
+import type { PickKind } from '../cartography/mapStyle';
+
+export type { PickKind };
 
 export interface PickCandidate {
   featureId: string;

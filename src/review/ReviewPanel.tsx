@@ -2,12 +2,12 @@
 // clicking the map); a link added from words selected in the article; the reviewed links.json
 // validated by the bundle's schema and checks, then offered for download.
 import { useState } from 'react';
-import type { FeatureIndexEntry } from '../data/featureIndex';
+import type { FeatureIndexEntry } from '../domain/featureIndex';
 import { linksFileSchema } from '../story/schema';
 import { linkProblems } from '../story/linkChecks';
 import { describeBundleError } from '../story/schema';
 import type { Story } from '../story/story';
-import { displayName, type NameOrder } from '../ui/names';
+import { displayName, type NameOrder } from '../domain/names';
 import { useStory } from '../ui/storyContext';
 import {
   accept,

@@ -2,7 +2,7 @@
 // map as they will be, kept in the browser's storage (storage.ts) at every change.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { StoryContext, type OpenStory } from '../ui/storyContext';
-import { ReviewContext, type ReviewApi } from './reviewContext';
+import { ReviewContext, type ReviewApi } from '../ui/reviewContext';
 import { retarget, workingLinks, type ReviewDraft } from './draft';
 import { loadDraft, saveDraft } from './storage';
 import { ReviewPanel, type ReviewState } from './ReviewPanel';

@@ -1,6 +1,6 @@
 // The view in the URL hash: the story (`story=<slug>`, first), then OpenStreetMap's convention
 // map=ZOOM/LAT/LON, the visible layers, the selected feature and the order of names. Parsing never throws: anything unknown or out of range falls back to defaults.
-import { DEFAULT_NAME_ORDER, NAME_ORDERS, type NameOrder } from '../ui/names';
+import { DEFAULT_NAME_ORDER, NAME_ORDERS, type NameOrder } from '../domain/names';
 
 export interface MapView {
   zoom: number;

@@ -6,9 +6,9 @@ import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } fr
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { MapSources } from '../map/mapStyle';
+import type { MapSources } from '../cartography/mapStyle';
 import { evaluate, labelLines, type EvaluationContext } from './expressions';
-import { projectionFor, type Camera, type Size } from './camera';
+import { projectionFor, type Camera, type Size } from '../camera/camera';
 
 interface MarkBase {
   /** The style layer it draws, and the story layer that owns it. */

@@ -2,7 +2,7 @@
 // the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
-import { citationSchema, httpUrl } from '../data/citation';
+import { citationSchema, httpUrl } from '../domain/citation';
 
 z.config({ jitless: true });
 

@@ -1,6 +1,6 @@
 // A story as the viewer holds it: the bundle's files, read and validated at build time
 // (scripts/story/bundle.ts), with the article cut into its passages.
-import type { SituationFeature } from '../data/schema';
+import type { SituationFeature } from '../domain/schema';
 import type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
 
 export type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';

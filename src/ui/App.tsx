@@ -11,23 +11,23 @@ import {
   useRef,
   useState,
 } from 'react';
-import { indexFeatures, type FeatureIndexEntry, type LoadedLayers } from '../data/featureIndex';
+import { indexFeatures, type FeatureIndexEntry, type LoadedLayers } from '../domain/featureIndex';
 import { formatUrlState, parseUrlState, requestedFeature, type MapView as UrlView } from '../state/urlState';
 import { ArticlePanel } from './ArticlePanel';
 import { useStory } from './storyContext';
-import { ReviewContext } from '../review/reviewContext';
-import type { NameOrder } from './names';
+import { ReviewContext } from './reviewContext';
+import type { NameOrder } from '../domain/names';
 import { LayerPanel } from './LayerPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { Attribution } from './Attribution';
 import { FirstUseHint } from './FirstUseHint';
 import { layerStyleLookup } from './layerLookup';
 import { MapErrorBoundary } from './MapErrorBoundary';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion';
-import { usePrinting } from './usePrinting';
-import { afterFirstPaint } from './afterFirstPaint';
-import { loadLayersLazily } from '../data/loadLayersLazily';
-import { stageLayers } from '../data/stagedLoading';
+import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import { usePrinting } from '../hooks/usePrinting';
+import { afterFirstPaint } from '../hooks/afterFirstPaint';
+import { loadLayersLazily } from '../loading/loadLayersLazily';
+import { stageLayers } from '../loading/stagedLoading';
 import {
   selectFromList,
   selectFromMap,
@@ -36,11 +36,11 @@ import {
   selectFromUrl,
   switchTo,
   type Selection,
-} from './selection';
+} from '../state/selection';
 import { Timeline } from './Timeline';
 import { ShareControls } from './ShareControls';
 import { siblingUrl } from './share';
-import type { MapExtent } from './Locator';
+import type { MapExtent } from '../camera/camera';
 import { useFollowArticle } from './useFollowArticle';
 
 // MapLibre's chunk is fetched and evaluated after the article has painted, in parallel with the layer files.

@@ -12,7 +12,7 @@ import {
 } from '../story/linking';
 import type { LayerStyleLookup } from './layerLookup';
 import { useStory } from './storyContext';
-import { languageName } from './names';
+import { languageName } from '../domain/names';
 import { CitationList } from './CitationList';
 
 interface Props {

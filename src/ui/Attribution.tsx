@@ -1,8 +1,8 @@
 // Attribution for every data source the loaded layers use, as React text (MapLibre's own control
 // writes its strings with innerHTML, so it is switched off).
-import type { LoadedLayers } from '../data/featureIndex';
+import type { LoadedLayers } from '../domain/featureIndex';
 import { useStory } from './storyContext';
-import { BASE_MAP_GAPS } from '../data/sources';
+import { BASE_MAP_GAPS } from '../domain/sources';
 
 export function attributionsOf(layers: LoadedLayers): string[] {
   const seen = new Set<string>();

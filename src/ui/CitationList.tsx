@@ -2,7 +2,7 @@
 // who published it and when, as the source gives it, and its own words that support the fact, with a
 // translation when they are not in English. Used by the details of events and features and by the
 // viewer's notes in the article.
-import type { Citation } from '../data/citation';
+import type { Citation } from '../domain/citation';
 import { SourceLink } from './SourceLink';
 
 export function CitationList({

@@ -6,13 +6,13 @@
 // with every quote, note and source it was taller than the map (786–990 px in a 736 px map). The
 // panel has a fixed place and its own scroller, and the map shows the selection by its highlight.
 import { useEffect, useRef } from 'react';
-import type { FeatureIndexEntry } from '../data/featureIndex';
+import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { LayerStyleLookup } from './layerLookup';
 import { FeatureDetails } from './FeatureDetails';
 import { EventDetails } from './EventDetails';
 import type { StoryEvent } from '../story/schema';
-import { focusesDetails, type Selection } from './selection';
-import type { NameOrder } from './names';
+import { focusesDetails, type Selection } from '../state/selection';
+import type { NameOrder } from '../domain/names';
 
 interface Props {
   /** The event of the timeline whose details show (the selection came from the timeline or a link). */

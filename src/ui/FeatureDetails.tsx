@@ -1,9 +1,9 @@
 // What a reader learns about one feature: names, kind, facts, precision, sources, and the passages of
 // the article about it. Shown in the details panel (src/ui/DetailsPanel.tsx).
-import type { SituationFeature } from '../data/schema';
+import type { SituationFeature } from '../domain/schema';
 import { useStory } from './storyContext';
 import { linksOfFeature } from '../story/linking';
-import { featureFacts } from '../map/featureFacts';
+import { featureFacts } from '../domain/featureFacts';
 import {
   KIND_LABELS,
   nameRows,
@@ -11,7 +11,7 @@ import {
   PRECISION_EXPLANATIONS,
   PRECISION_LABELS,
   type NameOrder,
-} from './names';
+} from '../domain/names';
 import { SourceLink } from './SourceLink';
 import { Quote } from './Quote';
 import { CitationList } from './CitationList';

@@ -1,9 +1,9 @@
 import { memo, useState } from 'react';
-import type { SituationFeature } from '../data/schema';
+import type { SituationFeature } from '../domain/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
 import { useStory } from './storyContext';
-import type { LoadedLayers } from '../data/featureIndex';
+import type { LoadedLayers } from '../domain/featureIndex';
 import { LegendSwatch } from './LegendSwatch';
 import {
   displayName,
@@ -12,8 +12,8 @@ import {
   PRECISION_EXPLANATIONS,
   PRECISION_LABELS,
   type NameOrder,
-} from './names';
-import { PRECISIONS } from '../data/vocabulary';
+} from '../domain/names';
+import { PRECISIONS } from '../domain/vocabulary';
 
 interface Props {
   layers: LoadedLayers | null;

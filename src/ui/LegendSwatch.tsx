@@ -1,5 +1,5 @@
 // A legend swatch drawn from the same style data as the map (see map/mapStyle.ts).
-import type { LegendEntry } from '../map/mapStyle';
+import type { LegendEntry } from '../cartography/mapStyle';
 
 export function LegendSwatch({ entry }: { entry: LegendEntry }) {
   return (

@@ -3,23 +3,16 @@
 // of the map where it covers no feature of the situation layers and no other panel (bottom left first,
 // then the other corners), and steps aside (hides itself) while no corner is free.
 import { useEffect, useRef, useState } from 'react';
-import type { LocatorFile } from '../data/locatorSchema';
+import type { LocatorFile } from '../domain/locatorSchema';
 import { toLocator } from './locatorProjection';
-
-export interface MapExtent {
-  bounds: [number, number, number, number];
-  /** Whether a situation feature is drawn under a page rectangle. */
-  situationUnder: (rect: DOMRect) => boolean;
-  /** Where the places the camera last framed are on the page (their bounding box), if any. */
-  framed: DOMRect | null;
-}
+import type { MapExtent } from '../camera/camera';
 
 const STORAGE_KEY = 'situation-viewer:locator';
 
 let data: Promise<{ ok: true; file: LocatorFile } | { ok: false; message: string }> | null = null;
 /** The locator's countries, fetched once (the app asks for them with the ground context). */
 export function locatorData() {
-  return (data ??= import('../data/loadLayers').then(({ loadLocator }) =>
+  return (data ??= import('../loading/loadLayers').then(({ loadLocator }) =>
     loadLocator(import.meta.env.BASE_URL),
   ));
 }

@@ -1,14 +1,14 @@
 // The printed map: the static map of the reader's current view (vector, the interactive map's own
 // style), with a north arrow, a scale bar, the legend of the layers shown and the attributions. Only
 // rendered while printing (usePrinting); the screen never shows it.
-import type { LoadedLayers } from '../data/featureIndex';
-import type { ActiveLayer } from '../data/storyLayers';
-import { BASE_MAP_GAPS } from '../data/sources';
-import { cameraForBounds, metresPerPixel, openingCamera, type Camera } from '../static/camera';
-import { StaticMap } from './StaticMap';
+import type { LoadedLayers } from '../domain/featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import { BASE_MAP_GAPS } from '../domain/sources';
+import { cameraForBounds, metresPerPixel, openingCamera, type Camera } from '../camera/camera';
+import { StaticMap } from '../static/StaticMap';
 import { LegendSwatch } from './LegendSwatch';
 import { attributionsOf } from './Attribution';
-import type { NameOrder } from './names';
+import type { NameOrder } from '../domain/names';
 
 /** The map's size on paper, CSS px (96 per inch): fits A4 and Letter inside 14 mm margins. */
 export const PRINT_MAP_SIZE = { width: 680, height: 470 };

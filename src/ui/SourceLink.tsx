@@ -1,5 +1,5 @@
 // A source's name, linked when its URL is a safe http(s) one, for the details of features and events.
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../domain/safeUrl';
 
 export function SourceLink({ name, url }: { name: string; url: string }) {
   const href = safeHttpUrl(url);

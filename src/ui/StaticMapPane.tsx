@@ -3,15 +3,15 @@
 // situation features).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
-import type { FeatureIndexEntry, LoadedLayers } from '../data/featureIndex';
-import type { ActiveLayer } from '../data/storyLayers';
-import { cameraForBounds, openingCamera, DEFAULT_FRAME_PADDING, type Camera } from '../static/camera';
-import { MAX_ZOOM, MIN_ZOOM } from '../map/mapStyle';
-import { uncoveredPadding } from '../map/overlayPadding';
-import { StaticMap } from './StaticMap';
-import { useElementSize } from './useElementSize';
-import { displayName, type NameOrder } from './names';
-import type { Selection } from './selection';
+import type { FeatureIndexEntry, LoadedLayers } from '../domain/featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import { cameraForBounds, openingCamera, DEFAULT_FRAME_PADDING, type Camera } from '../camera/camera';
+import { MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
+import { uncoveredPadding } from '../camera/overlayPadding';
+import { StaticMap } from '../static/StaticMap';
+import { useElementSize } from '../hooks/useElementSize';
+import { displayName, type NameOrder } from '../domain/names';
+import type { Selection } from '../state/selection';
 
 interface Common {
   layers: LoadedLayers;

@@ -1,7 +1,7 @@
 // Colour, underline and name of a feature's layer, for the article and the lists: from the loaded
 // data when it is there, with a neutral fallback while loading or when a layer failed.
-import type { FeatureIndexEntry } from '../data/featureIndex';
-import type { LayerStyle } from '../map/mapStyle';
+import type { FeatureIndexEntry } from '../domain/featureIndex';
+import type { LayerStyle } from '../cartography/mapStyle';
 import type { OpenStory } from './storyContext';
 
 export interface LayerStyleLookup {

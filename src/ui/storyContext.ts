@@ -1,7 +1,7 @@
 // The story the viewer shows, with its layers, for every component below the App.
 import { createContext, useContext } from 'react';
 import type { Story } from '../story/story';
-import type { ActiveLayer } from '../data/storyLayers';
+import type { ActiveLayer } from '../cartography/storyLayers';
 
 export interface OpenStory {
   story: Story;

@@ -4,11 +4,12 @@ import { expect, type Page, type Request } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SituationFeature } from '../../src/data/schema';
+import type { SituationFeature } from '../../src/domain/schema';
 import type {} from '../../src/map/testHook';
 import { scaled } from './timing';
 
-export const ORIGIN = 'http://127.0.0.1:4174';
+import { ORIGIN } from './origin';
+export { ORIGIN };
 /** The map idle with every layer drawn (src/map/drawingSignals.ts). */
 export const MAP_DRAWN = '[data-testid="map"][data-idle="true"]:not([data-layers-pending])';
 

@@ -3,7 +3,7 @@
 // English); `story check` names the file and the entry of one that does not.
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { citationSchema } from '../../src/data/citation';
+import { citationSchema } from '../../src/domain/citation';
 import { changedCopy, editJson, problemsOf, removeCopies } from './helpers/bundleCopy';
 import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
 

@@ -1,7 +1,7 @@
 // The geometry part of the layer schema: every position a [lon, lat] pair in range, every line and
 // ring long enough, the nesting right for the type, and a message that says where it is wrong.
 import { describe, expect, it } from 'vitest';
-import { describeSchemaError, geometrySchema } from '../../src/data/schema';
+import { describeSchemaError, geometrySchema } from '../../src/domain/schema';
 
 const ring = [
   [20.5, 42.8],

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadAllLayers, loadLayer } from '../../src/data/loadLayers';
-import { indexFeatures } from '../../src/data/featureIndex';
+import { loadAllLayers, loadLayer } from '../../src/loading/loadLayers';
+import { indexFeatures } from '../../src/domain/featureIndex';
 import { DATA_DIR } from './helpers/shippedLayers';
 import { STORY_LAYERS } from './helpers/story';
 

@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import { buildMapStyle, orderedStyleLayers, pickableLayers, styleLayerOwners } from '../../src/map/mapStyle';
-import { toMapSources } from '../../src/map/mapData';
-import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
-import { resolveStoryLayers } from '../../src/data/storyLayers';
-import { LAYER_KINDS } from '../../src/data/schema';
-import { DRAWINGS } from '../../src/map/layerDrawings';
-import type { LoadedLayers } from '../../src/data/featureIndex';
+import {
+  buildMapStyle,
+  orderedStyleLayers,
+  pickableLayers,
+  styleLayerOwners,
+} from '../../src/cartography/mapStyle';
+import { toMapSources } from '../../src/cartography/mapSources';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
+import { resolveStoryLayers } from '../../src/cartography/storyLayers';
+import { LAYER_KINDS } from '../../src/domain/schema';
+import { DRAWINGS } from '../../src/cartography/layerDrawings';
+import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
 import { STORY_LAYERS as STORY } from './helpers/story';
 

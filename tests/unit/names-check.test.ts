@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Point } from 'geojson';
-import type { SituationFeature } from '../../src/data/schema';
+import type { SituationFeature } from '../../src/domain/schema';
 import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
 import { serbianCyrillicToLatin } from '../../geo/lib/names';
 import { serbianLatinToCyrillic } from '../../geo/lib/cyrillic';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddingForOverlays } from '../../src/map/overlayPadding';
+import { paddingForOverlays } from '../../src/camera/overlayPadding';
 
 const map = { left: 430, top: 64, right: 1280, bottom: 780 };
 

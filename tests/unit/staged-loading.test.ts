@@ -1,13 +1,13 @@
 // Start-up: the layers of the first view load first; the ground context (issue 17) after the map's
 // first idle, or at once when something asks for one of its features. Nothing is lost or reordered.
 import { describe, expect, it } from 'vitest';
-import { stageLayers } from '../../src/data/stagedLoading';
-import { resolveStoryLayers } from '../../src/data/storyLayers';
-import { LAYER_REGISTRY } from '../../src/data/layerRegistry';
-import { toMapSources } from '../../src/map/mapData';
-import { buildMapStyle } from '../../src/map/mapStyle';
-import type { ActiveLayer } from '../../src/data/storyLayers';
-import type { LoadedLayers } from '../../src/data/featureIndex';
+import { stageLayers } from '../../src/loading/stagedLoading';
+import { resolveStoryLayers } from '../../src/cartography/storyLayers';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
+import { toMapSources } from '../../src/cartography/mapSources';
+import { buildMapStyle } from '../../src/cartography/mapStyle';
+import type { ActiveLayer } from '../../src/cartography/storyLayers';
+import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { shippedLayer } from './helpers/shippedLayers';
 import { STORY_LAYERS } from './helpers/story';
 

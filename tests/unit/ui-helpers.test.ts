@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { safeHttpUrl } from '../../src/ui/safeUrl';
-import { displayName, MISSING_FORM, nameRows, namesInOrder } from '../../src/ui/names';
+import { safeHttpUrl } from '../../src/domain/safeUrl';
+import { displayName, MISSING_FORM, nameRows, namesInOrder } from '../../src/domain/names';
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
 import { STORY_LAYERS } from './helpers/story';
@@ -123,7 +123,7 @@ describe('the map adapter', () => {
 
 describe('numbers in popups', () => {
   it('groups thousands and keeps one decimal', async () => {
-    const { formatNumber } = await import('../../src/map/featureFacts');
+    const { formatNumber } = await import('../../src/domain/featureFacts');
     expect(formatNumber(1008.64)).toBe('1,008.6');
     expect(formatNumber(11.55)).toBe('11.6');
     expect(formatNumber(356)).toBe('356');
@@ -133,7 +133,7 @@ describe('numbers in popups', () => {
 
 describe('facts in popups', () => {
   it('shows the figures the pipeline shipped: area, length, distance to the border', async () => {
-    const { featureFacts } = await import('../../src/map/featureFacts');
+    const { featureFacts } = await import('../../src/domain/featureFacts');
     const { shippedFeature } = await import('./helpers/shippedLayers');
     const facts = (layer: Parameters<typeof shippedFeature>[0], id: string) =>
       Object.fromEntries(featureFacts(shippedFeature(layer, id)).map((f) => [f.label, f.value]));

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { layerFileSchema, type SituationFeature } from '../../../src/data/schema';
-import { LAYER_REGISTRY, layerDefinition, type LayerId } from '../../../src/data/layerRegistry';
+import { layerFileSchema, type SituationFeature } from '../../../src/domain/schema';
+import { LAYER_REGISTRY, layerDefinition, type LayerId } from '../../../src/cartography/layerRegistry';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../../public/data');
 

@@ -1,6 +1,6 @@
 // The first story bundle, read and checked as the build reads it (scripts/story/bundle.ts).
 import { readBundle } from '../../../scripts/story/bundle';
-import { resolveStoryLayers } from '../../../src/data/storyLayers';
+import { resolveStoryLayers } from '../../../src/cartography/storyLayers';
 
 export const SLUG = 'liberation-2023-09-29';
 export const STORY = readBundle(SLUG);

@@ -3,14 +3,14 @@
 // the map itself for readers without WebGL (features focusable, Enter opens their details); print.
 // Nothing from the data reaches innerHTML: names are React text.
 import { useMemo, type KeyboardEvent } from 'react';
-import type { LoadedLayers } from '../data/featureIndex';
-import type { ActiveLayer } from '../data/storyLayers';
-import { toMapSources } from '../map/mapData';
-import { buildMapStyle, styleLayerOwners } from '../map/mapStyle';
-import { COLORS } from '../map/palette';
-import { staticMapMarks, type Mark } from '../static/staticMap';
-import type { Camera, Size } from '../static/camera';
-import type { NameOrder } from './names';
+import type { LoadedLayers } from '../domain/featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import { toMapSources } from '../cartography/mapSources';
+import { buildMapStyle, styleLayerOwners } from '../cartography/mapStyle';
+import { COLORS } from '../cartography/palette';
+import { staticMapMarks, type Mark } from './staticMap';
+import type { Camera, Size } from '../camera/camera';
+import type { NameOrder } from '../domain/names';
 
 interface Props {
   layers: LoadedLayers;

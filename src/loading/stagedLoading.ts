@@ -3,8 +3,8 @@
 // idle, or at once when a link, a phrase or an event asks for one of their features. Each stage is
 // fetched once; the result is always in the story's drawing order, with `loading` for what has not
 // arrived.
-import type { ActiveLayer } from './storyLayers';
-import type { LayerLoad, LoadedLayers } from './featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import type { LayerLoad, LoadedLayers } from '../domain/featureIndex';
 
 export type LayerLoader = (layers: readonly ActiveLayer[]) => Promise<LoadedLayers>;
 

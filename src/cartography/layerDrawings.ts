@@ -3,7 +3,7 @@
 // source (`source`) and its label source (`labels`: the label points, or the features themselves).
 // Legend wording here is the default; a story may word it for its readers (story.json).
 import type { SymbolLayerSpecification } from 'maplibre-gl';
-import type { LayerKind } from '../data/schema';
+import type { LayerKind } from '../domain/schema';
 import type { LayerRole } from '../story/schema';
 import { COLORS } from './palette';
 import {

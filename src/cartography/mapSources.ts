@@ -2,10 +2,10 @@
 // label2, the names in the reader's order, name_en, rank, kind, seat), and label points.
 import * as turf from '@turf/turf';
 import type { FeatureCollection, Position } from 'geojson';
-import type { SituationFeature } from '../data/schema';
-import type { LoadedLayers } from '../data/featureIndex';
+import type { SituationFeature } from '../domain/schema';
+import type { LoadedLayers } from '../domain/featureIndex';
 import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle';
-import { DEFAULT_NAME_ORDER, namesInOrder, type NameOrder } from '../ui/names';
+import { DEFAULT_NAME_ORDER, namesInOrder, type NameOrder } from '../domain/names';
 
 export interface MapFeatureProperties {
   id: string;

@@ -11,7 +11,6 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COLORS } from './palette';
-import type { PickKind } from './pick';
 
 export const FONT = ['sans-serif'];
 
@@ -28,6 +27,8 @@ export interface LegendEntry {
  * style spec). By default it follows the layer's type: fill → area, line → line, circle → point,
  * symbol → label. 'none': outlines of areas (the area answers) and casings.
  */
+/** How a layer's features are picked under the pointer (src/map/pick.ts ranks them). */
+export type PickKind = 'label' | 'point' | 'line' | 'area';
 export type PickMetadata = { pick?: PickKind | 'none' };
 
 export function pickKindOf(layer: LayerSpecification): PickKind | null {

@@ -2,8 +2,8 @@
 // above the article, and first claim on a map pick (to re-target a link by clicking the map). The
 // review code itself is a chunk of its own, loaded only in review mode (ReviewProvider.tsx).
 import { createContext, type ComponentType } from 'react';
-import type { FeatureIndexEntry } from '../data/featureIndex';
-import type { NameOrder } from '../ui/names';
+import type { FeatureIndexEntry } from '../domain/featureIndex';
+import type { NameOrder } from '../domain/names';
 
 export interface ReviewApi {
   Panel: ComponentType<{ index: Map<string, FeatureIndexEntry>; nameOrder: NameOrder }>;

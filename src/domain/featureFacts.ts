@@ -1,6 +1,6 @@
 // A fact or two per feature for the popup, from the figures the pipeline computed from the shipped
 // geometry (turf): nothing is measured on the reader's click.
-import type { SituationFeature } from '../data/schema';
+import type { SituationFeature } from './schema';
 
 export interface Fact {
   label: string;

@@ -4,8 +4,8 @@
 // wording a legend it does not have, is refused with the file and the entry.
 import { LAYER_REGISTRY, stylePrefix, type LayerDefinition } from './layerRegistry';
 import type { LayerRole, StoryLayer } from '../story/schema';
-import { drawingOf } from '../map/layerDrawings';
-import type { LayerStyle } from '../map/mapStyle';
+import { drawingOf } from './layerDrawings';
+import type { LayerStyle } from './mapStyle';
 
 export interface ActiveLayer extends LayerDefinition {
   role: LayerRole;

@@ -4,14 +4,14 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { STORIES, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
-import { resolveStoryLayers } from '../data/storyLayers';
+import { resolveStoryLayers } from '../cartography/storyLayers';
 import { requestedStory } from '../state/urlState';
-import { openStory, StoryContext } from './storyContext';
+import { openStory, StoryContext } from '../ui/storyContext';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
 // The list is shown only when there are several stories or a link names an unknown one.
-const StoryList = lazy(() => import('./StoryList').then((m) => ({ default: m.StoryList })));
+const StoryList = lazy(() => import('../ui/StoryList').then((m) => ({ default: m.StoryList })));
 
 type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
 

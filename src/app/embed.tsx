@@ -3,9 +3,9 @@
 // reader picks, the attributions, and a link to the full viewer.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
-import { StoryRouter } from './ui/StoryRouter';
-import './styles.css';
+import { App } from '../ui/App';
+import { StoryRouter } from './StoryRouter';
+import '../ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

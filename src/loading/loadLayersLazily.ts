@@ -1,7 +1,7 @@
 // The layer loader, with its zod schemas, is a chunk of its own, fetched when the layers are.
-import type { ActiveLayer } from './storyLayers';
-import type { SituationFeature } from './schema';
-import type { LoadedLayers } from './featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import type { SituationFeature } from '../domain/schema';
+import type { LoadedLayers } from '../domain/featureIndex';
 
 /** Fetches the loader, then every layer. Never rejects: if the loader itself fails to arrive, every layer says so. */
 export function loadLayersLazily(

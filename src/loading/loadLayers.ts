@@ -1,10 +1,10 @@
 // Loading the layer files: each is fetched and validated on its own, so a missing, truncated or
 // invalid file is reported by name while every other layer keeps working.
-import type { ActiveLayer } from './storyLayers';
-import type { SituationFeature } from './schema';
-import { describeSchemaError, layerFileSchema } from './schema';
-import { locatorFileSchema, type LocatorFile } from './locatorSchema';
-import type { LayerLoad, LoadedLayers } from './featureIndex';
+import type { ActiveLayer } from '../cartography/storyLayers';
+import type { SituationFeature } from '../domain/schema';
+import { describeSchemaError, layerFileSchema } from '../domain/schema';
+import { locatorFileSchema, type LocatorFile } from '../domain/locatorSchema';
+import type { LayerLoad, LoadedLayers } from '../domain/featureIndex';
 
 export async function loadLayer(
   file: string,

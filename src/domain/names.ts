@@ -2,7 +2,7 @@
 // follows the OSCE Mission's convention: in Kosovo both official forms, the municipality's majority
 // language first; in Serbia the Serbian name (an Albanian exonym only in the details); elsewhere the
 // English name. The reader may choose another order (the layers panel; `names=` in the URL).
-import type { PlaceName } from '../data/schema';
+import type { PlaceName } from './schema';
 
 export const NAME_ORDERS = ['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const;
 export type NameOrder = (typeof NAME_ORDERS)[number];

@@ -3,7 +3,7 @@
 // is drawn and picked: src/map/layerDrawings.ts) and where its labels come from. The order is the
 // drawing order, bottom to top. Stories choose among these layers and give each its role, title and
 // legend wording (stories/<slug>/story.json); everything else is derived from here.
-import type { LayerKind } from './vocabulary';
+import type { LayerKind } from '../domain/vocabulary';
 
 export interface LayerDefinition {
   id: string;

@@ -1,0 +1,53 @@
+// The source's layers, bottom to top (README, "How the code is layered"). A module may import
+// from its own folder and from any layer below its own; never from a layer above it, and never
+// from another folder of its own rank (the two renderers, map/ and static/, stay apart).
+// tests/unit/layering.test.ts runs these rules over src/ in `npm test`.
+export const LAYERS = [
+  ['text'],
+  ['domain'],
+  ['region', 'camera', 'geoparse'],
+  ['story'],
+  ['cartography'],
+  ['loading'],
+  ['state'],
+  ['hooks'],
+  ['map', 'static'],
+  ['ui'],
+  ['review'],
+  ['app'],
+];
+
+const rank = new Map(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i])));
+
+/** For each folder: the folders it must not import (every one above it and its peers). */
+function forbiddenRules() {
+  return [...rank].map(([folder, r]) => {
+    const higher = [...rank].filter(([other, o]) => other !== folder && o >= r).map(([other]) => other);
+    return {
+      name: `layer-${folder}`,
+      comment: `src/${folder}/ is below src/{${higher.join(',')}}/ and must not import them`,
+      severity: 'error',
+      from: { path: `^src/${folder}/` },
+      to: { path: `^src/(${higher.join('|')})/` },
+    };
+  });
+}
+
+export default {
+  forbidden: [
+    ...forbiddenRules(),
+    {
+      name: 'no-unlayered-folder',
+      comment: 'every folder of src/ has a place in LAYERS',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^src/', pathNot: `^src/(${[...rank.keys()].join('|')})/` },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)node_modules/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
