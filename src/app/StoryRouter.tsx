@@ -6,7 +6,7 @@ import { STORIES, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../cartography/storyLayers';
 import { requestedStory } from '../state/urlState';
-import { openStory, StoryContext } from '../ui/storyContext';
+import { openStory, StoryContext } from '../state/storyContext';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));

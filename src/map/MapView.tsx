@@ -6,10 +6,10 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
-import type { ActiveLayer } from '../cartography/storyLayers';
-import type { FeatureIndexEntry, LoadedLayers } from '../domain/featureIndex';
-import type { MapView as UrlView } from '../state/urlState';
-import type { Selection } from '../state/selection';
+import { consequencesOf, selectedFeatureOf } from '../state/selection';
+import { useViewerContext } from '../state/viewerContext';
+import { useStory } from '../state/storyContext';
+import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
 import { toMapSources } from '../cartography/mapSources';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
@@ -19,8 +19,6 @@ import { uncoveredPadding } from '../camera/overlayPadding';
 import { exposeForTests } from './testHook';
 import { openingCamera, type Camera } from '../camera/camera';
 import { useElementSize } from '../hooks/useElementSize';
-import type { NameOrder } from '../domain/names';
-import type { MapExtent } from '../camera/camera';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SituationFeature } from '../domain/schema';
 
@@ -29,39 +27,19 @@ import type { SituationFeature } from '../domain/schema';
 maplibregl.setWorkerUrl(workerUrl);
 
 interface Props {
-  layers: LoadedLayers;
-  /** The story's layers, in drawing order, with their styles. */
-  storyLayers: readonly ActiveLayer[];
-  /** Places to bring into view without selecting them ("follow the article"); n changes per request. */
-  focusRequest: { ids: string[]; n: number } | null;
-  /** What the map shows, in a sentence, for its canvas label (screen readers). */
-  label: string;
-  /** The story's first view, [west, south, east, north]. */
-  defaultFrame: [number, number, number, number];
-  index: Map<string, FeatureIndexEntry>;
-  visible: ReadonlySet<string>;
-  selection: Selection | null;
-  hovered: string[];
-  initialView: UrlView | null;
-  /** A view to jump to (a link pasted into an open viewer). */
-  viewRequest: UrlView | null;
-  reduceMotion: boolean;
-  nameOrder: NameOrder;
-  /** A click on the map: the feature it picks, and the others that were under the pointer. */
-  onPick: (featureId: string, alsoHere: string[]) => void;
-  /** A click on the map where nothing answers. */
-  onPickNothing: () => void;
   /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
   onCannotDraw: () => void;
-  onMoveEnd: (view: UrlView) => void;
   /** The first picture is drawn (the map's first idle): what waited for it may load now. */
-  onFirstIdle?: () => void;
-  /** The map's extent after each move, and a question about what is drawn under a page rectangle. */
-  onExtent?: (extent: MapExtent) => void;
+  onFirstIdle: () => void;
 }
 
-export default function MapView(props: Props) {
-  const { layers, storyLayers, index, visible, selection, hovered, initialView, reduceMotion } = props;
+/** MapLibre's view of the open story: the store's state goes to the map through the adapter. */
+export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
+  const { state, index, link, verbs, camera } = useViewerContext();
+  const { story, layers: storyLayers } = useStory();
+  const { visible, selection, hovered, nameOrder } = state;
+  const layers = state.layers!;
+  const reduceMotion = usePrefersReducedMotion();
   const frameRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [mapHover, setMapHover] = useState<string | null>(null);
@@ -71,68 +49,75 @@ export default function MapView(props: Props) {
   // The style is built once, with empty sources for the layers still loading; later data (those
   // layers arriving, the names in another order) goes through the adapter, to the sources that changed.
   const [style] = useState(() =>
-    buildMapStyle(toMapSources(layers, storyLayers, props.nameOrder), visible, storyLayers),
+    buildMapStyle(toMapSources(layers, storyLayers, nameOrder), visible, storyLayers),
   );
-  const drawn = useRef({ layers, nameOrder: props.nameOrder });
+  const drawn = useRef({ layers, nameOrder });
   const pending = Object.values(layers).some((l) => l.status === 'loading');
   // A layout effect: the frame says "not idle" in the same task as the data changes, so no one reads
   // an idle map that has not drawn them yet.
   useLayoutEffect(() => {
     const before = drawn.current;
-    if (!adapter || (before.layers === layers && before.nameOrder === props.nameOrder)) return;
-    drawn.current = { layers, nameOrder: props.nameOrder };
-    const changed = (id: string) => before.nameOrder !== props.nameOrder || layers[id] !== before.layers[id];
-    const sources = toMapSources(layers, storyLayers, props.nameOrder);
+    if (!adapter || (before.layers === layers && before.nameOrder === nameOrder)) return;
+    drawn.current = { layers, nameOrder };
+    const changed = (id: string) => before.nameOrder !== nameOrder || layers[id] !== before.layers[id];
+    const sources = toMapSources(layers, storyLayers, nameOrder);
     adapter.setSourcesData(
       Object.fromEntries(Object.entries(sources).filter(([name]) => changed(name.replace(/-labels$/, '')))),
     );
     frameRef.current?.setAttribute('data-idle', 'false');
-  }, [adapter, layers, storyLayers, props.nameOrder]);
-  const refOf = (featureId: string): FeatureRef | null => {
-    const entry = index.get(featureId);
-    return entry ? { layerId: entry.layerId, featureId } : null;
-  };
+  }, [adapter, layers, storyLayers, nameOrder]);
 
   useEffect(() => {
     if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
   }, [adapter, visible, storyLayers]);
 
-  // "Follow the article" frames the passage being read; a selection frames what the reader chose. When
-  // both change in one render (a scroll's frame callback and the click that follows it, batched
-  // together on a slow machine), the reader's choice must be framed last: effects run in the order
-  // they are declared, so this one comes first.
+  // The index as effects and handlers read it: a new index (the ground context arriving) re-runs
+  // nothing by itself (it does not re-frame the selection).
+  const indexRef = useRef(index);
   useEffect(() => {
-    if (!adapter || !props.focusRequest || !frameRef.current) return;
-    const features = props.focusRequest.ids.flatMap((id) => index.get(id)?.feature ?? []);
+    indexRef.current = index;
+  }, [index]);
+  const refOf = (featureId: string): FeatureRef | null => {
+    const entry = indexRef.current.get(featureId);
+    return entry ? { layerId: entry.layerId, featureId } : null;
+  };
+  const frameFeatures = (a: MapAdapter, ids: string[]) => {
+    const features = ids.flatMap((id) => indexRef.current.get(id)?.feature ?? []);
     framedLast.current = features;
-    if (features.length) adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [adapter, props.focusRequest]);
-
+    if (features.length && frameRef.current)
+      a.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
+  };
+  const frameWith = useRef(frameFeatures);
   useEffect(() => {
-    adapter?.setSelection(selection ? refOf(selection.featureId) : null);
-    if (adapter && selection?.frame.length && frameRef.current) {
-      const features = selection.frame.flatMap((id) => index.get(id)?.feature ?? []);
-      framedLast.current = features;
-      adapter.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    frameWith.current = frameFeatures;
+  });
+
+  // The camera the store moves without a render ("follow the article", a pasted link's view, the
+  // embed's linked feature): attached once the map can draw. "Follow the article" frames at once and a
+  // selection in the effect below, after its render: when both come together, the reader's choice is last.
+  useEffect(() => {
+    if (!adapter) return;
+    return camera.attach({
+      frame: (ids) => frameWith.current(adapter, ids),
+      jumpTo: (view) => adapter.jumpTo(view),
+    });
+  }, [adapter, camera]);
+
+  // The selection's highlight, and its frame as its origin decides (src/state/selection.ts).
+  useEffect(() => {
+    if (!adapter) return;
+    const featureId = selectedFeatureOf(selection);
+    adapter.setSelection(featureId ? refOf(featureId) : null);
+    const { frame } = consequencesOf(selection);
+    if (frame.length) frameWith.current(adapter, frame);
   }, [adapter, selection]);
-
-  useEffect(() => {
-    if (adapter && props.viewRequest) adapter.jumpTo(props.viewRequest);
-  }, [adapter, props.viewRequest]);
 
   useEffect(() => {
     const ids = [...new Set([...hovered, ...(mapHover ? [mapHover] : [])])];
     adapter?.setHover(ids.map(refOf).filter((r): r is FeatureRef => r !== null));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [adapter, hovered, mapHover]);
 
-  const areaOf = useRef((id: string) => index.get(id)?.feature.properties.areaKm2 ?? null);
-  useEffect(() => {
-    areaOf.current = (id: string) => index.get(id)?.feature.properties.areaKm2 ?? null;
-  }, [index]);
+  const areaOf = useRef((id: string) => indexRef.current.get(id)?.feature.properties.areaKm2 ?? null);
 
   /** The features at the pointer, ranked by the pick rules (pick.ts): the first is the pick. */
   const picksAt = (event: MapLayerMouseEvent): string[] => {
@@ -144,7 +129,7 @@ export default function MapView(props: Props) {
 
   const reportExtent = (map: MapLibreMap, a: MapAdapter) => {
     const b = map.getBounds();
-    props.onExtent?.({
+    verbs.extent({
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
       situationUnder: (rect) => a.situationUnder(rect),
       framed: a.screenBox(framedLast.current),
@@ -156,7 +141,7 @@ export default function MapView(props: Props) {
   const size = useElementSize(frameRef);
   const measured = size !== null;
   const opening = useMemo<Camera | null>(
-    () => (size ? openingCamera(initialView, props.defaultFrame, size) : null),
+    () => (size ? openingCamera(link.view, story.meta.defaultFrame, size) : null),
     // Once, when the frame is first measured: later sizes are the map's own business.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [measured],
@@ -189,7 +174,7 @@ export default function MapView(props: Props) {
               .getCanvas()
               .setAttribute(
                 'aria-label',
-                `${props.label} Every feature is also listed under “Layers and features”.`,
+                `${story.meta.mapLabel} Every feature is also listed under “Layers and features”.`,
               );
             map.getCanvas().setAttribute('role', 'img');
             const mapAdapter = new MapAdapter(map, storyLayers);
@@ -198,13 +183,13 @@ export default function MapView(props: Props) {
             );
             setAdapter(mapAdapter);
             signalDrawing(map, frameRef.current!);
-            map.once('idle', () => props.onFirstIdle?.());
+            map.once('idle', onFirstIdle);
             const c = map.getCenter();
-            props.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+            verbs.moveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
             reportExtent(map, mapAdapter);
           }}
           onError={(event) => {
-            if (event.error instanceof maplibregl.GPUInitializationError) props.onCannotDraw();
+            if (event.error instanceof maplibregl.GPUInitializationError) onCannotDraw();
             else console.error(event.error);
           }}
           // While a button is held the reader is panning: no hover to show, and no pick to compute per move.
@@ -215,13 +200,13 @@ export default function MapView(props: Props) {
           onMouseLeave={() => setMapHover(null)}
           onClick={(event) => {
             const [pick, ...alsoHere] = picksAt(event);
-            if (pick) props.onPick(pick, alsoHere);
-            else props.onPickNothing();
+            if (pick) verbs.pick(pick, alsoHere);
+            else verbs.pickNothing();
           }}
           onMoveEnd={(event) => {
             performance.mark('map-moveend');
             const c = event.viewState;
-            props.onMoveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
+            verbs.moveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
             if (adapter) reportExtent(event.target, adapter);
           }}
         >

@@ -8,7 +8,7 @@ import { linkProblems } from '../story/linkChecks';
 import { describeBundleError } from '../story/schema';
 import type { Story } from '../story/story';
 import { displayName, type NameOrder } from '../domain/names';
-import { useStory } from '../ui/storyContext';
+import { useStory } from '../state/storyContext';
 import {
   accept,
   addLink,

@@ -1,8 +1,8 @@
 // Review mode: the story's links as the editor's draft (draft.ts), shown in the article and on the
 // map as they will be, kept in the browser's storage (storage.ts) at every change.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { StoryContext, type OpenStory } from '../ui/storyContext';
-import { ReviewContext, type ReviewApi } from '../ui/reviewContext';
+import { StoryContext, type OpenStory } from '../state/storyContext';
+import { ReviewContext, type ReviewApi } from '../state/reviewContext';
 import { retarget, workingLinks, type ReviewDraft } from './draft';
 import { loadDraft, saveDraft } from './storage';
 import { ReviewPanel, type ReviewState } from './ReviewPanel';

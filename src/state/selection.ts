@@ -1,81 +1,116 @@
-// A selection is a value with an origin: whether the camera moves, where focus goes and which sheet
-// tab shows follow from where it came from, here and nowhere else.
+// A selection is a value with an origin (placemark's `Sel`): none, a feature, or an event of the
+// timeline. What the camera frames, where keyboard focus goes and whether the details tab opens follow
+// from the target and the origin, here and nowhere else (`select`, `consequencesOf`).
 
 export type SelectionOrigin = 'map' | 'article' | 'list' | 'url' | 'details' | 'timeline';
 
-export interface Selection {
-  featureId: string;
+/** The passage and phrase the reader came from, quoted first in the details. */
+export interface Via {
+  passageId: string;
+  phrase: string;
+}
+
+interface Chosen {
   origin: SelectionOrigin;
   /** The features the camera frames; empty: the camera stays where it is. */
   frame: string[];
-  /** A phrase linked to several features: all of them, for the reader to switch between. */
-  group: string[];
-  /** Other features that were under the pointer (a map click), for the reader to switch to. */
-  alsoHere: string[];
-  /** The passage and phrase the reader came from, quoted first in the details. */
-  via: { passageId: string; phrase: string } | null;
-  /** An event of the timeline: its details show (its first place is `featureId`, highlighted). */
-  event?: string;
 }
 
-/**
- * An event of the timeline: its places are framed (not when a shared link carries its own view) and
- * its details open.
- */
-export function selectFromEvent(
-  event: { id: string; places: string[] },
-  origin: 'timeline' | 'url',
-  hasView = false,
+export type Selection =
+  | { kind: 'none' }
+  | (Chosen & {
+      kind: 'feature';
+      featureId: string;
+      /** A phrase linked to several features: all of them, for the reader to switch between. */
+      group: string[];
+      /** Other features that were under the pointer (a map click), for the reader to switch to. */
+      alsoHere: string[];
+      via: Via | null;
+    })
+  | (Chosen & {
+      kind: 'event';
+      eventId: string;
+      /** Its first place, highlighted on the map (null: an event with no place). */
+      featureId: string | null;
+    });
+
+export type FeatureSelection = Extract<Selection, { kind: 'feature' }>;
+
+/** What the reader chose. */
+export type SelectTarget =
+  | { kind: 'feature'; featureId: string; alsoHere?: string[] }
+  /** A phrase of the article: every feature it links to, and those a click frames. */
+  | { kind: 'phrase'; features: string[]; framed: string[]; via: Via }
+  | { kind: 'event'; eventId: string; places: string[] };
+
+export interface SelectRequest {
+  target: SelectTarget;
+  origin: SelectionOrigin;
+  /** A shared link that carries its own view: the camera keeps it. */
+  linkHasView?: boolean;
+}
+
+export const NO_SELECTION: Selection = { kind: 'none' };
+
+/** The selection a request makes, given the current one (a switch inside the details keeps its context). */
+export function select(
+  current: Selection,
+  { target, origin, linkHasView = false }: SelectRequest,
 ): Selection {
+  const frames = (ids: string[]) => (origin === 'map' || origin === 'details' || linkHasView ? [] : ids);
+  switch (target.kind) {
+    case 'event':
+      return {
+        kind: 'event',
+        eventId: target.eventId,
+        featureId: target.places[0] ?? null,
+        origin,
+        frame: frames(target.places),
+      };
+    case 'phrase':
+      return {
+        kind: 'feature',
+        featureId: target.features[0],
+        origin,
+        frame: frames(target.framed),
+        group: target.features.length > 1 ? target.features : [],
+        alsoHere: [],
+        via: target.via,
+      };
+    case 'feature': {
+      const kept = origin === 'details' && current.kind === 'feature' ? current : null;
+      return {
+        kind: 'feature',
+        featureId: target.featureId,
+        origin,
+        frame: frames([target.featureId]),
+        group: kept?.group ?? [],
+        alsoHere: target.alsoHere ?? kept?.alsoHere ?? [],
+        via: kept?.via ?? null,
+      };
+    }
+  }
+}
+
+export interface Consequences {
+  frame: string[];
+  /** Keyboard focus moves to the details' heading (the reader chose from the page, not the map). */
+  focusDetails: boolean;
+  /** On a phone, the details tab opens. */
+  detailsTab: boolean;
+}
+
+export function consequencesOf(selection: Selection): Consequences {
+  if (selection.kind === 'none') return { frame: [], focusDetails: false, detailsTab: false };
+  const { origin } = selection;
   return {
-    featureId: event.places[0] ?? '',
-    origin,
-    frame: hasView ? [] : event.places,
-    group: [],
-    alsoHere: [],
-    via: null,
-    event: event.id,
+    frame: selection.frame,
+    focusDetails: origin === 'article' || origin === 'list' || origin === 'details' || origin === 'timeline',
+    detailsTab: true,
   };
 }
 
-export function selectFromMap(featureId: string, alsoHere: string[]): Selection {
-  return { featureId, origin: 'map', frame: [], group: [], alsoHere, via: null };
-}
-
-export function selectFromList(featureId: string): Selection {
-  return { featureId, origin: 'list', frame: [featureId], group: [], alsoHere: [], via: null };
-}
-
-/** A shared link: framed only when the link carries no view of its own. */
-export function selectFromUrl(featureId: string, hasView: boolean): Selection {
-  return { featureId, origin: 'url', frame: hasView ? [] : [featureId], group: [], alsoHere: [], via: null };
-}
-
-/**
- * A phrase of the article: its first feature is shown, its framed features are brought into view. A
- * phrase that frames none (a state as an actor, not a place) leaves the camera where it is.
- */
-export function selectFromPhrase(
-  features: string[],
-  framed: string[],
-  via: { passageId: string; phrase: string },
-): Selection {
-  return {
-    featureId: features[0],
-    origin: 'article',
-    frame: framed,
-    group: features.length > 1 ? features : [],
-    alsoHere: [],
-    via,
-  };
-}
-
-/** Switching, inside the details, to another feature of the same phrase or of the same spot. */
-export function switchTo(current: Selection, featureId: string): Selection {
-  return { ...current, featureId, origin: 'details', frame: [], event: undefined };
-}
-
-/** Keyboard focus moves into the details when the reader chose from the article, a list or the details. */
-export function focusesDetails(s: Selection): boolean {
-  return s.origin === 'article' || s.origin === 'list' || s.origin === 'details' || s.origin === 'timeline';
+/** The feature highlighted on the map and marked in the lists, if any. */
+export function selectedFeatureOf(selection: Selection): string | null {
+  return selection.kind === 'none' ? null : selection.featureId;
 }

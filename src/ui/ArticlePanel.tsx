@@ -1,6 +1,6 @@
 // The article, verbatim, with every linked phrase highlighted in its layer's colour. Hovering or
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Passage } from '../story/story';
 import {
   featuresOfPassage,
@@ -11,15 +11,20 @@ import {
   segmentPassage,
 } from '../story/linking';
 import type { LayerStyleLookup } from './layerLookup';
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 import { languageName } from '../domain/names';
 import { CitationList } from './CitationList';
+
+/** What the viewer asks of the article: "Show in article" from the details. */
+export interface ArticleHandle {
+  showPassage: (passageId: string) => void;
+}
 
 interface Props {
   /** The passages an event of the timeline is about: marked instead of the selected feature's. */
   markedPassages: string[] | null;
   selectedFeature: string | null;
-  passageToShow: { id: string; n: number } | null;
+  ref?: Ref<ArticleHandle>;
   style: LayerStyleLookup;
   onHover: (featureIds: string[]) => void;
   onSelect: (featureId: string, origin: HTMLElement) => void;
@@ -34,7 +39,7 @@ interface Props {
 export const ArticlePanel = memo(function ArticlePanel({
   markedPassages,
   selectedFeature,
-  passageToShow,
+  ref,
   style,
   onHover,
   onSelect,
@@ -64,13 +69,18 @@ export const ArticlePanel = memo(function ArticlePanel({
         ?.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
   }, [firstMarked, reduceMotion]);
 
-  // "Show in article" from a popup: scroll to the passage and move focus there.
-  useEffect(() => {
-    if (!passageToShow) return;
-    const el = root.current?.querySelector<HTMLElement>(`[data-passage-id="${passageToShow.id}"]`);
-    el?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-    el?.focus({ preventScroll: true });
-  }, [passageToShow, reduceMotion]);
+  // "Show in article" from the details: scroll to the passage and move focus there.
+  useImperativeHandle(
+    ref,
+    () => ({
+      showPassage(passageId) {
+        const el = root.current?.querySelector<HTMLElement>(`[data-passage-id="${passageId}"]`);
+        el?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+        el?.focus({ preventScroll: true });
+      },
+    }),
+    [reduceMotion],
+  );
 
   const title = passages.find((p) => p.role === 'title');
   const subtitle = passages.find((p) => p.role === 'subtitle');

@@ -1,7 +1,7 @@
 // Attribution for every data source the loaded layers use, as React text (MapLibre's own control
 // writes its strings with innerHTML, so it is switched off).
 import type { LoadedLayers } from '../domain/featureIndex';
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 import { BASE_MAP_GAPS } from '../domain/sources';
 
 export function attributionsOf(layers: LoadedLayers): string[] {

@@ -11,13 +11,13 @@ import type { LayerStyleLookup } from './layerLookup';
 import { FeatureDetails } from './FeatureDetails';
 import { EventDetails } from './EventDetails';
 import type { StoryEvent } from '../story/schema';
-import { focusesDetails, type Selection } from '../state/selection';
+import { consequencesOf, selectedFeatureOf, type Selection } from '../state/selection';
 import type { NameOrder } from '../domain/names';
 
 interface Props {
   /** The event of the timeline whose details show (the selection came from the timeline or a link). */
   event: StoryEvent | null;
-  selection: Selection | null;
+  selection: Selection;
   index: Map<string, FeatureIndexEntry>;
   style: LayerStyleLookup;
   nameOrder: NameOrder;
@@ -37,12 +37,13 @@ export function DetailsPanel({
   onShowPassage,
 }: Props) {
   const root = useRef<HTMLElement>(null);
-  const entry = selection ? index.get(selection.featureId) : undefined;
+  const featureId = selectedFeatureOf(selection);
+  const entry = featureId ? index.get(featureId) : undefined;
 
   // From the article, a list or a switch inside the panel, focus moves to the feature's name, so Tab
   // continues inside the details (each focused element scrolls into view inside the panel).
   useEffect(() => {
-    if (!selection || !focusesDetails(selection)) return;
+    if (!consequencesOf(selection).focusDetails) return;
     const frame = requestAnimationFrame(() =>
       root.current?.querySelector<HTMLElement>('.feature-title')?.focus({ preventScroll: false }),
     );
@@ -51,9 +52,10 @@ export function DetailsPanel({
 
   useEffect(() => {
     root.current?.scrollTo?.({ top: 0 });
-  }, [selection?.featureId]);
+  }, [featureId]);
 
-  if (!selection || (!entry && !event)) return null;
+  if (selection.kind === 'none' || (!entry && !event)) return null;
+  const feature = selection.kind === 'feature' ? selection : null;
   const choices = (ids: string[], label: string, testId: string) => (
     <nav className="details-choices" aria-label={label} data-testid={testId}>
       <p>{label}</p>
@@ -63,7 +65,7 @@ export function DetailsPanel({
             <button
               type="button"
               className="chip"
-              aria-pressed={id === selection.featureId}
+              aria-pressed={id === featureId}
               style={{ ['--layer-color' as string]: style.ofFeature(id).color }}
               onClick={() => onSwitch(id)}
             >
@@ -88,23 +90,25 @@ export function DetailsPanel({
           ×
         </button>
       </div>
-      {selection.group.length > 1 &&
-        choices(selection.group, `This phrase refers to ${selection.group.length} places:`, 'details-group')}
+      {feature &&
+        feature.group.length > 1 &&
+        choices(feature.group, `This phrase refers to ${feature.group.length} places:`, 'details-group')}
       {event ? (
         <EventDetails event={event} style={style} onPlace={onSwitch} onShowPassage={onShowPassage} />
       ) : (
         entry && (
           <FeatureDetails
             feature={entry.feature}
-            color={style.ofFeature(selection.featureId).color}
-            via={selection.via}
+            color={style.ofFeature(entry.feature.properties.id).color}
+            via={feature?.via ?? null}
             nameOrder={nameOrder}
             onShowPassage={onShowPassage}
           />
         )
       )}
-      {selection.alsoHere.length > 0 &&
-        choices(selection.alsoHere, 'Also at this spot:', 'details-also-here')}
+      {feature &&
+        feature.alsoHere.length > 0 &&
+        choices(feature.alsoHere, 'Also at this spot:', 'details-also-here')}
     </section>
   );
 }

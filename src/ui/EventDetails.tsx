@@ -2,7 +2,7 @@
 // passages of the article about it, and for what the article does not say, the viewer's note with
 // its sources.
 import type { StoryEvent } from '../story/schema';
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 import { isAfterArticle, longDate } from './timelineScale';
 import { CitationList } from './CitationList';
 import type { LayerStyleLookup } from './layerLookup';

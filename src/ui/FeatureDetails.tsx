@@ -1,7 +1,7 @@
 // What a reader learns about one feature: names, kind, facts, precision, sources, and the passages of
 // the article about it. Shown in the details panel (src/ui/DetailsPanel.tsx).
 import type { SituationFeature } from '../domain/schema';
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 import { linksOfFeature } from '../story/linking';
 import { featureFacts } from '../domain/featureFacts';
 import {

@@ -1,7 +1,7 @@
 // One line for a first-time reader: what can be clicked and what the underline styles mean. Shown
 // until dismissed; the dismissal is remembered in this browser.
 import { useState } from 'react';
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 
 export const HINT_STORAGE_KEY = 'situation-viewer:hint-dismissed';
 

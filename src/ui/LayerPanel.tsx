@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { SituationFeature } from '../domain/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 import type { LoadedLayers } from '../domain/featureIndex';
 import { LegendSwatch } from './LegendSwatch';
 import {

@@ -11,7 +11,7 @@ import { uncoveredPadding } from '../camera/overlayPadding';
 import { StaticMap } from '../static/StaticMap';
 import { useElementSize } from '../hooks/useElementSize';
 import { displayName, type NameOrder } from '../domain/names';
-import type { Selection } from '../state/selection';
+import { consequencesOf, selectedFeatureOf, type Selection } from '../state/selection';
 
 interface Common {
   layers: LoadedLayers;
@@ -67,7 +67,7 @@ export function FirstPicture(props: Common & { selected: string | null }) {
 }
 
 /** The map without WebGL: the static map of the current view, zoomable, following the selection. */
-export function NoWebglMap(props: Common & { selection: Selection | null }) {
+export function NoWebglMap(props: Common & { selection: Selection }) {
   const frame = useRef<HTMLDivElement>(null);
   const size = useElementSize(frame);
   // The reader's camera (zoom buttons, a selection framed); until then the opening one.
@@ -75,8 +75,9 @@ export function NoWebglMap(props: Common & { selection: Selection | null }) {
   const camera = moved ?? (size ? openingCamera(props.view, props.defaultFrame, size) : null);
   const { selection, index } = props;
   useEffect(() => {
-    if (!size || !selection?.frame.length) return;
-    const features = selection.frame.flatMap((id) => index.get(id)?.feature ?? []);
+    const { frame: framed } = consequencesOf(selection);
+    if (!size || !framed.length) return;
+    const features = framed.flatMap((id) => index.get(id)?.feature ?? []);
     if (!features.length) return;
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
     const pad = 0.01;
@@ -101,7 +102,7 @@ export function NoWebglMap(props: Common & { selection: Selection | null }) {
           {...props}
           camera={camera}
           size={size}
-          selected={selection?.featureId ?? null}
+          selected={selectedFeatureOf(selection)}
           focusable
           nameOf={accessibleName(props.index, props.nameOrder, props.storyLayers)}
           label={`${props.label} A static map: Tab to a feature and press Enter for its details.`}

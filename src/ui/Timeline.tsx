@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../story/schema';
 import { isAfterArticle, layoutTimeline, longDate, shortDate } from './timelineScale';
-import { useStory } from './storyContext';
+import { useStory } from '../state/storyContext';
 
 interface Props {
   events: readonly StoryEvent[];

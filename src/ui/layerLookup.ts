@@ -2,7 +2,7 @@
 // data when it is there, with a neutral fallback while loading or when a layer failed.
 import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { LayerStyle } from '../cartography/mapStyle';
-import type { OpenStory } from './storyContext';
+import type { OpenStory } from '../state/storyContext';
 
 export interface LayerStyleLookup {
   ofFeature: (featureId: string) => Pick<LayerStyle, 'color' | 'underline'>;

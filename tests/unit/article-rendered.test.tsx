@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArticlePanel } from '../../src/ui/ArticlePanel';
 import { layerStyleLookup } from '../../src/ui/layerLookup';
-import { openStory, StoryContext } from '../../src/ui/storyContext';
+import { openStory, StoryContext } from '../../src/state/storyContext';
 import { STORY, STORY_LAYERS } from './helpers/story';
 
 const SHARED_ARTICLE = resolve(import.meta.dirname, '../../../shared/article/article.txt');
@@ -19,7 +19,6 @@ describe('the article panel', () => {
       <ArticlePanel
         markedPassages={null}
         selectedFeature={null}
-        passageToShow={null}
         style={layerStyleLookup(new Map(), open)}
         onHover={vi.fn()}
         onSelect={vi.fn()}
