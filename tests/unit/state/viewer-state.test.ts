@@ -53,7 +53,11 @@ describe('select: the selection from a target and an origin', () => {
   });
 
   it('an event frames its places (not from a link with a view) and highlights its first place', () => {
-    const target: SelectTarget = { kind: 'event', eventId: 'banjska-attack', places: ['monastery', 'banjska'] };
+    const target: SelectTarget = {
+      kind: 'event',
+      eventId: 'banjska-attack',
+      places: ['monastery', 'banjska'],
+    };
     expect(select(NO_SELECTION, { target, origin: 'timeline' })).toEqual({
       kind: 'event',
       eventId: 'banjska-attack',
