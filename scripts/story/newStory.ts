@@ -11,6 +11,7 @@ import type { PlaceIndex } from '../../src/geoparse/placeIndex';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 import { FEATURE_KINDS, type SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
+import { ID_PATTERN } from '../../src/domain/ids';
 import type { ArticleLink, StoryMeta } from '../../src/story/schema';
 import { articleBlocks } from '../../src/story/story';
 import { MAX_BOUNDS } from '../../src/cartography/mapStyle';
@@ -38,7 +39,6 @@ export interface NewStoryResult {
   newPlaces: SituationFeature[];
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MONTHS = 'January February March April May June July August September October November December'.split(
   ' ',
 );
@@ -52,7 +52,7 @@ export function createStory(
 ): NewStoryResult {
   const storiesDir = context.storiesDir ?? STORIES_DIR;
   const { slug } = options;
-  if (!SLUG.test(slug)) throw new Error(`slug "${slug}": use lower-case words joined by hyphens`);
+  if (!ID_PATTERN.test(slug)) throw new Error(`slug "${slug}": use lower-case words joined by hyphens`);
   const dir = join(storiesDir, slug);
   if (existsSync(dir)) throw new Error(`stories/${slug} exists already: choose another slug or remove it`);
   if (!existsSync(options.articleFile)) throw new Error(`article file ${options.articleFile} not found`);

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { STORIES, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../cartography/storyLayers';
-import { requestedStory } from '../state/urlState';
+import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
@@ -17,9 +17,9 @@ type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string |
 
 export function routeOf(hash: string, slugs: readonly string[]): Route {
   const asked = requestedStory(hash);
-  const named = new URLSearchParams(hash.replace(/^#/, '')).get('story');
+  const named = namedStory(hash);
   if (asked && slugs.includes(asked)) return { kind: 'story', slug: asked };
-  if (named !== null) return { kind: 'list', unknown: named.slice(0, 80) };
+  if (named !== null) return { kind: 'list', unknown: named };
   return slugs.length === 1 ? { kind: 'story', slug: slugs[0] } : { kind: 'list', unknown: null };
 }
 
@@ -97,7 +97,7 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
         Loading the story…
       </p>
     );
-  const reviewing = new URLSearchParams(window.location.hash.replace(/^#/, '')).has('review');
+  const reviewing = hashParams(window.location.hash).has('review');
   return (
     <StoryContext.Provider value={open.open} key={open.open.story.slug}>
       {open.problems.length > 0 && (

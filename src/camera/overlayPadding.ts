@@ -8,12 +8,9 @@ export interface Rect {
   bottom: number;
 }
 
-export interface Padding {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
+import type { Padding } from './camera';
+
+export type { Padding };
 
 /**
  * Each overlay over the map pushes the padding on the side where avoiding it costs least: a panel

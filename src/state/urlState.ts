@@ -1,12 +1,11 @@
 // The view in the URL hash: the story (`story=<slug>`, first), then OpenStreetMap's convention
 // map=ZOOM/LAT/LON, the visible layers, the selected feature and the order of names. Parsing never throws: anything unknown or out of range falls back to defaults.
 import { DEFAULT_NAME_ORDER, NAME_ORDERS, type NameOrder } from '../domain/names';
+import { isId } from '../domain/ids';
+import type { Camera } from '../camera/camera';
 
-export interface MapView {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
+/** The camera a link carries (`map=ZOOM/LAT/LON`): the one camera type of both maps. */
+export type MapView = Camera;
 
 /** The layers of the open story, in drawing order, and which are on at first. */
 export type StoryLayerChoice = readonly { id: string; visibleByDefault: boolean }[];
@@ -41,17 +40,23 @@ export function defaultUrlState(layers: StoryLayerChoice, story: string | null =
   };
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_HASH = 2000;
+
+/** The hash's parameters: the one place the hash is read (an over-long hash reads as empty). */
+export function hashParams(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.length > MAX_HASH ? '' : hash.replace(/^#/, ''));
+}
 
 /** The story a link asks for (`story=`), as written when it is a well-formed slug. */
 export function requestedStory(hash: string): string | null {
-  if (hash.length > MAX_HASH) return null;
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get('story');
-  return value && SLUG.test(value) && value.length <= 80 ? value : null;
+  const value = hashParams(hash).get('story');
+  return isId(value) ? value : null;
 }
 
-const MAX_HASH = 2000;
-const FEATURE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The `story=` parameter as written, well-formed or not (to say which story was not found). */
+export function namedStory(hash: string): string | null {
+  return hashParams(hash).get('story')?.slice(0, 80) ?? null;
+}
 
 function parseView(value: string | undefined): MapView | null {
   if (!value) return null;
@@ -70,9 +75,6 @@ function parseLayers(value: string | undefined, layers: StoryLayerChoice): strin
   return known.length ? known : defaultVisibleLayers(layers);
 }
 
-const validId = (value: string | null) =>
-  value && FEATURE_ID.test(value) && value.length <= 80 ? value : null;
-
 /** `knownFeatureIds`: when given, a selected id not among them is dropped. */
 export function parseUrlState(
   hash: string,
@@ -80,13 +82,9 @@ export function parseUrlState(
   knownFeatureIds?: ReadonlySet<string>,
 ): UrlState {
   if (hash.length > MAX_HASH) return defaultUrlState(layers);
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = hashParams(hash);
   const feature = params.get('feature');
-  const validFeature =
-    feature &&
-    FEATURE_ID.test(feature) &&
-    feature.length <= 80 &&
-    (!knownFeatureIds || knownFeatureIds.has(feature));
+  const validFeature = isId(feature) && (!knownFeatureIds || knownFeatureIds.has(feature));
   return {
     story: requestedStory(hash),
     view: parseView(params.get('map') ?? undefined),
@@ -95,7 +93,7 @@ export function parseUrlState(
     nameOrder: (NAME_ORDERS as readonly string[]).includes(params.get('names') ?? '')
       ? (params.get('names') as NameOrder)
       : DEFAULT_NAME_ORDER,
-    selectedEvent: validId(params.get('event')),
+    selectedEvent: isId(params.get('event')) ? params.get('event') : null,
     review: params.has('review'),
   };
 }
@@ -118,7 +116,6 @@ export function formatUrlState(state: UrlState): string {
 
 /** The feature id a link asks for, as written (to say "link not found" when there is no such feature). */
 export function requestedFeature(hash: string): string | null {
-  if (hash.length > MAX_HASH) return null;
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get('feature');
+  const value = hashParams(hash).get('feature');
   return value ? value.slice(0, 80) : null;
 }

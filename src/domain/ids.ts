@@ -1,0 +1,9 @@
+// Ids of features, layers' features, events and stories' slugs: lower-case words joined by hyphens,
+// at most 80 characters. Defined once for the schemas, the URL and the authoring commands.
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 80;
+export const ID_RULE = 'ids are lower-case words joined by hyphens';
+
+export function isId(value: string | null | undefined): value is string {
+  return !!value && value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
+}
