@@ -19,7 +19,7 @@ describe('the article panel', () => {
       <ArticlePanel
         markedPassages={null}
         selectedFeature={null}
-        style={layerStyleLookup(new Map(), open)}
+        style={layerStyleLookup(new Map(), open, 'local')}
         onHover={vi.fn()}
         onSelect={vi.fn()}
         onSelectPhrase={vi.fn()}
