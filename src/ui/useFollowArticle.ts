@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Passage } from '../story/story';
 
-/** The passage being read: the last one whose top is above this share of the pane's height. */
+/** The passage being read: the one across this share of the pane's height, from its top. */
 const READING_LINE = 0.35;
 const READER_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Home', 'End']);
 
@@ -32,7 +32,6 @@ export function useFollowArticle(options: {
   useEffect(() => {
     const pane = paneRef.current;
     if (!pane || !enabled) return;
-    let frame = 0;
     const readerInput = (event: Event) => {
       if (event instanceof KeyboardEvent && !READER_KEYS.has(event.key)) return;
       // A press on the scrollbar is on the pane itself; a press on the text starts a click (a phrase's
@@ -41,31 +40,42 @@ export function useFollowArticle(options: {
       if (event.type === 'pointerdown' && event.target !== pane) return;
       intent.current = true;
     };
-    const current = (): Passage | null => {
-      const line = pane.getBoundingClientRect().top + pane.clientHeight * READING_LINE;
-      let reading: Passage | null = null;
-      for (const p of passages) {
-        const el = pane.querySelector(`[data-passage-id="${p.id}"]`);
-        if (el && el.getBoundingClientRect().top <= line) reading = p;
-      }
-      return reading;
+    // The passage being read is the one across the reading line: an observer watches a thin band there,
+    // so no passage is measured on a scroll. Between two passages, the last one crossed stays.
+    const byElement = new Map<Element, Passage>();
+    for (const p of passages) {
+      const el = pane.querySelector(`[data-passage-id="${p.id}"]`);
+      if (el) byElement.set(el, p);
+    }
+    let across: Passage | null = null;
+    const step = () => {
+      if (!across || across.id === held.current) return;
+      held.current = across.id;
+      if (intent.current && across.focus.length) onFocus.current(across.focus);
     };
-    const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const reading = current();
-        if (!reading || reading.id === held.current) return;
-        held.current = reading.id;
-        if (intent.current && reading.focus.length) onFocus.current(reading.focus);
-      });
-    };
+    let first = true;
+    const band = `-${READING_LINE * 100}% 0px -${(1 - READING_LINE) * 100 - 1}% 0px`;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        across =
+          entries
+            .filter((e) => e.isIntersecting)
+            .map((e) => byElement.get(e.target)!)
+            .at(-1) ?? across;
+        // The first report is where the article stands at load: nothing was scrolled yet.
+        if (!first) step();
+        first = false;
+      },
+      { root: pane, rootMargin: band },
+    );
+    for (const el of byElement.keys()) observer.observe(el);
     const inputs = ['wheel', 'touchmove', 'pointerdown', 'keydown'] as const;
     for (const type of inputs) pane.addEventListener(type, readerInput, { passive: true });
-    pane.addEventListener('scroll', onScroll, { passive: true });
+    pane.addEventListener('scroll', step, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
+      observer.disconnect();
+      pane.removeEventListener('scroll', step);
       for (const type of inputs) pane.removeEventListener(type, readerInput);
-      pane.removeEventListener('scroll', onScroll);
     };
   }, [enabled, passages, paneRef]);
 
