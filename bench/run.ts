@@ -256,6 +256,13 @@ async function main() {
         () => firstIdle(browser, BASELINE),
       )
     : null;
+  const referencePan = referenceServer
+    ? await repeatPair(
+        `pan fps of ${REFERENCE}`,
+        () => panFps(browser, `http://127.0.0.1:${REFERENCE_PORT}/`),
+        () => panFps(browser, BASELINE),
+      )
+    : null;
   console.log('  click to popup (app), click to next paint (baseline)');
   const popupRuns: { dom: number; painted: number }[] = [];
   const baselineClickRuns: number[] = [];
@@ -331,6 +338,13 @@ async function main() {
             firstIdleMs: reference.app,
             baselineFirstIdleMs: reference.baseline,
             ratio: reference.app.median / reference.baseline.median,
+            ...(referencePan
+              ? {
+                  panFps: referencePan.app,
+                  baselinePanFps: referencePan.baseline,
+                  panRatio: referencePan.app.median / referencePan.baseline.median,
+                }
+              : {}),
             bytesGzip: shippedBytes(referenceDir),
             bytesBeforeFirstIdle: startBytes(referenceStarts),
           },
@@ -383,6 +397,15 @@ async function main() {
         ] as [string, string, string][])
       : []),
     ['pan fps, app', f(fpsApp, 1), `≥ 0.9 × baseline: ratio ${results.panFps.ratio.toFixed(2)}`],
+    ...(results.reference?.panFps
+      ? ([
+          [
+            `pan fps, ${REFERENCE}`,
+            f(results.reference.panFps, 1),
+            `ratio to its baselines ${results.reference.panRatio!.toFixed(2)}`,
+          ],
+        ] as [string, string, string][])
+      : []),
     ['pan fps, baseline', f(fpsBase, 1), ''],
     ['click → popup in the DOM (ms)', f(results.clickToPopupInDomMs, 1), '≤ 50 ms'],
     ['click → popup painted (ms)', f(results.clickToPopupPaintedMs, 1), '≤ 50 ms'],
