@@ -7,7 +7,10 @@ import type { LayerKind } from './kinds';
 
 export interface LayerDefinition<K extends string = LayerKind> {
   id: string;
-  /** A file of public/data/ written by `npm run geo`, or 'story': the bundle's places.geojson. */
+  /**
+   * A file of public/data/ written by `npm run geo` (the step of the same id in geo/layerSteps.ts),
+   * or 'story': the bundle's places.geojson.
+   */
   file: string | 'story';
   /** One of src/cartography/kinds/. */
   kind: K;
@@ -155,6 +158,8 @@ export const LAYER_REGISTRY = [
 ] as const satisfies readonly LayerDefinition[];
 
 export type LayerId = (typeof LAYER_REGISTRY)[number]['id'];
+/** The layers `npm run geo` writes: every one but the story bundle's own places. */
+export type ShippedLayerId = Exclude<(typeof LAYER_REGISTRY)[number], { file: 'story' }>['id'];
 export const LAYER_IDS: readonly LayerId[] = LAYER_REGISTRY.map((l) => l.id);
 
 export function layerDefinition(id: string): LayerDefinition | undefined {

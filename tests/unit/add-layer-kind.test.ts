@@ -1,6 +1,6 @@
-// A new layer kind, added by the README's steps ("Add a layer kind"): a kind file and a registry
-// entry, written here as fixtures (a line kind for roads). With nothing else touched the layer is
-// drawn, answers clicks and has its legend; a kind left out is named.
+// A new layer kind, added by the README's steps ("Add a layer kind"): a kind file, a registry entry
+// and a pipeline step, written here as fixtures (a line kind for roads). With nothing else touched the
+// layer is drawn, answers clicks and has its legend; a step left out is named.
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { defineLayerKind } from '../../src/cartography/layerKind';
@@ -9,6 +9,7 @@ import { LAYER_KIND_LIST } from '../../src/cartography/kinds';
 import { LAYER_REGISTRY, type LayerDefinition } from '../../src/cartography/layerRegistry';
 import { resolveStoryLayers } from '../../src/cartography/storyLayers';
 import { buildMapStyle, pickableLayers } from '../../src/cartography/mapStyle';
+import { LAYER_STEPS, pipelinePlan } from '../../geo/layerSteps';
 
 /** The kind file: src/cartography/kinds/road.ts. */
 const road = defineLayerKind({
@@ -86,6 +87,15 @@ describe('adding a layer kind', () => {
     expect(shown.title).toBe('Main roads');
     expect(shown.style.legend).toEqual([{ label: 'Road', swatch: 'line', color: '#7f7f7f' }]);
     expect(shown.style.color).toBe('#7f7f7f');
+  });
+
+  it('has the pipeline write the layer’s file once it has a step, and names the step when it has none', () => {
+    expect(pipelinePlan(catalogue.registry, LAYER_STEPS).problems).toEqual([
+      'registry layer "roads" (roads.geojson) has no pipeline step (geo/layerSteps.ts)',
+    ]);
+    const plan = pipelinePlan(catalogue.registry, { ...LAYER_STEPS, roads: () => [] });
+    expect(plan.problems).toEqual([]);
+    expect(plan.writes.map((w) => w.file)).toContain('roads.geojson');
   });
 
   it('refuses a registry entry whose kind has no kind file', () => {
