@@ -25,13 +25,20 @@ export interface LayerCatalogue<K extends string = LayerKind> {
 
 const CATALOGUE: LayerCatalogue = { registry: LAYER_REGISTRY, kinds: LAYER_KIND_LIST };
 
-export function resolveStoryLayers<K extends string = LayerKind>(
-  chosen: readonly StoryLayer[],
-  { registry, kinds }: LayerCatalogue<K> = CATALOGUE as unknown as LayerCatalogue<K>,
-): {
+interface Resolved<K extends string> {
   layers: ActiveLayer<K>[];
   problems: string[];
-} {
+}
+
+export function resolveStoryLayers(chosen: readonly StoryLayer[]): Resolved<LayerKind>;
+export function resolveStoryLayers<K extends string>(
+  chosen: readonly StoryLayer[],
+  catalogue: LayerCatalogue<K>,
+): Resolved<K>;
+export function resolveStoryLayers(
+  chosen: readonly StoryLayer[],
+  { registry, kinds }: LayerCatalogue<string> = CATALOGUE,
+): Resolved<string> {
   const problems: string[] = [];
   const seen = new Set<string>();
   chosen.forEach((layer, i) => {
@@ -43,7 +50,7 @@ export function resolveStoryLayers<K extends string = LayerKind>(
     if (seen.has(layer.id)) problems.push(`${where}: the layer is listed twice`);
     seen.add(layer.id);
   });
-  const layers: ActiveLayer<K>[] = [];
+  const layers: ActiveLayer<string>[] = [];
   for (const definition of registry) {
     const story = chosen.find((l) => l.id === definition.id);
     if (!story) continue;
