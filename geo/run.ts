@@ -1,5 +1,6 @@
 // `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/.
-// Each step builds one layer from the sources (and the layers before it) and writes one file.
+// Each layer of the registry (src/cartography/layerRegistry.ts) but the story's own places is built
+// by the step of its id (geo/layerSteps.ts) and written to its file.
 import * as turf from '@turf/turf';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +12,12 @@ import { withBorderDistance } from './lib/measure';
 import { naturalEarthKosovoSerbiaLine } from './lib/naturalEarth';
 import { buildMunicipalities } from './layers/municipalities';
 import { buildNorthKosovo } from './layers/northKosovo';
-import { buildKosovo, buildOtherMunicipalities, kosovoOutline } from './layers/kosovo';
+import { buildOtherMunicipalities, kosovoOutline } from './layers/kosovo';
 import { buildBorder } from './layers/border';
-import { buildMonastery } from './layers/monastery';
 import { buildCountries } from './layers/countries';
-import { buildPlaces } from './layers/places';
-import { buildCrossings } from './layers/crossings';
-import { buildIbarInSerbia, buildRivers } from './layers/rivers';
-import { buildSafetyZone } from './layers/safetyZone';
-import { buildLandmarks } from './layers/landmarks';
-import { buildStations } from './layers/stations';
-import { buildTerrain } from './layers/terrain';
+import { buildRivers } from './layers/rivers';
 import { writeLocator } from './layers/locator';
+import { pipelinePlan, type SharedLayers } from './layerSteps';
 import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
 import { withPlaceContext } from './lib/placeContext';
 import type { SituationFeature } from '../src/domain/schema';
@@ -84,25 +79,20 @@ export function runPipeline(
       out,
     );
 
-  const rivers = buildRivers(inputs);
-  const written = [
-    write('municipalities.geojson', municipalities),
-    write('north-kosovo.geojson', northKosovo),
-    write('border.geojson', border.features),
-    write('monastery.geojson', fix(buildMonastery(inputs))),
-    write('kosovo.geojson', buildKosovo(inputs)),
-    write('kosovo-municipalities.geojson', otherMunicipalities),
-    write('countries.geojson', countries),
-    write('places.geojson', fix(buildPlaces(inputs, northKosovo[0]))),
-    write('crossings.geojson', fix(buildCrossings(inputs, border.features[0]))),
-    write('rivers.geojson', [...rivers, buildIbarInSerbia(inputs, rivers[0])]),
-    write('ground-safety-zone.geojson', [
-      buildSafetyZone(borderLine, inputs.serbiaOutline, inputs.kosovoOutline),
-    ]),
-    write('landmarks.geojson', buildLandmarks(inputs)),
-    write('rail-stations.geojson', fix(buildStations(inputs))),
-    write('terrain.geojson', buildTerrain(inputs, northKosovo[0])),
-  ];
+  const shared: SharedLayers = {
+    inputs,
+    fix,
+    municipalities,
+    otherMunicipalities,
+    northKosovo,
+    border,
+    borderLine,
+    countries,
+    rivers: buildRivers(inputs),
+  };
+  const plan = pipelinePlan();
+  if (plan.problems.length) throw new Error(plan.problems.join('; '));
+  const written = plan.writes.map(({ file, step }) => write(file, step(shared)));
   written.push(writeLocator(out));
   for (const { file, bytes } of written) log(`${file.padEnd(32)} ${String(bytes).padStart(8)} bytes`);
 

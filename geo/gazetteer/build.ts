@@ -13,6 +13,7 @@ import * as turf from '@turf/turf';
 import { createRequire } from 'node:module';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { SituationFeature } from '../../src/domain/schema';
+import type { FeatureKind } from '../../src/domain/vocabulary';
 import type { Gazetteer, GazetteerPlace } from '../../src/geoparse/gazetteer';
 import { gazetteerSchema } from '../../src/geoparse/gazetteer';
 import type { GeoNamesPlace } from '../lib/geonames';
@@ -35,6 +36,23 @@ const NEAR_COUNTRIES = ['HR', 'BG', 'GR', 'RO', 'HU', 'SI'];
 const NEAR_MIN_POPULATION = 50_000;
 const WORLD_MIN_POPULATION = 500_000;
 const MERGE_KM = 3;
+/**
+ * Which shipped point a GeoNames record merges into when several match it: a monastery, then a town or
+ * village, before a crossing, a landmark, a station or a peak of the same name (Jarinje is a village,
+ * a crossing and a station). Kinds not listed come after these, in the order of the layers.
+ */
+const MERGE_PREFERENCE: FeatureKind[][] = [
+  ['monastery'],
+  ['town', 'village'],
+  ['crossing'],
+  ['lake', 'bridge'],
+  ['station'],
+  ['mountain'],
+];
+const mergeRank = (kind: FeatureKind) => {
+  const rank = MERGE_PREFERENCE.findIndex((kinds) => kinds.includes(kind));
+  return rank < 0 ? MERGE_PREFERENCE.length : rank;
+};
 /**
  * GeoNames records news does not name (springs, slopes, cliffs, spurs, hills, localities, huts, patrol
  * posts, fields, vegetation): left out to keep the gazetteer small and the names unambiguous.
@@ -149,7 +167,13 @@ export function buildGazetteer(input: {
 }): Gazetteer {
   const places = input.features.map(featurePlace);
   const byFeature = new Map(input.features.map((f) => [f.properties.id, f]));
-  const pointFeatures = places.filter((p) => byFeature.get(p.featureId!)!.geometry.type === 'Point');
+  const pointFeatures = places
+    .filter((p) => byFeature.get(p.featureId!)!.geometry.type === 'Point')
+    .sort(
+      (a, b) =>
+        mergeRank(byFeature.get(a.featureId!)!.properties.kind) -
+        mergeRank(byFeature.get(b.featureId!)!.properties.kind),
+    );
   const municipalities = input.features.filter((f) => f.properties.kind === 'municipality');
 
   /** The shipped feature a GeoNames record stands for, if any. */

@@ -1,15 +1,19 @@
 // Every layer the viewer can show, defined once: the file the pipeline writes (or the story bundle's
 // own places), what its features are (their kind, which with the layer's role in a story decides how it
-// is drawn and picked: src/map/layerDrawings.ts) and where its labels come from. The order is the
+// is drawn and picked: src/cartography/kinds/) and where its labels come from. The order is the
 // drawing order, bottom to top. Stories choose among these layers and give each its role, title and
 // legend wording (stories/<slug>/story.json); everything else is derived from here.
-import type { LayerKind } from '../domain/vocabulary';
+import type { LayerKind } from './kinds';
 
-export interface LayerDefinition {
+export interface LayerDefinition<K extends string = LayerKind> {
   id: string;
-  /** A file of public/data/ written by `npm run geo`, or 'story': the bundle's places.geojson. */
+  /**
+   * A file of public/data/ written by `npm run geo` (the step of the same id in geo/layerSteps.ts),
+   * or 'story': the bundle's places.geojson.
+   */
   file: string | 'story';
-  kind: LayerKind;
+  /** One of src/cartography/kinds/. */
+  kind: K;
   /**
    * Where the names are drawn: 'label-points' at the label point the pipeline computed (inside an
    * area, on a line; every 90 km along a long line), 'geometry' on the features themselves.
@@ -154,6 +158,8 @@ export const LAYER_REGISTRY = [
 ] as const satisfies readonly LayerDefinition[];
 
 export type LayerId = (typeof LAYER_REGISTRY)[number]['id'];
+/** The layers `npm run geo` writes: every one but the story bundle's own places. */
+export type ShippedLayerId = Exclude<(typeof LAYER_REGISTRY)[number], { file: 'story' }>['id'];
 export const LAYER_IDS: readonly LayerId[] = LAYER_REGISTRY.map((l) => l.id);
 
 export function layerDefinition(id: string): LayerDefinition | undefined {

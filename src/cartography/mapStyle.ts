@@ -1,18 +1,10 @@
-// The map's style as typed data, assembled from the drawings of the layers a story shows
-// (layerDrawings.ts), with the legend entries beside the layers they describe. No glyphs, sprites or tiles: labels are drawn with local fonts (MapLibre ≥ 5.11
-// uses `text-font` as a CSS font list when the style has no `glyphs`), so the map makes no request
-// outside its own origin.
-import type {
-  DataDrivenPropertyValueSpecification,
-  ExpressionSpecification,
-  GeoJSONSourceSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+// The map's style as typed data, assembled from the drawings of the layers a story shows (their
+// kinds: src/cartography/kinds/), with the legend entries beside the layers they describe. No glyphs,
+// sprites or tiles: labels are drawn with local fonts (MapLibre ≥ 5.11 uses `text-font` as a CSS font
+// list when the style has no `glyphs`), so the map makes no request outside its own origin.
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COLORS } from './palette';
-
-export const FONT = ['sans-serif'];
 
 export interface LegendEntry {
   label: string;
@@ -53,25 +45,6 @@ export interface LayerStyle {
   legend: LegendEntry[];
   layers: LayerSpecification[];
 }
-
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-export const whenSelected = <T>(on: T, hover: T, off: T) =>
-  ['case', selected, on, hovered, hover, off] as unknown as DataDrivenPropertyValueSpecification<T>;
-
-/**
- * The first name in the reader's order over the second, smaller; one line when there is one form
- * (mapData.ts puts the names in order, src/ui/names.ts decides it).
- */
-export const BILINGUAL_LABEL: ExpressionSpecification = [
-  'case',
-  ['has', 'label2'],
-  ['format', ['get', 'label1'], {}, '\n', {}, ['get', 'label2'], { 'font-scale': 0.85 }],
-  ['get', 'label1'],
-];
-
-/** Below this zoom a municipality's label names it; above, its seat town's label does. */
-export const SEAT_LABEL_ZOOM = 11;
 
 /** What the style needs of each layer a story shows, in drawing order (src/data/storyLayers.ts). */
 export interface StyledLayer {

@@ -1,13 +1,14 @@
 // The layers a story shows: its choice among the registry's layers (story.json's `layers`), each with
-// its role, title and legend wording, in the registry's drawing order and with its style. Pure: the
-// build and `npm run story -- check` run it on every bundle, so a story naming an unknown layer, or
-// wording a legend it does not have, is refused with the file and the entry.
+// its role, title and legend wording, in the registry's drawing order and with its style (its kind's
+// drawing for its role). Pure: the build and `npm run story -- check` run it on every bundle, so a
+// story naming an unknown layer, or wording a legend it does not have, is refused with the file and the entry.
 import { LAYER_REGISTRY, stylePrefix, type LayerDefinition } from './layerRegistry';
 import type { LayerRole, StoryLayer } from '../story/schema';
-import { drawingOf } from './layerDrawings';
+import { LAYER_KIND_LIST, type LayerKind } from './kinds';
+import { drawingFor, drawLayer, type LayerKindDefinition } from './layerKind';
 import type { LayerStyle } from './mapStyle';
 
-export interface ActiveLayer extends LayerDefinition {
+export interface ActiveLayer<K extends string = LayerKind> extends LayerDefinition<K> {
   role: LayerRole;
   title: string;
   visibleByDefault: boolean;
@@ -16,31 +17,52 @@ export interface ActiveLayer extends LayerDefinition {
   style: LayerStyle;
 }
 
-export function resolveStoryLayers(chosen: readonly StoryLayer[]): {
-  layers: ActiveLayer[];
+/** The layers and kinds a story chooses from: the registry and the kinds index (a test adds to them). */
+export interface LayerCatalogue<K extends string = LayerKind> {
+  registry: readonly LayerDefinition<K>[];
+  kinds: readonly LayerKindDefinition[];
+}
+
+const CATALOGUE: LayerCatalogue = { registry: LAYER_REGISTRY, kinds: LAYER_KIND_LIST };
+
+interface Resolved<K extends string> {
+  layers: ActiveLayer<K>[];
   problems: string[];
-} {
+}
+
+export function resolveStoryLayers(chosen: readonly StoryLayer[]): Resolved<LayerKind>;
+export function resolveStoryLayers<K extends string>(
+  chosen: readonly StoryLayer[],
+  catalogue: LayerCatalogue<K>,
+): Resolved<K>;
+export function resolveStoryLayers(
+  chosen: readonly StoryLayer[],
+  { registry, kinds }: LayerCatalogue<string> = CATALOGUE,
+): Resolved<string> {
   const problems: string[] = [];
   const seen = new Set<string>();
   chosen.forEach((layer, i) => {
     const where = `story.json: layers entry ${i + 1} (${layer.id})`;
-    if (!LAYER_REGISTRY.some((d) => d.id === layer.id))
+    if (!registry.some((d) => d.id === layer.id))
       problems.push(
-        `${where}: no layer "${layer.id}" in the registry (known: ${LAYER_REGISTRY.map((d) => d.id).join(', ')})`,
+        `${where}: no layer "${layer.id}" in the registry (known: ${registry.map((d) => d.id).join(', ')})`,
       );
     if (seen.has(layer.id)) problems.push(`${where}: the layer is listed twice`);
     seen.add(layer.id);
   });
-  const layers: ActiveLayer[] = [];
-  for (const definition of LAYER_REGISTRY as readonly LayerDefinition[]) {
+  const layers: ActiveLayer<string>[] = [];
+  for (const definition of registry) {
     const story = chosen.find((l) => l.id === definition.id);
     if (!story) continue;
-    const prefix = stylePrefix(definition.id);
-    const drawn = drawingOf(
-      definition.kind,
-      story.role,
-    )({
-      prefix,
+    const kind = kinds.find((k) => k.kind === definition.kind);
+    if (!kind) {
+      problems.push(
+        `registry layer "${definition.id}": no layer kind "${definition.kind}" in src/cartography/kinds/index.ts`,
+      );
+      continue;
+    }
+    const drawn = drawLayer(drawingFor(kind, story.role), {
+      prefix: stylePrefix(definition.id),
       source: definition.id,
       labels: definition.labels === 'label-points' ? `${definition.id}-labels` : definition.id,
     });

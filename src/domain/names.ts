@@ -76,26 +76,6 @@ export function nameRows(
 
 export const MISSING_FORM = 'no form in the sources';
 
-export const KIND_LABELS: Record<string, string> = {
-  border: 'Border line',
-  region: 'Region',
-  municipality: 'Municipality',
-  monastery: 'Monastery',
-  'incident-area': 'Incident area',
-  territory: 'Territory',
-  country: 'Country',
-  town: 'Town',
-  village: 'Village',
-  crossing: 'Border crossing',
-  river: 'River',
-  lake: 'Lake',
-  mountain: 'Mountain or peak',
-  station: 'Railway station',
-  place: 'Place',
-  zone: 'Zone (derived)',
-  bridge: 'Bridge',
-};
-
 /** What each precision means, for the details and the legend. */
 export const PRECISION_LABELS: Record<string, string> = {
   surveyed: 'Surveyed position',

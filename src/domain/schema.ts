@@ -108,7 +108,7 @@ export const placeNameSchema = z
   });
 export type PlaceName = z.infer<typeof placeNameSchema>;
 
-export { PRECISIONS, FEATURE_KINDS, LAYER_KINDS, FACT_UNITS, type LayerKind } from './vocabulary';
+export { PRECISIONS, FEATURE_KINDS, FACT_UNITS } from './vocabulary';
 
 export const factSchema = z.object({
   label: z.string().min(1),

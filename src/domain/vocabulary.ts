@@ -1,4 +1,4 @@
-// The words of the data: how precise a geometry is, what a feature is, what a layer holds. Plain
+// The words of the data: how precise a geometry is, what a feature is, what a fact measures. Plain
 // constants, apart from the zod schemas (schema.ts) so the interface can use them without loading zod.
 
 export const PRECISIONS = ['surveyed', 'derived', 'approximate'] as const;
@@ -21,28 +21,7 @@ export const FEATURE_KINDS = [
   'zone',
   'bridge',
 ] as const;
-
-/**
- * What a layer's features are, which decides how it is drawn (src/map/layerDrawings.ts, together with
- * the layer's role in a story). Feature kinds (FEATURE_KINDS) are finer: a settlement layer holds towns
- * and villages.
- */
-export const LAYER_KINDS = [
-  'boundary-line',
-  'region',
-  'municipality',
-  'incident-area',
-  'country',
-  'territory',
-  'river',
-  'settlement',
-  'crossing',
-  'mentioned-place',
-  'zone',
-  'landmark',
-  'station-point',
-  'terrain',
-] as const;
-export type LayerKind = (typeof LAYER_KINDS)[number];
+/** What a feature is; the words for each are given by the layer kind that holds it (src/cartography/kinds/). */
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
 export const FACT_UNITS = ['km', 'km²', 'm'] as const;

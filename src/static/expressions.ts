@@ -1,5 +1,5 @@
 // The style's expressions, evaluated for the static map (src/static/staticMap.ts): the subset of
-// MapLibre's expression language that src/map/layerDrawings.ts uses, so the SVG reads the same
+// MapLibre's expression language that src/cartography/kinds/ uses, so the SVG reads the same
 // colours, widths, dashes, filters and label rules as the interactive map. MapLibre's own evaluator
 // (@maplibre/maplibre-gl-style-spec: createPropertyExpression, featureFilter and the property specs
 // they need) is 26 kB gzip (esbuild, minified), 3× the whole of d3-geo, for a picture that must come

@@ -4,8 +4,8 @@ import type { SituationFeature } from '../domain/schema';
 import { useStory } from '../state/storyContext';
 import { linksOfFeature } from '../story/linking';
 import { featureFacts } from '../domain/featureFacts';
+import { KIND_LABELS } from '../cartography/kinds';
 import {
-  KIND_LABELS,
   nameRows,
   namesInOrder,
   PRECISION_EXPLANATIONS,
@@ -50,7 +50,7 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
         ))}
         <div>
           <dt>Kind</dt>
-          <dd>{KIND_LABELS[p.kind] ?? p.kind}</dd>
+          <dd>{KIND_LABELS[p.kind]}</dd>
         </div>
         {featureFacts(feature).map((fact) => (
           <div key={fact.label}>

@@ -10,6 +10,8 @@ import { parseCsv } from '../../geo/lib/csv';
 import { inferNames, serbianCyrillicToLatin } from '../../geo/lib/names';
 import { longestCircularRun } from '../../geo/layers/border';
 import { runPipeline } from '../../geo/run';
+import { LAYER_STEPS, pipelinePlan } from '../../geo/layerSteps';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 import { CORRECTIONS } from '../../geo/corrections';
 import { GAZETTEER_FILE } from '../../scripts/geoparse/gazetteerFile';
 import { REBUILDS_PIPELINE_MS } from './helpers/budgets';
@@ -41,6 +43,32 @@ describe('npm run geo', () => {
     },
     REBUILDS_PIPELINE_MS,
   ); // the whole pipeline in process: see helpers/budgets.ts
+
+  it('writes the file of every registry layer but the story’s, and no layer file of its own', () => {
+    // A look at the step table, not a second rebuild: the rebuild above shows the pipeline writes
+    // what public/data holds, this that public/data holds the registry's files, each from one step.
+    const { writes, problems } = pipelinePlan();
+    expect(problems).toEqual([]);
+    const registryFiles = LAYER_REGISTRY.flatMap((l) => (l.file === 'story' ? [] : [l.file])).sort();
+    expect(writes.map((w) => w.file).sort()).toEqual(registryFiles);
+    expect(
+      readdirSync(DATA_DIR)
+        .filter((f) => f.endsWith('.geojson'))
+        .sort(),
+    ).toEqual(registryFiles);
+    // And the plan names what is wrong: a step for no layer, a file two layers share.
+    const border = LAYER_REGISTRY.find((l) => l.id === 'border')!;
+    expect(
+      pipelinePlan([...LAYER_REGISTRY, { ...border, id: 'border2' }], {
+        ...LAYER_STEPS,
+        border2: LAYER_STEPS.border,
+        roads: () => [],
+      }).problems,
+    ).toEqual([
+      'pipeline step "roads" is for no registry layer the pipeline writes',
+      'border.geojson is the file of two registry layers: border, border2',
+    ]);
+  });
 
   it('stops with a message naming a missing source file', () => {
     const sources = mkdtempSync(join(tmpdir(), 'src-'));

@@ -1,0 +1,52 @@
+// Every layer kind, listed once: a layer's kind (src/cartography/layerRegistry.ts) is one of these
+// names, and what the rest of the viewer knows about kinds is derived from this list: their names,
+// the words for each kind of feature, the drawing for each role.
+import type { FeatureKind } from '../../domain/vocabulary';
+import type { LayerKindDefinition } from '../layerKind';
+import { boundaryLine } from './boundary-line';
+import { country } from './country';
+import { crossing } from './crossing';
+import { incidentArea } from './incident-area';
+import { landmark } from './landmark';
+import { mentionedPlace } from './mentioned-place';
+import { municipality } from './municipality';
+import { region } from './region';
+import { river } from './river';
+import { settlement } from './settlement';
+import { stationPoint } from './station-point';
+import { terrain } from './terrain';
+import { territory } from './territory';
+import { zone } from './zone';
+
+export const LAYER_KIND_LIST = [
+  boundaryLine,
+  region,
+  municipality,
+  incidentArea,
+  country,
+  territory,
+  river,
+  settlement,
+  crossing,
+  mentionedPlace,
+  zone,
+  landmark,
+  stationPoint,
+  terrain,
+] as const;
+
+type AnyKind = (typeof LAYER_KIND_LIST)[number];
+export type LayerKind = AnyKind['kind'];
+export const LAYER_KINDS: readonly LayerKind[] = LAYER_KIND_LIST.map((k) => k.kind);
+
+/** The feature kinds a layer kind has words for; of a union of kinds, those of each. */
+type FeatureKindsOf<T> = T extends LayerKindDefinition<string, infer F> ? F : never;
+type LabelledFeatureKind = FeatureKindsOf<AnyKind>;
+
+/**
+ * The words the details show for a feature's kind. Typed for every feature kind (FEATURE_KINDS): a
+ * feature kind that no kind file labels is a type error here, naming it.
+ */
+export const KIND_LABELS: Record<FeatureKind, string> = Object.fromEntries(
+  LAYER_KIND_LIST.flatMap((k) => Object.entries(k.featureLabels)),
+) as Record<LabelledFeatureKind, string>;

@@ -1,0 +1,30 @@
+// A territory whose status is disputed (Kosovo): a pale fill, a grey outline, and its name in
+// capitals like its neighbours' at low zoom.
+import { defineLayerKind } from '../layerKind';
+import { COUNTRY_LABEL_LAYOUT, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
+import { COLORS } from '../palette';
+
+export const territory = defineLayerKind({
+  kind: 'territory',
+  featureLabels: { territory: 'Territory' },
+  drawing: {
+    color: COLORS.countryLine,
+    underline: 'solid',
+    legend: [{ label: 'Territory', swatch: 'fill', color: COLORS.kosovo }],
+    shapes: [
+      { part: 'fill', type: 'fill', paint: { 'fill-color': COLORS.kosovo } },
+      {
+        part: 'line',
+        type: 'line',
+        metadata: OUTLINE,
+        paint: { 'line-color': COLORS.countryLine, 'line-width': whenSelected(3, 1.8, 1.2) },
+      },
+    ],
+    label: {
+      // Like its neighbours at low zoom; the municipalities take over from zoom 8.
+      maxzoom: 8,
+      layout: COUNTRY_LABEL_LAYOUT,
+      paint: labelPaint('#5e584f'),
+    },
+  },
+});
