@@ -19,7 +19,7 @@ export const whenSelected = <T>(on: T, hover: T, off: T) =>
 
 /**
  * The first name in the reader's order over the second, smaller; one line when there is one form
- * (mapData.ts puts the names in order, src/ui/names.ts decides it).
+ * (mapSources.ts puts the names in order, src/domain/names.ts decides it).
  */
 export const BILINGUAL_LABEL: ExpressionSpecification = [
   'case',

@@ -25,7 +25,7 @@ export interface LayerDefinition<K extends string = LayerKind> {
   /**
    * Ground context the first picture can do without: fetched and drawn once the map is first idle (or
    * at once when something asks for one of its features), so the situation arrives first. Never for a
-   * layer a story makes part of its situation (src/data/stagedLoading.ts).
+   * layer a story makes part of its situation (src/loading/stagedLoading.ts).
    */
   afterFirstIdle?: true;
 }

@@ -46,7 +46,7 @@ export interface LayerStyle {
   layers: LayerSpecification[];
 }
 
-/** What the style needs of each layer a story shows, in drawing order (src/data/storyLayers.ts). */
+/** What the style needs of each layer a story shows, in drawing order (src/cartography/storyLayers.ts). */
 export interface StyledLayer {
   id: string;
   style: LayerStyle;

@@ -136,7 +136,7 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
     });
   };
 
-  // The opening camera, computed as the static first picture computes it (src/static/camera.ts), so
+  // The opening camera, computed as the static first picture computes it (src/camera/camera.ts), so
   // the hand-over from that picture to this map moves nothing.
   const size = useElementSize(frameRef);
   const measured = size !== null;

@@ -1,6 +1,6 @@
-// The static map: the interactive map's style (the same style layers, src/map/mapStyle.ts) drawn as
+// The static map: the interactive map's style (the same style layers, src/cartography/mapStyle.ts) drawn as
 // SVG marks with d3-geo, in the same projection and camera (camera.ts). Pure: sources, style layers,
-// camera and size in; marks out (src/ui/StaticMap.tsx turns them into SVG elements). Used for the
+// camera and size in; marks out (src/static/StaticMap.tsx turns them into SVG elements). Used for the
 // first picture before MapLibre arrives, for readers without WebGL, and for print.
 import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import { rewind } from '@turf/turf';

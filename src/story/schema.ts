@@ -22,7 +22,7 @@ export const LAYER_ROLES = ['situation', 'context'] as const;
 export type LayerRole = (typeof LAYER_ROLES)[number];
 
 export const storyLayerSchema = z.object({
-  /** A layer of the registry (src/data/layerRegistry.ts) or `storyPlaces` (the bundle's places.geojson). */
+  /** A layer of the registry (src/cartography/layerRegistry.ts) or `storyPlaces` (the bundle's places.geojson). */
   id: z.string().min(1),
   role: z.enum(LAYER_ROLES),
   title: z.string().min(1),
