@@ -1,5 +1,6 @@
 // Which story the viewer shows: `#story=<slug>`; with one story and no slug, that one; with several,
-// the list. An unknown slug says so above the list. Each story's bundle is a chunk of its own
+// the list. An unknown slug says so above the list. A story the build has but does not list (the
+// tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
 // (scripts/story/vitePlugin.ts), loaded when it is opened.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { STORIES, STORY_LOADERS } from 'virtual:stories';
@@ -7,6 +8,7 @@ import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../cartography/storyLayers';
 import { requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../ui/storyContext';
+import { setOpenRegionNameRules } from '../domain/names';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
@@ -15,10 +17,10 @@ const StoryList = lazy(() => import('../ui/StoryList').then((m) => ({ default: m
 
 type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
 
-export function routeOf(hash: string, slugs: readonly string[]): Route {
+export function routeOf(hash: string, slugs: readonly string[], unlisted: readonly string[] = []): Route {
   const asked = requestedStory(hash);
   const named = new URLSearchParams(hash.replace(/^#/, '')).get('story');
-  if (asked && slugs.includes(asked)) return { kind: 'story', slug: asked };
+  if (asked && (slugs.includes(asked) || unlisted.includes(asked))) return { kind: 'story', slug: asked };
   if (named !== null) return { kind: 'list', unknown: named.slice(0, 80) };
   return slugs.length === 1 ? { kind: 'story', slug: slugs[0] } : { kind: 'list', unknown: null };
 }
@@ -38,19 +40,20 @@ function setPageMeta(title: string, description: string) {
 
 export function StoryRouter({ children }: { children: React.ReactNode }) {
   const slugs = useMemo(() => STORIES.map((s) => s.slug), []);
-  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs));
+  const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs, unlisted));
   const [loaded, setLoaded] = useState<
     { slug: string; story: Story } | { slug: string; error: string } | null
   >(null);
 
   useEffect(() => {
     const onHashChange = () => {
-      const next = routeOf(window.location.hash, slugs);
+      const next = routeOf(window.location.hash, slugs, unlisted);
       setRoute((prev) => (sameRoute(prev, next) ? prev : next));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [slugs]);
+  }, [slugs, unlisted]);
 
   useEffect(() => {
     if (route.kind !== 'story') {
@@ -72,6 +75,9 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
   const open = useMemo(() => {
     if (!current || !('story' in current)) return null;
     const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
+    // Before the map renders: src/cartography/mapSources.ts orders the labels' names with these rules
+    // until it is given the story's region itself.
+    setOpenRegionNameRules(current.story.region.names);
     return { open: openStory(current.story, layers), problems };
   }, [current]);
 

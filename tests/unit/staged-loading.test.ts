@@ -52,6 +52,17 @@ describe('staged loading of the layers', () => {
     expect(Object.values(all).every((l) => l.status === 'ok')).toBe(true);
   });
 
+  it('with no ground context, everything is the first stage: the same result, loaded once', async () => {
+    const { calls, load } = recordingLoader();
+    const early = STORY_LAYERS.filter((l) => !GROUND_CONTEXT.includes(l.id));
+    const staged = stageLayers(early, load);
+    const first = await staged.first();
+    expect(staged.pending()).toBe(false);
+    // The same object: the viewer's update with it is no update (the map waits for no redraw).
+    expect(await staged.all()).toBe(first);
+    expect(calls).toHaveLength(1);
+  });
+
   it('never defers a layer a story makes part of its situation', async () => {
     const { layers } = resolveStoryLayers([
       { id: 'border', role: 'situation', title: 'Border', visibleByDefault: true },
