@@ -6,6 +6,7 @@ import { parseGold } from '../src/geoparse/evaluate';
 import { geoparse } from '../src/geoparse/geoparse';
 import { buildPlaceIndex } from '../src/geoparse/placeIndex';
 import { readGazetteer } from '../scripts/geoparse/gazetteerFile';
+import { PIPELINE_REGION, readRegion } from '../scripts/region/readRegion';
 
 const GOLD = resolve(import.meta.dirname, '../tests/geoparse/gold');
 export const BENCH_WORDS = 2000;
@@ -31,11 +32,12 @@ export function measureGeoparse(runs: number): {
   const index = buildPlaceIndex(readGazetteer());
   const indexMs = performance.now() - t0;
   const text = geoparseText();
+  const region = readRegion(PIPELINE_REGION).geoparser;
   const parseMs: number[] = [];
   let mentions = 0;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    mentions = geoparse(text, index).mentions.length;
+    mentions = geoparse(text, index, { region }).mentions.length;
     parseMs.push(performance.now() - start);
   }
   return { indexMs, parseMs, mentions, words: text.split(/\s+/).filter(Boolean).length };

@@ -43,7 +43,52 @@ function municipality(
   }));
 }
 
+const DEFINITE =
+  'a country is named in the definite form in Albanian running text and on maps; the ISO list has the indefinite form';
+
+/** A row for a neighbour's Albanian name (countries.geojson) where the ISO list has another form. */
+function countryAlbanian(
+  id: string,
+  code: string,
+  old: string,
+  value: string,
+  title: string,
+  reason = DEFINITE,
+): Correction {
+  return {
+    featureId: id,
+    sourceRow: `i18n-iso-countries 7.14.0, langs/sq.json "${code}"`,
+    field: 'name.sq',
+    old,
+    new: value,
+    reason,
+    source: `the Albanian Wikipedia's article on the country, titled "${value}" (https://sq.wikipedia.org/wiki/${title})`,
+  };
+}
+
 export const CORRECTIONS: Correction[] = [
+  countryAlbanian('serbia', 'RS', 'Serbi', 'Serbia', 'Serbia'),
+  countryAlbanian('albania', 'AL', 'Shqipëri', 'Shqipëria', 'Shqip%C3%ABria'),
+  countryAlbanian(
+    'north-macedonia',
+    'MK',
+    'Maqedoni',
+    'Maqedonia e Veriut',
+    'Maqedonia_e_Veriut',
+    'the name since the Prespa agreement of 2018 (North Macedonia), in the definite form; the ISO list has "Maqedoni"',
+  ),
+  countryAlbanian(
+    'bosnia-and-herzegovina',
+    'BA',
+    'Bosnjë & Hercegovinë',
+    'Bosnja dhe Hercegovina',
+    'Bosnja_dhe_Hercegovina',
+    'the definite form, with "dhe" (and) written out; the ISO list has an abbreviated indefinite form',
+  ),
+  countryAlbanian('bulgaria', 'BG', 'Bullgari', 'Bullgaria', 'Bullgaria'),
+  countryAlbanian('croatia', 'HR', 'Kroaci', 'Kroacia', 'Kroacia'),
+  countryAlbanian('romania', 'RO', 'Rumani', 'Rumania', 'Rumania'),
+  countryAlbanian('greece', 'GR', 'Greqi', 'Greqia', 'Greqia'),
   ...municipality('decan', 'GeoNames 791580 (first Cyrillic alternate "Декан")', {
     'sr-Latn': [
       'Dekan',

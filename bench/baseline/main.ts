@@ -11,7 +11,7 @@ import type { LoadedLayers } from '../../src/domain/featureIndex';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const { layers: storyLayers, frame: bounds } = STORIES_FOR_BENCH;
+const { layers: storyLayers, frame: bounds, nameRules } = STORIES_FOR_BENCH;
 const shipped = storyLayers.filter((l) => l.file !== 'story');
 const loads = await Promise.all(shipped.map((l) => fetch(`/data/${l.file}`).then((r) => r.json())));
 const layers = Object.fromEntries(
@@ -27,7 +27,7 @@ if (size.has('width') && size.has('height')) {
 }
 const map = new maplibregl.Map({
   container: frame,
-  style: buildMapStyle(toMapSources(layers, storyLayers), visible, storyLayers),
+  style: buildMapStyle(toMapSources(layers, storyLayers, 'local', nameRules), visible, storyLayers),
   bounds,
   fitBoundsOptions: { padding: 16 },
   // MapLibre's default attribution control stays: a bare MapLibre page has it, and its text is what

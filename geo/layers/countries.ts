@@ -1,69 +1,30 @@
 // countries.geojson: Serbia (geoBoundaries, excluding Kosovo) and the other countries around the map
-// (Natural Earth 1:10m, clipped to the map's frame to keep the file small).
+// (Natural Earth 1:10m, clipped to the region's context frame to keep the file small); their names
+// from ISO 3166 (geo/lib/countryNames.ts), corrected where the map uses another form (geo/corrections.ts).
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { PlaceName, SituationFeature } from '../../src/domain/schema';
+import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../lib/measure';
 import { naturalEarthCountries } from '../lib/naturalEarth';
+import { isoCountryName } from '../lib/countryNames';
+import { pipelineRegion } from '../../scripts/region/readRegion';
 
-/** The frame the base map covers: the region from the Adriatic to Sofia and Belgrade. */
-export const CONTEXT_BBOX: [number, number, number, number] = [17.5, 40.5, 24.0, 45.5];
+/** The frame the base map covers: the region's context frame (regions/kosovo-serbia.json). */
+const CONTEXT_BBOX = pipelineRegion().contextFrame;
 
-// Country names in English, Albanian and Serbian: common exonyms, typed here (no coordinates).
-const NEIGHBOURS: { ne: string; id: string; name: PlaceName }[] = [
-  {
-    ne: 'Montenegro',
-    id: 'montenegro',
-    name: { en: 'Montenegro', sq: 'Mali i Zi', 'sr-Latn': 'Crna Gora', 'sr-Cyrl': 'Црна Гора' },
-  },
-  {
-    ne: 'Albania',
-    id: 'albania',
-    name: { en: 'Albania', sq: 'Shqipëria', 'sr-Latn': 'Albanija', 'sr-Cyrl': 'Албанија' },
-  },
-  {
-    ne: 'Macedonia',
-    id: 'north-macedonia',
-    name: {
-      en: 'North Macedonia',
-      sq: 'Maqedonia e Veriut',
-      'sr-Latn': 'Severna Makedonija',
-      'sr-Cyrl': 'Северна Македонија',
-    },
-  },
-  {
-    ne: 'Bosnia and Herz.',
-    id: 'bosnia-and-herzegovina',
-    name: {
-      en: 'Bosnia and Herzegovina',
-      sq: 'Bosnja dhe Hercegovina',
-      'sr-Latn': 'Bosna i Hercegovina',
-      'sr-Cyrl': 'Босна и Херцеговина',
-    },
-  },
-  {
-    ne: 'Bulgaria',
-    id: 'bulgaria',
-    name: { en: 'Bulgaria', sq: 'Bullgaria', 'sr-Latn': 'Bugarska', 'sr-Cyrl': 'Бугарска' },
-  },
-  {
-    ne: 'Croatia',
-    id: 'croatia',
-    name: { en: 'Croatia', sq: 'Kroacia', 'sr-Latn': 'Hrvatska', 'sr-Cyrl': 'Хрватска' },
-  },
-  {
-    ne: 'Romania',
-    id: 'romania',
-    name: { en: 'Romania', sq: 'Rumania', 'sr-Latn': 'Rumunija', 'sr-Cyrl': 'Румунија' },
-  },
-  {
-    ne: 'Greece',
-    id: 'greece',
-    name: { en: 'Greece', sq: 'Greqia', 'sr-Latn': 'Grčka', 'sr-Cyrl': 'Грчка' },
-  },
+// The neighbours: their Natural Earth name, feature id and ISO code (names: geo/lib/countryNames.ts).
+const NEIGHBOURS: { ne: string; id: string; code: string }[] = [
+  { ne: 'Montenegro', id: 'montenegro', code: 'ME' },
+  { ne: 'Albania', id: 'albania', code: 'AL' },
+  { ne: 'Macedonia', id: 'north-macedonia', code: 'MK' },
+  { ne: 'Bosnia and Herz.', id: 'bosnia-and-herzegovina', code: 'BA' },
+  { ne: 'Bulgaria', id: 'bulgaria', code: 'BG' },
+  { ne: 'Croatia', id: 'croatia', code: 'HR' },
+  { ne: 'Romania', id: 'romania', code: 'RO' },
+  { ne: 'Greece', id: 'greece', code: 'GR' },
 ];
 
 /** turf.intersect with the frame (bboxClip can leave rings running twice along the frame's edge). */
@@ -77,7 +38,7 @@ export function buildCountries(inputs: Inputs): SituationFeature[] {
   const serbia = makeFeature(
     {
       id: 'serbia',
-      name: { en: 'Serbia', sq: 'Serbia', 'sr-Latn': 'Srbija', 'sr-Cyrl': 'Србија' },
+      name: isoCountryName('RS'),
       kind: 'country',
       precision: 'derived',
       rank: 1,
@@ -92,11 +53,11 @@ export function buildCountries(inputs: Inputs): SituationFeature[] {
   );
   const neighbours = naturalEarthCountries(NEIGHBOURS.map((n) => n.ne)).map((country, i) => {
     const clipped = clipToFrame(country);
-    const { id, name } = NEIGHBOURS[i];
+    const { id, code } = NEIGHBOURS[i];
     return makeFeature(
       {
         id,
-        name,
+        name: isoCountryName(code),
         kind: 'country',
         precision: 'derived',
         rank: 2,

@@ -5,12 +5,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Geometry, Position } from 'geojson';
 import {
-  layerFileSchema,
+  layerFileSchemaFor,
   describeSchemaError,
   type FeatureProperties,
   type SituationFeature,
 } from '../../src/domain/schema';
 import { labelPoint } from './measure';
+import { pipelineRegion } from '../../scripts/region/readRegion';
+import type { Region } from '../../src/region/schema';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../public/data');
 const DECIMALS = 5;
@@ -85,9 +87,13 @@ const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
   'sources',
 ];
 
-/** One feature per line: diffs of the committed files stay readable. */
-export function serializeLayer(features: SituationFeature[]): string {
-  const parsed = layerFileSchema.safeParse({ type: 'FeatureCollection', features });
+/**
+ * One feature per line: diffs of the committed files stay readable. Validated with the region's
+ * languages (every name has each, a form or null).
+ */
+export function serializeLayer(features: SituationFeature[], region: Region = pipelineRegion()): string {
+  const schema = layerFileSchemaFor(region.names.languages.map((l) => l.tag));
+  const parsed = schema.safeParse({ type: 'FeatureCollection', features });
   if (!parsed.success) throw new Error(`layer fails its schema: ${describeSchemaError(parsed.error)}`);
   const lines = features.map((f) => {
     const properties = Object.fromEntries(PROPERTY_ORDER.map((key) => [key, f.properties[key]]));

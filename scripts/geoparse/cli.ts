@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { geoparse, LOW_CONFIDENCE } from '../../src/geoparse/geoparse';
 import { placeIndex } from './gazetteerFile';
+import { PIPELINE_REGION, readRegion } from '../region/readRegion';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -28,6 +29,7 @@ try {
 }
 
 const result = geoparse(text, placeIndex(), {
+  region: readRegion(PIPELINE_REGION).geoparser,
   organisations: args.includes('--organisations'),
   adjectives: args.includes('--adjectives'),
 });

@@ -13,7 +13,10 @@ import {
 } from '../../src/story/schema';
 import { splitArticle, type Story } from '../../src/story/story';
 import { linkProblems } from '../../src/story/linkChecks';
-import { describeSchemaError, layerFileSchema } from '../../src/domain/schema';
+import { describeSchemaError, layerFileSchemaFor } from '../../src/domain/schema';
+import { RegionError } from '../../src/region/parseRegion';
+import type { Region } from '../../src/region/schema';
+import { readRegion, REGIONS_DIR } from '../region/readRegion';
 import { resolveStoryLayers } from '../../src/cartography/storyLayers';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 
@@ -90,11 +93,23 @@ export function shippedFeatureIds(dataDir = DATA_DIR): Map<string, string> {
  */
 export function readBundle(
   slug: string,
-  options: { storiesDir?: string; featureIds?: Map<string, string> } = {},
+  options: { storiesDir?: string; featureIds?: Map<string, string>; regionsDirs?: readonly string[] } = {},
 ): Story {
   const dir = join(options.storiesDir ?? STORIES_DIR, slug);
   const problems: string[] = [];
   const meta = readJson(dir, 'story.json', storySchema, problems);
+  let region: Region | null = null;
+  if (meta) {
+    try {
+      region = readRegion(meta.region, options.regionsDirs ?? [REGIONS_DIR]);
+    } catch (error) {
+      if (!(error instanceof RegionError)) throw error;
+      // A missing file is the story's mistake; a broken one, the region file's.
+      if (error.problems[0]?.startsWith('no region'))
+        problems.push(`story.json: field region: ${error.problems[0]}`);
+      else problems.push(...error.problems.map((p) => `${error.file}: ${p}`));
+    }
+  }
   const links = readJson(dir, 'links.json', linksFileSchema, problems, describeEntry);
   const notes = readJson(dir, 'notes.json', notesFileSchema, problems, describeEntry);
   const events = readJson(dir, 'events.json', eventsFileSchema, problems, describeEntry);
@@ -102,9 +117,10 @@ export function readBundle(
   const text = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : null;
   if (text === null) problems.push('article.txt: missing');
   let places: Story['places'] = null;
-  if (existsSync(join(dir, 'places.geojson'))) {
+  if (region && existsSync(join(dir, 'places.geojson'))) {
+    const schema = layerFileSchemaFor(region.names.languages.map((l) => l.tag));
     try {
-      const parsed = layerFileSchema.safeParse(JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')));
+      const parsed = schema.safeParse(JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')));
       if (parsed.success) places = parsed.data.features;
       else problems.push(`places.geojson: ${describeSchemaError(parsed.error)}`);
     } catch (error) {
@@ -161,5 +177,15 @@ export function readBundle(
   if (new Set(events!.map((e) => e.id)).size !== events!.length)
     problems.push('events.json: duplicate event ids');
   if (problems.length) throw new BundleError(slug, problems);
-  return { slug, meta: meta!, text: text!, passages, links: links!, notes: notes!, events: events!, places };
+  return {
+    slug,
+    meta: meta!,
+    region: region!,
+    text: text!,
+    passages,
+    links: links!,
+    notes: notes!,
+    events: events!,
+    places,
+  };
 }

@@ -33,7 +33,7 @@ export function checkStory(slug: string, index: PlaceIndex, storiesDir?: string)
   const unlinked: string[] = [];
   for (const passage of story.passages) {
     const links = story.links.filter((l) => l.passageId === passage.id);
-    for (const m of geoparse(passage.text, index).mentions) {
+    for (const m of geoparse(passage.text, index, { region: story.region.geoparser }).mentions) {
       const covered = links.some((l) => {
         const at = passage.text.indexOf(l.phrase);
         return at >= 0 && at <= m.start && m.end <= at + l.phrase.length;

@@ -14,13 +14,14 @@ import { SOURCES } from '../../src/domain/sources';
 import { ID_PATTERN } from '../../src/domain/ids';
 import type { ArticleLink, StoryMeta } from '../../src/story/schema';
 import { articleBlocks } from '../../src/story/story';
-import { MAX_BOUNDS } from '../../src/cartography/mapStyle';
 import { fold } from '../../src/text/letters';
 import { inferNames } from '../../geo/lib/names';
 import { makeFeature, serializeLayer } from '../../geo/lib/output';
 import { withPlaceContext } from '../../geo/lib/placeContext';
 import { withBorderDistance } from '../../geo/lib/measure';
 import { readBundle, shippedFeatureIds, STORIES_DIR } from './bundle';
+import { PIPELINE_REGION, readRegion } from '../region/readRegion';
+import type { Region } from '../../src/region/schema';
 import { isHttpUrl } from '../../src/domain/citation';
 
 export interface NewStoryOptions {
@@ -79,7 +80,9 @@ export function createStory(
     return at;
   });
 
-  const { mentions } = geoparse(text, context.index);
+  // A new story is of the shipped layers' region: the gazetteer and the layers it links to are that region's.
+  const region = readRegion(PIPELINE_REGION);
+  const { mentions } = geoparse(text, context.index, { region: region.geoparser });
   const shipped = new Map(context.features.map((f) => [f.properties.id, f]));
   const newPlaces = new Map<string, SituationFeature>();
   const links: ArticleLink[] = [];
@@ -125,6 +128,7 @@ export function createStory(
         ? `: ${[...new Set(links.map((l) => (shipped.get(l.featureId) ?? newPlaces.get(l.featureId))!.properties.name.en))].slice(0, 6).join(', ')}`
         : ''
     }.`,
+    region: region.id,
     date,
     dateLabel: dateLabel(date),
     language: 'en',
@@ -136,7 +140,10 @@ export function createStory(
     translation: null,
     rights: 'Rights not stated: check them before publishing.',
     provenance: `Imported with npm run story -- new on ${context.today ?? new Date().toISOString().slice(0, 10)}; the links were proposed by the geoparser and are not reviewed yet.`,
-    defaultFrame: frameOf(links.map((l) => shipped.get(l.featureId) ?? newPlaces.get(l.featureId)!)),
+    defaultFrame: frameOf(
+      links.map((l) => shipped.get(l.featureId) ?? newPlaces.get(l.featureId)!),
+      region,
+    ),
     // What each passage frames as it is read: its linked places, whole countries aside.
     passages: passages.map(({ id, role }) => ({
       id,
@@ -255,15 +262,13 @@ function placeFeature(m: Mention, index: PlaceIndex, into: Map<string, Situation
 
 /** Places farther than this from the linked places' median are left out of the first view (Belgrade). */
 const FRAME_RADIUS_KM = 80;
-/** The first story's opening view, for an article whose places are all whole countries. */
-const REGION_FRAME: [number, number, number, number] = [20.25, 42.72, 21.25, 43.36];
 
 /**
  * Around the linked places that are precise (not whole countries) and inside the map's bounds, those
  * within FRAME_RADIUS_KM of their median point: the situation, not the capitals it is discussed in.
  */
-function frameOf(features: SituationFeature[]): [number, number, number, number] {
-  const [W, S, E, N] = MAX_BOUNDS;
+function frameOf(features: SituationFeature[], region: Region): [number, number, number, number] {
+  const [W, S, E, N] = region.maxBounds;
   const inBounds = features.filter((f) => {
     const [lon, lat] = f.properties.labelPoint;
     return (
@@ -276,7 +281,8 @@ function frameOf(features: SituationFeature[]): [number, number, number, number]
     median(inBounds.map((f) => f.properties.labelPoint[1])),
   ];
   const precise = inBounds.filter((f) => turf.distance(centre, f.properties.labelPoint) <= FRAME_RADIUS_KM);
-  if (!precise.length) return REGION_FRAME;
+  // For an article whose places are all whole countries: the region's own opening view.
+  if (!precise.length) return region.bounds;
   const [w, s, e, n] = turf.bbox(turf.featureCollection(precise as never));
   const pad = 0.05;
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

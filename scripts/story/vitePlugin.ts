@@ -2,10 +2,15 @@
 // `virtual:stories` lists them (title, date, source) and loads each on demand as a chunk of its own,
 // `virtual:story/<slug>`. Each bundle is validated here (scripts/story/bundle.ts): a bundle with a
 // problem fails the build, or shows Vite's error overlay in development, with the file and the entry.
+// Each bundle's chunk carries its region (regions/<id>.json, validated): no request of its own.
+// With SITUATION_FIXTURES=1 (the browser tests' build) the fixture stories of tests/fixtures/stories
+// are built too, openable by their slug and listed nowhere (`/` stays the one story); the default
+// build has none of them.
 import type { Plugin } from 'vite';
 import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
 import { readBundle, STORIES_DIR, storySlugs } from './bundle';
+import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
 import { summaryOf } from '../../src/story/story';
 import { escapeAttribute } from '../../src/text/html';
 
@@ -37,7 +42,20 @@ function withStoryHead(html: string, bundle: OutputBundle | undefined, storiesDi
     .replace('</head>', preload);
 }
 
-export function storiesPlugin(storiesDir = STORIES_DIR): Plugin {
+export interface StoriesOptions {
+  storiesDir?: string;
+  /** Also build the fixture stories (tests/fixtures/stories), unlisted; default: SITUATION_FIXTURES=1. */
+  fixtures?: boolean;
+}
+
+export function storiesPlugin({
+  storiesDir = STORIES_DIR,
+  fixtures = process.env.SITUATION_FIXTURES === '1',
+}: StoriesOptions = {}): Plugin {
+  const regionsDirs = fixtures ? [REGIONS_DIR, FIXTURE_REGIONS_DIR] : [REGIONS_DIR];
+  const fixtureSlugs = () =>
+    fixtures ? storySlugs(FIXTURE_STORIES_DIR).filter((s) => !storySlugs(storiesDir).includes(s)) : [];
+  const dirOf = (slug: string) => (fixtureSlugs().includes(slug) ? FIXTURE_STORIES_DIR : storiesDir);
   return {
     name: 'situation-viewer-stories',
     resolveId(id) {
@@ -54,15 +72,16 @@ export function storiesPlugin(storiesDir = STORIES_DIR): Plugin {
         const slugs = storySlugs(storiesDir);
         const summaries = slugs.map((slug) => {
           this.addWatchFile(join(storiesDir, slug, 'story.json'));
-          return summaryOf(slug, readBundle(slug, { storiesDir }).meta);
+          return summaryOf(slug, readBundle(slug, { storiesDir, regionsDirs }).meta);
         });
-        const loaders = slugs.map(
+        const loaders = [...slugs, ...fixtureSlugs()].map(
           (slug) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(BUNDLE + slug)}),`,
         );
         return `export const STORIES = ${JSON.stringify(summaries)};\nexport const STORY_LOADERS = {\n${loaders.join('\n')}\n};\n`;
       }
       if (id.startsWith(`\0${BUNDLE}`)) {
         const slug = id.slice(BUNDLE.length + 1);
+        const dir = dirOf(slug);
         for (const file of [
           'story.json',
           'article.txt',
@@ -71,8 +90,10 @@ export function storiesPlugin(storiesDir = STORIES_DIR): Plugin {
           'events.json',
           'places.geojson',
         ])
-          this.addWatchFile(join(storiesDir, slug, file));
-        return `export default ${JSON.stringify(readBundle(slug, { storiesDir }))};\n`;
+          this.addWatchFile(join(dir, slug, file));
+        const story = readBundle(slug, { storiesDir: dir, regionsDirs });
+        for (const regions of regionsDirs) this.addWatchFile(join(regions, `${story.meta.region}.json`));
+        return `export default ${JSON.stringify(story)};\n`;
       }
       return null;
     },

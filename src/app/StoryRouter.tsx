@@ -1,10 +1,11 @@
 // Which story the viewer shows: `#story=<slug>`; with one story and no slug, that one; with several,
-// the list. An unknown slug says so above the list. Each story's bundle is a chunk of its own
+// the list. An unknown slug says so above the list. A story the build has but does not list (the
+// tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
 // (scripts/story/vitePlugin.ts), loaded when it is opened.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { STORIES, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
-import { resolveStoryLayers } from '../cartography/storyLayers';
+import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
 
@@ -15,10 +16,10 @@ const StoryList = lazy(() => import('../ui/StoryList').then((m) => ({ default: m
 
 type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
 
-export function routeOf(hash: string, slugs: readonly string[]): Route {
+export function routeOf(hash: string, slugs: readonly string[], unlisted: readonly string[] = []): Route {
   const asked = requestedStory(hash);
   const named = namedStory(hash);
-  if (asked && slugs.includes(asked)) return { kind: 'story', slug: asked };
+  if (asked && (slugs.includes(asked) || unlisted.includes(asked))) return { kind: 'story', slug: asked };
   if (named !== null) return { kind: 'list', unknown: named };
   return slugs.length === 1 ? { kind: 'story', slug: slugs[0] } : { kind: 'list', unknown: null };
 }
@@ -38,19 +39,20 @@ function setPageMeta(title: string, description: string) {
 
 export function StoryRouter({ children }: { children: React.ReactNode }) {
   const slugs = useMemo(() => STORIES.map((s) => s.slug), []);
-  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs));
+  const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs, unlisted));
   const [loaded, setLoaded] = useState<
     { slug: string; story: Story } | { slug: string; error: string } | null
   >(null);
 
   useEffect(() => {
     const onHashChange = () => {
-      const next = routeOf(window.location.hash, slugs);
+      const next = routeOf(window.location.hash, slugs, unlisted);
       setRoute((prev) => (sameRoute(prev, next) ? prev : next));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [slugs]);
+  }, [slugs, unlisted]);
 
   useEffect(() => {
     if (route.kind !== 'story') {
@@ -72,7 +74,10 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
   const open = useMemo(() => {
     if (!current || !('story' in current)) return null;
     const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
-    return { open: openStory(current.story, layers), problems };
+    return {
+      open: openStory(current.story, inRegionColours(layers, current.story.region.territoryColor)),
+      problems,
+    };
   }, [current]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import type { SituationFeature } from '../domain/schema';
 import type { LoadedLayers } from '../domain/featureIndex';
 import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle';
-import { DEFAULT_NAME_ORDER, namesInOrder, type NameOrder } from '../domain/names';
+import { namesInOrder, type NameOrder, type NameRules } from '../domain/names';
 
 export interface MapFeatureProperties {
   id: string;
@@ -20,9 +20,9 @@ export interface MapFeatureProperties {
   seat?: boolean;
 }
 
-function flatProperties(f: SituationFeature, order: NameOrder): MapFeatureProperties {
+function flatProperties(f: SituationFeature, order: NameOrder, rules: NameRules): MapFeatureProperties {
   const { id, kind, rank, precision, name } = f.properties;
-  const [label1, label2] = namesInOrder(f.properties, order);
+  const [label1, label2] = namesInOrder(f.properties, order, rules);
   return {
     id,
     kind,
@@ -70,7 +70,9 @@ function municipalityNames(layers: LoadedLayers): Set<string> {
 export function toMapSources(
   layers: LoadedLayers,
   styled: readonly StyledLayer[],
-  order: NameOrder = DEFAULT_NAME_ORDER,
+  order: NameOrder,
+  /** The story's region's name rules (regions/<id>.json, `names`). */
+  rules: NameRules,
 ): MapSources {
   const sources: MapSources = {};
   const seats = municipalityNames(layers);
@@ -80,7 +82,7 @@ export function toMapSources(
     // Still loading: empty sources, so the style has its layers and the data arrives by setData.
     const features = load.status === 'ok' ? load.features : [];
     const properties = (f: SituationFeature): MapFeatureProperties => ({
-      ...flatProperties(f, order),
+      ...flatProperties(f, order, rules),
       ...(f.properties.kind === 'town' && seats.has(f.properties.name.en) ? { seat: true } : {}),
     });
     sources[id] = {

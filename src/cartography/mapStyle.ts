@@ -82,11 +82,8 @@ export function pickableLayers(layers: readonly StyledLayer[]): Record<string, P
   );
 }
 
-/**
- * How far the reader can go: the context layers are clipped to this frame (geo/layers/countries.ts,
- * CONTEXT_BBOX 17.5–24 E, 40.5–45.5 N); keeping the view a little inside it hides the clipping edge.
- */
-export const MAX_BOUNDS: [number, number, number, number] = [17.6, 40.6, 23.9, 45.4];
+// How far the reader can go is the region's (regions/<id>.json, `maxBounds`, inside the frame the
+// context layers are clipped to).
 export const MIN_ZOOM = 5.5;
 export const MAX_ZOOM = 16;
 

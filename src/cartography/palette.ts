@@ -12,7 +12,8 @@ export const COLORS = {
   rail: '#333333',
   crossing: '#D55E00',
   land: '#f2efe9',
-  kosovo: '#fbfaf6',
+  /** A territory's fill, until the story's region gives its own (regions/<id>.json, territoryColor). */
+  territory: '#fbfaf6',
   countryLine: '#8c857a',
   municipalityLine: '#b9b2a5',
   water: '#5b9bd5',

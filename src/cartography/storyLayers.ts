@@ -2,6 +2,7 @@
 // its role, title and legend wording, in the registry's drawing order and with its style (its kind's
 // drawing for its role). Pure: the build and `npm run story -- check` run it on every bundle, so a
 // story naming an unknown layer, or wording a legend it does not have, is refused with the file and the entry.
+import { COLORS } from './palette';
 import { LAYER_REGISTRY, stylePrefix, type LayerDefinition } from './layerRegistry';
 import type { LayerRole, StoryLayer } from '../story/schema';
 import { LAYER_KIND_LIST, type LayerKind } from './kinds';
@@ -81,4 +82,24 @@ export function resolveStoryLayers(
     });
   }
   return { layers, problems };
+}
+
+/**
+ * The story's layers in its region's colours: the territory fill the kinds draw with the palette's
+ * placeholder (COLORS.territory) becomes the region's `territoryColor`, in the style and the legend.
+ */
+export function inRegionColours<K extends string>(
+  layers: ActiveLayer<K>[],
+  territoryColor: string,
+): ActiveLayer<K>[] {
+  if (territoryColor.toLowerCase() === COLORS.territory) return layers;
+  const recolour = (value: unknown): unknown =>
+    value === COLORS.territory
+      ? territoryColor
+      : Array.isArray(value)
+        ? value.map(recolour)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, recolour(v)]))
+          : value;
+  return layers.map((layer) => ({ ...layer, style: recolour(layer.style) as LayerStyle }));
 }

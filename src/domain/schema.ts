@@ -90,16 +90,12 @@ export type DataSource = z.infer<typeof dataSourceSchema>;
 const BCP47 = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
 
 /**
- * A place's names by language, keyed by BCP 47 tags: English, Albanian and Serbian in both scripts
- * always (null: no source has that form), and any other language a source gives (`tr`, `bs`, …).
+ * A place's names by language, keyed by BCP 47 tags: English always, and the languages of the story's
+ * region (null: no source has that form; `namesGivenIn` checks they are all there), and any other
+ * language a source gives (`tr`, `bs`, …).
  */
 export const placeNameSchema = z
-  .object({
-    en: z.string().min(1),
-    sq: z.string().min(1).nullable(),
-    'sr-Latn': z.string().min(1).nullable(),
-    'sr-Cyrl': z.string().min(1).nullable(),
-  })
+  .object({ en: z.string().min(1) })
   .catchall(z.string().min(1).nullable())
   .superRefine((names, ctx) => {
     for (const tag of Object.keys(names))
@@ -177,6 +173,24 @@ export const layerFileSchema = z
     }
   });
 export type LayerFile = z.infer<typeof layerFileSchema>;
+
+/**
+ * The layer file schema of a region: every feature's name carries each of the region's languages
+ * (regions/<id>.json, names.languages), a form or null, so a missing language is a gap the data says.
+ */
+export function layerFileSchemaFor(languages: readonly string[]) {
+  return layerFileSchema.superRefine((fc, ctx) => {
+    fc.features.forEach((f, i) => {
+      for (const tag of languages)
+        if (!(tag in f.properties.name))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', i, 'properties', 'name', tag],
+            message: `no "${tag}" name (the region's names are in ${languages.join(', ')}; null when no source has one)`,
+          });
+    });
+  });
+}
 
 /** One line per problem, with the path inside the file: what the app shows when a layer is rejected. */
 export function describeSchemaError(error: z.ZodError): string {

@@ -3,10 +3,6 @@
 // lists the ones the loaded layers use. Provenance details: ../shared/geo-sources/PROVENANCE.md.
 import type { DataSource } from './schema';
 
-/** What a reader would expect on a map of the ground that this one does not have, and why. */
-export const BASE_MAP_GAPS =
-  'Not on this map: roads (none available offline); the outline of Lake Gazivode (a point stands for it); terrain (no elevation model: only the names of mountains, peaks and passes); railway track (stations only); the Ibar between Gazivode and Mitrovica. The locator map uses Natural Earth 1:50m countries.';
-
 export const SOURCES = {
   geoBoundariesKosovoAdm2: {
     id: 'geoboundaries-xkx-adm2',

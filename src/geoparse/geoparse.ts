@@ -51,7 +51,21 @@ export interface Mention {
   lowConfidence?: true;
 }
 
+/**
+ * How much a place in each country is preferred when a name is ambiguous: the story's region's
+ * (regions/<id>.json, `geoparser`), as data.
+ */
+export interface RegionWeights {
+  countryWeights: Readonly<Record<string, number>>;
+  /** A place in any other country. */
+  otherCountryWeight: number;
+  /** A place in no country (a border, a river across several). */
+  noCountryWeight: number;
+}
+
 export interface GeoparseOptions {
+  /** The region's preferences (required: which Mitrovica is meant depends on where the story is). */
+  region: RegionWeights;
   /** Also report names inside organisations' names, marked role: 'organisation'. */
   organisations?: boolean;
   /** Also report adjectives and peoples (Serbian, Kosovo Serbs), marked role: 'adjective'. */
@@ -165,8 +179,6 @@ const KIND_WEIGHT: Record<string, number> = {
   pass: 0.3,
   station: -1,
 };
-const REGION_WEIGHT: Record<string, number> = { XK: 2, RS: 1.5, ME: 1, MK: 1, AL: 1, BA: 1 };
-const NEAR = new Set(['HR', 'BG', 'GR', 'RO', 'HU', 'SI']);
 const KIND_CUES: Record<string, string[]> = {
   river: ['river', 'reka', 'lumi'],
   lake: ['lake', 'reservoir', 'jezero', 'liqeni'],
@@ -176,8 +188,10 @@ const KIND_CUES: Record<string, string[]> = {
   monastery: ['monastery', 'manastir', 'manastiri'],
 };
 
-function priorScore(place: GazetteerPlace): number {
-  const region = place.country ? (REGION_WEIGHT[place.country] ?? (NEAR.has(place.country) ? 0.5 : 0)) : 1;
+function priorScore(place: GazetteerPlace, weights: RegionWeights): number {
+  const region = place.country
+    ? (weights.countryWeights[place.country] ?? weights.otherCountryWeight)
+    : weights.noCountryWeight;
   return (
     (KIND_WEIGHT[place.kind] ?? 0) +
     0.5 * Math.log10(place.population + 1) +
@@ -300,11 +314,7 @@ function confidenceOf(s: Scored, tokens: Token[]): number {
   return Math.round(confidence * 100) / 100;
 }
 
-export function geoparse(
-  text: string,
-  index: PlaceIndex,
-  options: GeoparseOptions = {},
-): { mentions: Mention[] } {
+export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptions): { mentions: Mention[] } {
   const tokens = tokenize(text);
   const found = findNames(tokens, index)
     .filter((f) => !inPersonName(tokens, f, index))
@@ -320,7 +330,7 @@ export function geoparse(
     candidates: f.entries
       .map((entry) => {
         const base =
-          priorScore(entry.place) +
+          priorScore(entry.place, options.region) +
           cueScore(tokens, f, entry.place) -
           (entry.inflected ? 0.5 : 0) +
           (entry.form ===

@@ -31,11 +31,16 @@ export function stageLayers(layers: readonly ActiveLayer[], load: LayerLoader): 
   let lateArrived = late.length === 0;
   const staged: StagedLayers = {
     first: () => (first ??= load(early).then((loaded) => inOrder(loaded))),
+    // With no ground context (a story of towns only), the first stage is everything: the same result,
+    // so the viewer's second update changes nothing and is no update (the map would otherwise be told
+    // its data changed, wait for a redraw that never comes, and never say it is idle again).
     all: () =>
-      (all ??= Promise.all([staged.first(), late.length ? load(late) : {}]).then(([a, b]) => {
-        lateArrived = true;
-        return inOrder(a, b);
-      })),
+      (all ??= late.length
+        ? Promise.all([staged.first(), load(late)]).then(([a, b]) => {
+            lateArrived = true;
+            return inOrder(a, b);
+          })
+        : staged.first()),
     pending: () => !lateArrived,
   };
   return staged;

@@ -10,7 +10,7 @@ import { consequencesOf, selectedFeatureOf } from '../state/selection';
 import { useViewerContext } from '../state/viewerContext';
 import { useStory } from '../state/storyContext';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
-import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
+import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
 import { toMapSources } from '../cartography/mapSources';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
@@ -49,7 +49,7 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
   // The style is built once, with empty sources for the layers still loading; later data (those
   // layers arriving, the names in another order) goes through the adapter, to the sources that changed.
   const [style] = useState(() =>
-    buildMapStyle(toMapSources(layers, storyLayers, nameOrder), visible, storyLayers),
+    buildMapStyle(toMapSources(layers, storyLayers, nameOrder, story.region.names), visible, storyLayers),
   );
   const drawn = useRef({ layers, nameOrder });
   const pending = Object.values(layers).some((l) => l.status === 'loading');
@@ -60,12 +60,12 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
     if (!adapter || (before.layers === layers && before.nameOrder === nameOrder)) return;
     drawn.current = { layers, nameOrder };
     const changed = (id: string) => before.nameOrder !== nameOrder || layers[id] !== before.layers[id];
-    const sources = toMapSources(layers, storyLayers, nameOrder);
+    const sources = toMapSources(layers, storyLayers, nameOrder, story.region.names);
     adapter.setSourcesData(
       Object.fromEntries(Object.entries(sources).filter(([name]) => changed(name.replace(/-labels$/, '')))),
     );
     frameRef.current?.setAttribute('data-idle', 'false');
-  }, [adapter, layers, storyLayers, nameOrder]);
+  }, [adapter, layers, storyLayers, nameOrder, story.region.names]);
 
   useEffect(() => {
     if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
@@ -165,7 +165,7 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
           attributionControl={false}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
-          maxBounds={MAX_BOUNDS}
+          maxBounds={story.region.maxBounds}
           cursor={mapHover ? 'pointer' : 'grab'}
           reduceMotion={reduceMotion}
           onLoad={(event) => {

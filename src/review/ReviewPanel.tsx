@@ -80,7 +80,7 @@ export function ReviewPanel({ index, nameOrder, state }: Props) {
   });
   const nameOf = (id: string) => {
     const entry = index.get(id);
-    return entry ? displayName(entry.feature.properties, nameOrder) : id;
+    return entry ? displayName(entry.feature.properties, nameOrder, open.story.region.names) : id;
   };
   const featureSelect = (value: string, label: string, onChange: (id: string) => void) => (
     <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
@@ -89,7 +89,7 @@ export function ReviewPanel({ index, nameOrder, state }: Props) {
         <optgroup key={layer.id} label={layer.title}>
           {features.map((e) => (
             <option key={e.feature.properties.id} value={e.feature.properties.id}>
-              {displayName(e.feature.properties, nameOrder)}
+              {displayName(e.feature.properties, nameOrder, open.story.region.names)}
             </option>
           ))}
         </optgroup>

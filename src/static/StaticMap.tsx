@@ -6,6 +6,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import { toMapSources } from '../cartography/mapSources';
+import { useStory } from '../state/storyContext';
 import { buildMapStyle, styleLayerOwners } from '../cartography/mapStyle';
 import { COLORS } from '../cartography/palette';
 import { staticMapMarks, type Mark } from './staticMap';
@@ -33,8 +34,9 @@ interface Props {
 
 export function StaticMap(props: Props) {
   const { layers, storyLayers, visible, nameOrder, camera, size, selected } = props;
+  const { story } = useStory();
   const marks = useMemo(() => {
-    const sources = toMapSources(layers, storyLayers, nameOrder);
+    const sources = toMapSources(layers, storyLayers, nameOrder, story.region.names);
     return staticMapMarks({
       sources,
       layers: buildMapStyle(sources, visible, storyLayers).layers,
@@ -43,7 +45,7 @@ export function StaticMap(props: Props) {
       size,
       selected: selected ? new Set([selected]) : undefined,
     });
-  }, [layers, storyLayers, visible, nameOrder, camera, size, selected]);
+  }, [layers, storyLayers, visible, nameOrder, camera, size, selected, story.region.names]);
   const situation = useMemo(
     () => new Set(storyLayers.filter((l) => l.role === 'situation').map((l) => l.id)),
     [storyLayers],

@@ -42,6 +42,8 @@ export const storySchema = z.object({
   description: z.string().min(1),
   /** What the map shows, in a sentence: the map canvas's label for screen readers. */
   mapLabel: z.string().min(1),
+  /** The region the story is in: regions/<region>.json (its frames, name order, base-map gaps). */
+  region: z.string().regex(SLUG, 'region ids are lower-case words joined by hyphens'),
   date: isoDate,
   /** The date as the reader sees it, e.g. "Friday 29 September 2023". */
   dateLabel: z.string().min(1),

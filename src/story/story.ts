@@ -1,6 +1,7 @@
 // A story as the viewer holds it: the bundle's files, read and validated at build time
 // (scripts/story/bundle.ts), with the article cut into its passages.
 import type { SituationFeature } from '../domain/schema';
+import type { Region } from '../region/schema';
 import type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
 
 export type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
@@ -16,6 +17,8 @@ export interface Passage {
 export interface Story {
   slug: string;
   meta: StoryMeta;
+  /** regions/<meta.region>.json, validated, carried in the story's chunk (no request of its own). */
+  region: Region;
   /** article.txt as supplied, byte for byte. */
   text: string;
   passages: Passage[];

@@ -2,7 +2,6 @@
 // writes its strings with innerHTML, so it is switched off).
 import type { LoadedLayers } from '../domain/featureIndex';
 import { useStory } from '../state/storyContext';
-import { BASE_MAP_GAPS } from '../domain/sources';
 
 export function attributionsOf(layers: LoadedLayers): string[] {
   const seen = new Set<string>();
@@ -29,7 +28,7 @@ export function Attribution({ layers }: { layers: LoadedLayers }) {
         ))}
       </ul>
       <p className="map-gaps" data-testid="map-gaps">
-        {BASE_MAP_GAPS}
+        {story.region.baseMapGaps}
       </p>
     </details>
   );

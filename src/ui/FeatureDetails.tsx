@@ -39,10 +39,10 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
         {p.name.en}
       </h2>
       <p className="local-names" data-testid="local-names">
-        {namesInOrder(p, nameOrder).join(' / ')}
+        {namesInOrder(p, nameOrder, story.region.names).join(' / ')}
       </p>
       <dl className="names">
-        {nameRows(p, nameOrder).map((row) => (
+        {nameRows(p, nameOrder, story.region.names).map((row) => (
           <div key={row.label}>
             <dt>{row.label}</dt>
             <dd lang={row.lang}>{row.value}</dd>

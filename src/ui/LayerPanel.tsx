@@ -148,6 +148,7 @@ const FeatureList = memo(function FeatureList({
   // The items are rendered when the list is opened: hundreds of buttons nobody has asked for would
   // otherwise be built before the map can start.
   const [open, setOpen] = useState(false);
+  const { story } = useStory();
   return (
     <details className="feature-list" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
@@ -163,7 +164,7 @@ const FeatureList = memo(function FeatureList({
               data-feature-id={f.properties.id}
               onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
             >
-              {displayName(f.properties, nameOrder)}
+              {displayName(f.properties, nameOrder, story.region.names)}
               {f.properties.precision === 'approximate' && (
                 <span className="approx-badge"> (approximate)</span>
               )}

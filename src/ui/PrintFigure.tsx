@@ -3,7 +3,7 @@
 // rendered while printing (usePrinting); the screen never shows it.
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
-import { BASE_MAP_GAPS } from '../domain/sources';
+import { useStory } from '../state/storyContext';
 import { cameraForBounds, metresPerPixel, openingCamera, type Camera } from '../camera/camera';
 import { StaticMap } from '../static/StaticMap';
 import { LegendSwatch } from './LegendSwatch';
@@ -37,6 +37,7 @@ export function scaleBar(camera: Camera, maxPx: number): { metres: number; px: n
 }
 
 export function PrintFigure(props: Props) {
+  const { story } = useStory();
   const size = PRINT_MAP_SIZE;
   const camera = props.bounds
     ? cameraForBounds(props.bounds, size, { top: 0, right: 0, bottom: 0, left: 0 })
@@ -89,7 +90,7 @@ export function PrintFigure(props: Props) {
         </ul>
         <p className="print-attribution">
           Web Mercator, north up; the scale is true at the centre of the map. Data:{' '}
-          {attributionsOf(props.layers).join(' · ')}. {BASE_MAP_GAPS}
+          {attributionsOf(props.layers).join(' · ')}. {story.region.baseMapGaps}
         </p>
         <p className="print-link">This view: {props.link}</p>
       </figcaption>

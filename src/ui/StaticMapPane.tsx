@@ -10,7 +10,8 @@ import { MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
 import { uncoveredPadding } from '../camera/overlayPadding';
 import { StaticMap } from '../static/StaticMap';
 import { useElementSize } from '../hooks/useElementSize';
-import { displayName, type NameOrder } from '../domain/names';
+import { displayName, type NameOrder, type NameRules } from '../domain/names';
+import { useStory } from '../state/storyContext';
 import { consequencesOf, selectedFeatureOf, type Selection } from '../state/selection';
 
 interface Common {
@@ -26,12 +27,17 @@ interface Common {
 }
 
 const accessibleName =
-  (index: Map<string, FeatureIndexEntry>, order: NameOrder, storyLayers: readonly ActiveLayer[]) =>
+  (
+    index: Map<string, FeatureIndexEntry>,
+    order: NameOrder,
+    rules: NameRules,
+    storyLayers: readonly ActiveLayer[],
+  ) =>
   (id: string) => {
     const entry = index.get(id);
     if (!entry) return id;
     const layer = storyLayers.find((l) => l.id === entry.layerId);
-    return `${displayName(entry.feature.properties, order)} (${layer?.title ?? entry.layerId})`;
+    return `${displayName(entry.feature.properties, order, rules)} (${layer?.title ?? entry.layerId})`;
   };
 
 /** The first picture: the opening view, drawn before MapLibre's code; marked `map-first-picture`. */
@@ -68,6 +74,7 @@ export function FirstPicture(props: Common & { selected: string | null }) {
 
 /** The map without WebGL: the static map of the current view, zoomable, following the selection. */
 export function NoWebglMap(props: Common & { selection: Selection }) {
+  const { story } = useStory();
   const frame = useRef<HTMLDivElement>(null);
   const size = useElementSize(frame);
   // The reader's camera (zoom buttons, a selection framed); until then the opening one.
@@ -104,7 +111,7 @@ export function NoWebglMap(props: Common & { selection: Selection }) {
           size={size}
           selected={selectedFeatureOf(selection)}
           focusable
-          nameOf={accessibleName(props.index, props.nameOrder, props.storyLayers)}
+          nameOf={accessibleName(props.index, props.nameOrder, story.region.names, props.storyLayers)}
           label={`${props.label} A static map: Tab to a feature and press Enter for its details.`}
         />
       )}

@@ -25,7 +25,7 @@ export function layerStyleLookup(
     },
     nameOf: (id) => {
       const entry = index.get(id);
-      return entry ? displayName(entry.feature.properties, nameOrder) : id;
+      return entry ? displayName(entry.feature.properties, nameOrder, open.story.region.names) : id;
     },
   };
 }

@@ -10,9 +10,11 @@ import { tokenize } from '../../src/geoparse/text';
 import { inflections } from '../../src/geoparse/inflect';
 import { GAZETTEER_FILE, placeIndex, readGazetteer } from '../../scripts/geoparse/gazetteerFile';
 import { STARTS_NPM_SCRIPT_MS } from './helpers/budgets';
+import { PIPELINE_REGION, readRegion } from '../../scripts/region/readRegion';
 
 const index = placeIndex();
-const parse = (text: string, options = {}) => geoparse(text, index, options).mentions;
+const region = readRegion(PIPELINE_REGION).geoparser;
+const parse = (text: string, options = {}) => geoparse(text, index, { region, ...options }).mentions;
 const texts = (mentions: Mention[]) => mentions.map((m) => m.text);
 const one = (text: string, surface: string, options = {}) => {
   const found = parse(text, options).filter((m) => m.text === surface);

@@ -17,7 +17,7 @@ import { KIND_LABELS, LAYER_KIND_LIST, LAYER_KINDS } from '../../src/cartography
 import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { FEATURE_KINDS } from '../../src/domain/vocabulary';
 import { shippedLayer, SHIPPED_LAYER_IDS } from './helpers/shippedLayers';
-import { STORY_LAYERS as STORY } from './helpers/story';
+import { NAME_RULES, STORY_LAYERS as STORY } from './helpers/story';
 
 const LAYER_IDS = STORY.map((l) => l.id);
 const loaded = Object.fromEntries(
@@ -110,7 +110,7 @@ describe('the layer registry', () => {
 });
 
 describe('the map style', () => {
-  const style = buildMapStyle(toMapSources(loaded, STORY), new Set(LAYER_IDS), STORY);
+  const style = buildMapStyle(toMapSources(loaded, STORY, 'local', NAME_RULES), new Set(LAYER_IDS), STORY);
 
   it('passes the MapLibre style-spec validator', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -142,7 +142,7 @@ describe('the map style', () => {
 
   it('hides the style layers of layers that are off, and leaves out the sources of layers that failed', () => {
     const partial = { ...loaded, border: { status: 'error', message: 'x' } } as LoadedLayers;
-    const s = buildMapStyle(toMapSources(partial, STORY), new Set(['monastery']), STORY);
+    const s = buildMapStyle(toMapSources(partial, STORY, 'local', NAME_RULES), new Set(['monastery']), STORY);
     expect(s.sources).not.toHaveProperty('border');
     expect(s.layers.some((l) => l.id === 'border-line')).toBe(false);
     const visibility = (id: string) =>
@@ -153,7 +153,7 @@ describe('the map style', () => {
   });
 
   it('labels areas at the label point the pipeline computed, inside each area', () => {
-    const sources = toMapSources(loaded, STORY);
+    const sources = toMapSources(loaded, STORY, 'local', NAME_RULES);
     for (const layer of ['municipalities', 'kosovoMunicipalities', 'countries'] as const) {
       const labels = (sources[`${layer}-labels`] as FeatureCollection<Point>).features;
       expect(labels).toHaveLength(shippedLayer(layer).length);

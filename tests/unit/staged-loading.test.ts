@@ -9,7 +9,7 @@ import { buildMapStyle } from '../../src/cartography/mapStyle';
 import type { ActiveLayer } from '../../src/cartography/storyLayers';
 import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { shippedLayer } from './helpers/shippedLayers';
-import { STORY_LAYERS } from './helpers/story';
+import { NAME_RULES, STORY_LAYERS } from './helpers/story';
 
 const GROUND_CONTEXT = ['safetyZone', 'terrain', 'stations', 'landmarks'];
 
@@ -52,6 +52,17 @@ describe('staged loading of the layers', () => {
     expect(Object.values(all).every((l) => l.status === 'ok')).toBe(true);
   });
 
+  it('with no ground context, everything is the first stage: the same result, loaded once', async () => {
+    const { calls, load } = recordingLoader();
+    const early = STORY_LAYERS.filter((l) => !GROUND_CONTEXT.includes(l.id));
+    const staged = stageLayers(early, load);
+    const first = await staged.first();
+    expect(staged.pending()).toBe(false);
+    // The same object: the viewer's update with it is no update (the map waits for no redraw).
+    expect(await staged.all()).toBe(first);
+    expect(calls).toHaveLength(1);
+  });
+
   it('never defers a layer a story makes part of its situation', async () => {
     const { layers } = resolveStoryLayers([
       { id: 'border', role: 'situation', title: 'Border', visibleByDefault: true },
@@ -67,7 +78,7 @@ describe('staged loading of the layers', () => {
   it('a layer still loading has an empty source, so its style layers exist when its data arrives', async () => {
     const { load } = recordingLoader();
     const first = await stageLayers(STORY_LAYERS, load).first();
-    const sources = toMapSources(first, STORY_LAYERS);
+    const sources = toMapSources(first, STORY_LAYERS, 'local', NAME_RULES);
     expect(sources.safetyZone).toEqual({ type: 'FeatureCollection', features: [] });
     expect(sources['safety-zone-labels'] ?? sources['safetyZone-labels']).toEqual({
       type: 'FeatureCollection',

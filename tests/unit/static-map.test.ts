@@ -22,7 +22,7 @@ import { toMapSources } from '../../src/cartography/mapSources';
 import { buildMapStyle, styleLayerOwners } from '../../src/cartography/mapStyle';
 import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { shippedLayer } from './helpers/shippedLayers';
-import { STORY, STORY_LAYERS } from './helpers/story';
+import { NAME_RULES, STORY, STORY_LAYERS } from './helpers/story';
 
 const ZOOMS = [6, 8.5, 10.6, 12.2, 15];
 const STATES = [{}, { hovered: true }, { selected: true }];
@@ -72,7 +72,7 @@ describe('the static map’s expressions', () => {
     'agree with MapLibre’s evaluator on every paint, layout and filter of every layer (%s role)',
     (role) => {
       const layers = everyLayer(role);
-      const sources = toMapSources(loadedAll(layers), layers);
+      const sources = toMapSources(loadedAll(layers), layers, 'local', NAME_RULES);
       let compared = 0;
       for (const layer of layers.flatMap((l) => l.style.layers) as (LayerSpecification & {
         source: string;
@@ -191,7 +191,7 @@ describe('the static map’s projection', () => {
 describe('the static map of the story’s first view', () => {
   const size = { width: 850, height: 632 };
   const camera = cameraForBounds(STORY.meta.defaultFrame, size, { top: 16, bottom: 16, left: 56, right: 16 });
-  const sources = toMapSources(loadedAll(STORY_LAYERS), STORY_LAYERS);
+  const sources = toMapSources(loadedAll(STORY_LAYERS), STORY_LAYERS, 'local', NAME_RULES);
   const owners = styleLayerOwners(STORY_LAYERS);
   const marksWith = (visible: string[]) =>
     staticMapMarks({

@@ -4,6 +4,7 @@ import { displayName, MISSING_FORM, nameRows, namesInOrder } from '../../src/dom
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
 import { STORY_LAYERS } from './helpers/story';
+import { readRegion } from '../../scripts/region/readRegion';
 
 describe('links from data', () => {
   it('only http(s) URLs become links', () => {
@@ -14,7 +15,8 @@ describe('links from data', () => {
   });
 });
 
-describe('names', () => {
+describe('names (the rules of regions/kosovo-serbia.json)', () => {
+  const RULES = readRegion('kosovo-serbia').names;
   const zvecan = {
     name: { en: 'Zvečan', sq: 'Zveçan', 'sr-Latn': 'Zvečan', 'sr-Cyrl': 'Звечан' },
     country: 'XK',
@@ -32,29 +34,33 @@ describe('names', () => {
   };
 
   it('puts the majority language of the place first, and in Serbia the Serbian name alone', () => {
-    expect(namesInOrder(zvecan, 'local')).toEqual(['Zvečan', 'Zveçan']);
-    expect(namesInOrder(pristina, 'local')).toEqual(['Prishtinë', 'Priština']);
-    expect(namesInOrder(noviPazar, 'local')).toEqual(['Novi Pazar']);
+    expect(namesInOrder(zvecan, 'local', RULES)).toEqual(['Zvečan', 'Zveçan']);
+    expect(namesInOrder(pristina, 'local', RULES)).toEqual(['Prishtinë', 'Priština']);
+    expect(namesInOrder(noviPazar, 'local', RULES)).toEqual(['Novi Pazar']);
   });
 
   it('follows the order the reader chose', () => {
-    expect(namesInOrder(zvecan, 'sq')).toEqual(['Zveçan', 'Zvečan']);
-    expect(namesInOrder(pristina, 'sr')).toEqual(['Priština', 'Prishtinë']);
-    expect(namesInOrder(pristina, 'sr-Cyrl')).toEqual(['Приштина', 'Prishtinë']);
-    expect(namesInOrder(noviPazar, 'sq')).toEqual(['Pazari i Ri', 'Novi Pazar']);
-    expect(namesInOrder(noviPazar, 'en')).toEqual(['Novi Pazar']);
+    expect(namesInOrder(zvecan, 'sq', RULES)).toEqual(['Zveçan', 'Zvečan']);
+    expect(namesInOrder(pristina, 'sr', RULES)).toEqual(['Priština', 'Prishtinë']);
+    expect(namesInOrder(pristina, 'sr-Cyrl', RULES)).toEqual(['Приштина', 'Prishtinë']);
+    expect(namesInOrder(noviPazar, 'sq', RULES)).toEqual(['Pazari i Ri', 'Novi Pazar']);
+    expect(namesInOrder(noviPazar, 'en', RULES)).toEqual(['Novi Pazar']);
   });
 
   it('lists the names in the chosen order, and says when a source has no form for one language', () => {
-    expect(nameRows(pristina, 'sr').map((r) => r.value)).toEqual([
+    expect(nameRows(pristina, 'sr', RULES).map((r) => r.value)).toEqual([
       'Priština',
       'Prishtinë',
       'Приштина',
       'Pristina',
     ]);
     const banovde = { ...pristina, name: { en: 'Banovdë', sq: 'Banovdë', 'sr-Latn': null, 'sr-Cyrl': null } };
-    expect(nameRows(banovde, 'local')).toContainEqual({ label: 'Serbian', lang: 'en', value: MISSING_FORM });
-    expect(nameRows(noviPazar, 'local').some((r) => r.value === MISSING_FORM)).toBe(false);
+    expect(nameRows(banovde, 'local', RULES)).toContainEqual({
+      label: 'Serbian',
+      lang: 'en',
+      value: MISSING_FORM,
+    });
+    expect(nameRows(noviPazar, 'local', RULES).some((r) => r.value === MISSING_FORM)).toBe(false);
   });
 
   it('shows one form when both languages spell it alike, and English after local forms that differ', () => {
@@ -62,8 +68,8 @@ describe('names', () => {
       ...zvecan,
       name: { en: 'Zubin Potok', sq: 'Zubin Potok', 'sr-Latn': 'Zubin Potok', 'sr-Cyrl': null },
     };
-    expect(displayName(zubin, 'local')).toBe('Zubin Potok');
-    expect(displayName(pristina, 'local')).toBe('Prishtinë / Priština (Pristina)');
+    expect(displayName(zubin, 'local', RULES)).toBe('Zubin Potok');
+    expect(displayName(pristina, 'local', RULES)).toBe('Prishtinë / Priština (Pristina)');
   });
 });
 

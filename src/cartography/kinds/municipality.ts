@@ -57,7 +57,7 @@ export const municipality = defineLayerKind({
       {
         part: 'fill',
         type: 'fill',
-        paint: { 'fill-color': COLORS.kosovo, 'fill-opacity': whenSelected(0.6, 0.3, 0) },
+        paint: { 'fill-color': COLORS.territory, 'fill-opacity': whenSelected(0.6, 0.3, 0) },
       },
       {
         part: 'line',

@@ -10,9 +10,9 @@ export const territory = defineLayerKind({
   drawing: {
     color: COLORS.countryLine,
     underline: 'solid',
-    legend: [{ label: 'Territory', swatch: 'fill', color: COLORS.kosovo }],
+    legend: [{ label: 'Territory', swatch: 'fill', color: COLORS.territory }],
     shapes: [
-      { part: 'fill', type: 'fill', paint: { 'fill-color': COLORS.kosovo } },
+      { part: 'fill', type: 'fill', paint: { 'fill-color': COLORS.territory } },
       {
         part: 'line',
         type: 'line',

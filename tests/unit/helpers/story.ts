@@ -12,5 +12,7 @@ export const ARTICLE_TEXT = STORY.text;
 export const CLAIMANTS = STORY.meta.claimants;
 /** The story's layers, in drawing order, with their styles. */
 export const STORY_LAYERS = resolveStoryLayers(STORY.meta.layers).layers;
+/** The story's region's name rules (regions/kosovo-serbia.json). */
+export const NAME_RULES = STORY.region.names;
 export const STORY_LAYER_IDS = STORY_LAYERS.map((l) => l.id);
 export const SITUATION_LAYERS = STORY_LAYERS.filter((l) => l.role === 'situation').map((l) => l.id);
