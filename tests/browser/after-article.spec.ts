@@ -2,23 +2,21 @@
 // labelled, and their details say so, with sources that quote their words; the article's own events
 // do not carry the label.
 import { expect, test } from '@playwright/test';
-import { isUncovered, Viewer } from './driver';
+import { DESKTOP, PHONE, SituationViewer } from './driver';
 
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-]) {
+for (const viewport of [DESKTOP, PHONE]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
     test('events after the article are apart on the strip and in their details, with quoted sources', async ({
       page,
     }) => {
-      const viewer = new Viewer(page);
-      await viewer.open();
-      const strip = page.getByTestId('timeline');
-      const later = strip.locator('[data-event-id="uk-troops-arrive"]');
-      await viewer.andSettle(() => later.click());
+      const viewer = new SituationViewer(page);
+      const { given, when, then } = viewer;
+      await given.viewer();
+      const strip = viewer.timeline();
+      const later = viewer.event('uk-troops-arrive');
+      await when.chooseEvent('uk-troops-arrive');
 
       // The band and its label are on screen, and the chosen event lies inside the band.
       const label = strip.getByText('After this article', { exact: true });
@@ -35,10 +33,12 @@ for (const viewport of [
       const citation = details.getByTestId('citation').first();
       await expect(citation.locator('blockquote')).toContainText(/British soldiers/);
       await expect(citation).toContainText('UK Government');
-      expect(await isUncovered(page, '[data-testid="details"]')).toBeNull();
+      await then.seen(viewer.details(), 'the details');
+      await then.detailsShow(/British/);
 
       // An event of the article itself carries no such label, and its sources quote too.
-      await viewer.andSettle(() => strip.locator('[data-event-id="banjska-attack"]').click());
+      await when.chooseEvent('banjska-attack');
+      await then.detailsShow(/Attack near Banjska/);
       await expect(details.getByTestId('after-article')).toHaveCount(0);
       await expect(details.getByTestId('citation')).not.toHaveCount(0);
       await expect(details.getByTestId('citation').first().locator('blockquote')).not.toBeEmpty();

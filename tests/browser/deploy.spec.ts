@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { caddyfile, CACHE } from '../../deploy/headers';
+import { SituationViewer } from './driver';
 import { scaled } from './timing';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -97,9 +98,6 @@ test('the viewer runs under those headers: the map is drawn, nothing is refused'
   const refused: string[] = [];
   page.on('console', (m) => /Content Security Policy|Refused/.test(m.text()) && refused.push(m.text()));
   page.on('pageerror', (e) => refused.push(e.message));
-  await page.goto(`${origin}/`);
-  await expect(page.locator('[data-testid="map"][data-idle="true"]:not([data-layers-pending])')).toBeVisible({
-    timeout: scaled(30_000),
-  });
+  await new SituationViewer(page).given.viewer('', { origin });
   expect(refused).toEqual([]);
 });

@@ -3,8 +3,7 @@
 // deploy/headers.ts: embed.html may be framed by any site, the full viewer by none).
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { MAP_DRAWN, ORIGIN, shippedFeatures, Viewer } from './driver';
-import { scaled } from './timing';
+import { ORIGIN, shippedFeatures, SituationViewer } from './driver';
 
 /** Another site: a page on another origin (port) holding the given HTML. */
 async function hostPage(html: string): Promise<{ url: string; server: Server }> {
@@ -16,11 +15,11 @@ async function hostPage(html: string): Promise<{ url: string; server: Server }> 
 
 test('“Copy link” copies the current view, “Embed” gives a snippet for embed.html at the same view', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
-  const viewer = new Viewer(page);
-  await viewer.open('#feature=banjska-monastery');
+  const { given, then } = new SituationViewer(page);
+  await given.clipboard();
+  await given.viewer({ feature: 'banjska-monastery' });
+  await then.detailsShow('Banjska Monastery');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -32,19 +31,18 @@ test('“Copy link” copies the current view, “Embed” gives a snippet for e
 });
 
 test('the embed snippet renders a working viewer at 400 × 300 in another site’s page', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const viewer = new SituationViewer(page);
+  await viewer.given.viewer();
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = (await page.getByTestId('embed-snippet').inputValue())
     .replace('width="600"', 'width="400"')
     .replace('height="450"', 'height="300"');
   const host = await hostPage(`<!doctype html><title>A newsroom page</title><p>Our story.</p>${snippet}`);
   try {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(host.url);
+    const errorsBefore = viewer.errors.length;
+    await viewer.given.pageAt(host.url);
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator(MAP_DRAWN)).toBeVisible({ timeout: scaled(30_000) });
+    const embedded = await viewer.embedded();
     const box = (await page.locator('iframe').boundingBox())!;
     expect([box.width, box.height]).toEqual([400, 300]);
     // Where the full viewer is, and the attributions, inside the 400 × 300.
@@ -59,19 +57,15 @@ test('the embed snippet renders a working viewer at 400 × 300 in another site�
     await inside(full);
     expect(await full.getAttribute('href')).toMatch(new RegExp(`^${ORIGIN}/#story=`));
     await inside(frame.getByTestId('attribution'));
-    // A click on a municipality opens its details in the frame.
-    const embedded = page.frames().find((f) => f.url().includes('/embed.html'))!;
+    // A click on a municipality opens its details in the frame, in the frame's view and uncovered.
+    expect(page.frames().find((f) => f.url().includes('/embed.html'))).toBeDefined();
     const leposavic = shippedFeatures('municipalities.geojson').find(
       (f) => f.properties.id === 'municipality-leposavic',
     )!;
-    const at = await embedded.evaluate(
-      ([lon, lat]) => window.__situationMap!.project(lon, lat),
-      leposavic.properties.labelPoint as [number, number],
-    );
-    await page.mouse.click(at.x + box.x, at.y + box.y);
-    await expect(frame.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(/Leposavić/);
-    await inside(frame.getByTestId('details').getByRole('heading', { level: 2 }));
-    expect(errors).toEqual([]);
+    await embedded.when.clickMap(...(leposavic.properties.labelPoint as [number, number]));
+    await embedded.then.detailsShow(/Leposavić/);
+    await inside(embedded.detailsHeading());
+    expect(viewer.errors.slice(errorsBefore)).toEqual([]);
   } finally {
     host.server.close();
   }

@@ -1,26 +1,17 @@
 // The first picture: the static map (d3-geo, the same style as the interactive map) drawn before
 // MapLibre's code has arrived, and handed over to the interactive map without a jump. (Without WebGL:
 // no-webgl.spec.ts.)
-import { expect, test, type Page } from '@playwright/test';
-import { MAP_DRAWN, shippedFeatures } from './driver';
+import { expect, test } from '@playwright/test';
+import { shippedFeatures, SituationViewer } from './driver';
 import { scaled } from './timing';
-
-/** Holds MapLibre's chunk until released: the page must draw its first picture without it. */
-async function holdMapLibre(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/maplibre-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('the first picture comes before MapLibre’s code, and the map takes over without moving', async ({
   page,
 }) => {
-  const release = await holdMapLibre(page);
-  await page.goto('/', { waitUntil: 'commit' });
+  const viewer = new SituationViewer(page);
+  const { given, then, get } = viewer;
+  const release = await given.mapLibreHeld();
+  await given.pageAt('', { waitUntil: 'commit' });
   const picture = page.getByTestId('first-picture').getByTestId('static-map');
   await expect(picture).toBeVisible({ timeout: scaled(20_000) });
   // MapLibre has not run: no map container, no maplibregl global, and its chunk is held.
@@ -32,23 +23,14 @@ test('the first picture comes before MapLibre’s code, and the map takes over w
     ...shippedFeatures('monastery.geojson').filter((f) => f.geometry.type === 'Point'),
     ...shippedFeatures('crossings.geojson'),
   ].map((f) => ({ id: f.properties.id, at: f.geometry.coordinates as [number, number] }));
-  const before = await page.evaluate(
-    (ids) =>
-      ids.map((id) => {
-        const circle = document.querySelector(`[data-testid="first-picture"] circle[data-feature="${id}"]`);
-        if (!circle) return null;
-        const r = circle.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }),
-    points.map((p) => p.id),
-  );
+  const before = await get.firstPicturePoints(points.map((p) => p.id));
   expect(before.filter(Boolean).length).toBeGreaterThanOrEqual(3);
   release();
-  await expect(page.locator(MAP_DRAWN)).toBeVisible({ timeout: scaled(30_000) });
+  await then.mapDrawn();
   await expect(page.getByTestId('first-picture')).toHaveCount(0);
   for (const [i, p] of points.entries()) {
     if (!before[i]) continue;
-    const after = await page.evaluate(([lon, lat]) => window.__situationMap!.project(lon, lat), p.at);
+    const after = await get.screenPoint(...p.at);
     expect(Math.abs(after.x - before[i]!.x), `${p.id} x`).toBeLessThanOrEqual(1);
     expect(Math.abs(after.y - before[i]!.y), `${p.id} y`).toBeLessThanOrEqual(1);
   }

@@ -1,12 +1,12 @@
 // The first view and first use (issue 11): labels of the situation, the reader kept near the region,
 // a hint for first-time readers, skip links, and links that name a missing or hidden feature.
 import { expect, test } from '@playwright/test';
-import { isUncovered, Viewer } from './driver';
+import { DESKTOP, PHONE, SituationViewer } from './driver';
 
 test('the first view labels the four municipalities and the monastery, all uncovered', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
-  const labels = await page.evaluate(() => window.__situationMap!.renderedLabels());
+  const { given, get } = new SituationViewer(page);
+  await given.viewer();
+  const labels = await get.labels();
   const labelled = new Set(labels.map((l) => l.id));
   for (const id of [
     'municipality-north-mitrovica',
@@ -30,10 +30,10 @@ test('the first view labels the four municipalities and the monastery, all uncov
 test('the reader stays near the region: no zoom to an empty world, no clipping edge in view', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#map=0/0/0');
-  const camera = await page.evaluate(() => window.__situationMap!.camera());
-  const limits = await page.evaluate(() => window.__situationMap!.limits());
+  const { given, when, get } = new SituationViewer(page);
+  await given.viewer({ map: '0/0/0' });
+  const camera = await get.camera();
+  const limits = await get.limits();
   expect(camera.zoom).toBeGreaterThanOrEqual(limits.minZoom);
   // The context layers are clipped to 17.5–24 E, 40.5–45.5 N: the view stays inside that frame.
   const [w, s, e, n] = camera.bounds;
@@ -42,32 +42,27 @@ test('the reader stays near the region: no zoom to an empty world, no clipping e
   expect(e).toBeLessThanOrEqual(24);
   expect(n).toBeLessThanOrEqual(45.5);
   // Kosovo is labelled at low zoom like its neighbours.
-  await viewer.andSettle(async () => {
-    await page.evaluate(() => {
-      window.location.hash = '#map=6.5/42.6/20.9';
-    });
-  });
-  const labels = await page.evaluate(() => window.__situationMap!.renderedLabels());
+  await when.goTo('6.5/42.6/20.9');
+  const labels = await get.labels();
   expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(['kosovo', 'serbia']));
 });
 
 test('a first-time reader gets one hint, which can be dismissed and stays dismissed', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const { given, when } = new SituationViewer(page);
+  await given.viewer();
   const hint = page.getByTestId('first-use-hint');
   await expect(hint).toContainText('Click a marked phrase');
   for (const style of ['dashed', 'double', 'solid', 'dotted']) await expect(hint).toContainText(style);
   await hint.getByRole('button', { name: /hide/ }).click();
   await expect(hint).toHaveCount(0);
-  await page.reload();
-  await viewer.waitForMapIdle();
+  await when.reload();
   await expect(page.getByTestId('article')).toBeVisible();
   await expect(page.getByTestId('first-use-hint')).toHaveCount(0);
 });
 
 test('three skip links take the keyboard to the article, the map and the layers', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const { given, then } = new SituationViewer(page);
+  await given.viewer();
   const links = [
     ['Skip to the article', 'article-region'],
     ['Skip to the map', 'map-region'],
@@ -77,7 +72,7 @@ test('three skip links take the keyboard to the article, the map and the layers'
   for (const [name, region] of links) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name })).toBeFocused();
-    expect(await isUncovered(page, `a[href="#${region}"]`)).toBeNull();
+    await then.seen(page.locator(`a[href="#${region}"]`), name);
   }
   for (const [name, region] of links) {
     await page.getByRole('link', { name }).focus();
@@ -87,22 +82,23 @@ test('three skip links take the keyboard to the article, the map and the layers'
 });
 
 test('a link to a feature that does not exist says “link not found”', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#feature=does-not-exist');
+  const { given, then } = new SituationViewer(page);
+  await given.viewer({ feature: 'does-not-exist' });
   await expect(page.getByTestId('notice')).toContainText('Link not found');
   await expect(page.getByTestId('notice')).toContainText('does-not-exist');
-  await expect(viewer.details()).toHaveCount(0);
+  await then.detailsClosed();
 });
 
-test('a link to a feature whose layer is hidden turns the layer on, and the URL says so', async ({
-  page,
-}) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#layers=border&feature=banjska-monastery');
-  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Banjska Monastery');
-  await expect(page.getByTestId('toggle-monastery')).toBeChecked();
-  await expect(page).toHaveURL(/layers=[^&]*monastery/);
-  await expect
-    .poll(() => page.evaluate(() => window.__situationMap!.visibility('monastery-point')))
-    .toBe('visible');
-});
+for (const viewport of [DESKTOP, PHONE]) {
+  test(`at ${viewport.width}×${viewport.height} a link to a feature whose layer is hidden turns the layer on, and the URL says so`, async ({
+    page,
+  }) => {
+    const { given, then } = new SituationViewer(page);
+    await given.viewport(viewport);
+    await given.viewer({ layers: ['border'], feature: 'banjska-monastery' });
+    await then.detailsShow('Banjska Monastery');
+    await expect(page.getByTestId('toggle-monastery')).toBeChecked();
+    await expect(page).toHaveURL(/layers=[^&]*monastery/);
+    await then.styleLayer('monastery-point', 'visible');
+  });
+}

@@ -1,7 +1,7 @@
 // The ground context layers: each toggles and opens its details; the locator shows the main map's
 // extent and hides on request.
 import { expect, test } from '@playwright/test';
-import { shippedFeatures, Viewer } from './driver';
+import { PHONE, shippedFeatures, SituationViewer } from './driver';
 
 interface Case {
   layer: string;
@@ -71,50 +71,47 @@ for (const c of CASES) {
         : feature.geometry.type === 'LineString'
           ? clearestVertex(feature.geometry.coordinates as [number, number][])
           : feature.properties.labelPoint);
-    const viewer = new Viewer(page);
-    await viewer.open(`#map=${c.zoom}.00/${lat.toFixed(5)}/${lon.toFixed(5)}`);
-    await viewer.clickMapAt(lon, lat);
-    await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.heading);
+    const viewer = new SituationViewer(page);
+    const { given, when, then, get } = viewer;
+    await given.viewer({ map: `${c.zoom}.00/${lat.toFixed(5)}/${lon.toFixed(5)}` });
+    await when.clickMap(lon, lat);
+    await then.detailsShow(c.heading);
     await expect(viewer.details()).toContainText(/Sources and how it was drawn/);
-    await page.keyboard.press('Escape');
-    await viewer.openLayers();
+    await when.closeDetails();
+    await when.openLayers();
     const prefix = c.layer.replace(/[A-Z]/g, (x) => `-${x.toLowerCase()}`);
-    const styleLayer = await page.evaluate(
-      (p) => window.__situationMap!.styleLayerIds().find((id) => id.startsWith(`${p}-`))!,
-      prefix,
-    );
-    expect(await page.evaluate((id) => window.__situationMap!.visibility(id), styleLayer)).toBe('visible');
-    await viewer.andSettle(() => viewer.setLayer(c.layer, false));
-    expect(await page.evaluate((id) => window.__situationMap!.visibility(id), styleLayer)).toBe('none');
+    const styleLayer = (await get.styleLayerIds()).find((id) => id.startsWith(`${prefix}-`))!;
+    expect(await get.visibility(styleLayer)).toBe('visible');
+    await when.toggleLayer(c.layer, false);
+    expect(await get.visibility(styleLayer)).toBe('none');
   });
 }
 
 test('the lake’s details say its outline is not drawn; the zone’s say no army positions are drawn', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#feature=lake-gazivode');
+  const viewer = new SituationViewer(page);
+  const { given, then } = viewer;
+  await given.viewer({ feature: 'lake-gazivode' });
+  await then.detailsShow(/Lake Gazivode/);
   await expect(viewer.details()).toContainText('outline is not drawn');
-  await viewer.open('#feature=ground-safety-zone');
+  await given.viewer({ feature: 'ground-safety-zone' });
+  await then.detailsShow(/Ground Safety Zone/);
   await expect(viewer.details()).toContainText('No army positions are public');
 });
 
 test('the locator shows the main map’s extent, follows it, and hides on request', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const viewer = new SituationViewer(page);
+  const { given, when, get } = viewer;
+  await given.viewer();
   const locator = page.getByTestId('locator');
   await expect(locator).toBeVisible();
-  const camera = await page.evaluate(() => window.__situationMap!.camera());
+  const camera = await get.camera();
   const shown = (await locator.getAttribute('data-extent'))!.split(',').map(Number);
   camera.bounds.forEach((v, i) => expect(Math.abs(v - shown[i])).toBeLessThan(0.01));
   await expect(page.getByTestId('locator-extent')).toBeVisible();
   // It never stands on the details or the layers panel.
-  await viewer.andSettle(() =>
-    viewer
-      .phrase(/significant deployment/)
-      .first()
-      .click(),
-  );
+  await when.clickPhrase(/significant deployment/);
   const [l, d] = [await locator.boundingBox(), await viewer.details().boundingBox()];
   if (l && d && (await locator.isVisible()))
     expect(
@@ -122,18 +119,16 @@ test('the locator shows the main map’s extent, follows it, and hides on reques
     ).toBe(true);
   await page.getByRole('button', { name: 'Hide the locator map' }).click();
   await expect(locator).toHaveCount(0);
-  await page.reload();
-  await viewer.waitForMapIdle();
+  await when.reload();
   await expect(page.getByTestId('locator')).toHaveCount(0);
   await page.getByTestId('locator-show').click();
   await expect(page.getByTestId('locator')).toBeVisible();
 });
 
 test.describe('on a phone under 480 px wide', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  test.use({ viewport: PHONE });
   test('the locator is off at first', async ({ page }) => {
-    const viewer = new Viewer(page);
-    await viewer.open();
+    await new SituationViewer(page).given.viewer();
     await expect(page.getByTestId('locator')).toHaveCount(0);
     await expect(page.getByTestId('locator-show')).toBeVisible();
   });
@@ -142,8 +137,8 @@ test.describe('on a phone under 480 px wide', () => {
 test('the first picture comes without waiting for the ground context, which follows it unasked', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const { given, when } = new SituationViewer(page);
+  await given.viewer();
   const timing = await page.evaluate(() => {
     const startOf = (file: string) =>
       performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/data/${file}`))?.startTime ??
@@ -165,14 +160,15 @@ test('the first picture comes without waiting for the ground context, which foll
   for (const start of timing.deferred) expect(start).toBeGreaterThan(timing.firstIdle);
   expect(timing.allLayers).toBeGreaterThan(timing.firstIdle);
   // They arrived (the cases above click each one on the map after the same open()).
-  await viewer.openLayers();
+  await when.openLayers();
   const stations = shippedFeatures('rail-stations.geojson').length;
   await expect(page.getByTestId('layer-stations').locator('summary')).toHaveText(`List ${stations} features`);
 });
 
 test('a link to a feature of the ground context opens it, though that layer loads late', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#feature=station-lesak');
+  const viewer = new SituationViewer(page);
+  await viewer.given.viewer({ feature: 'station-lesak' });
   await expect(viewer.details()).toContainText('Lešak');
+  await viewer.then.detailsShow(/Lešak/);
   await expect(page.getByTestId('notice')).toHaveCount(0);
 });

@@ -2,22 +2,19 @@
 // round-trips through the URL; the precision legend explains each value; the source line names
 // Libération. One page: the order is switched through the URL and the panel.
 import { expect, test } from '@playwright/test';
-import { Viewer } from './driver';
+import { SituationViewer } from './driver';
 
 test('names=local|sq|sr|sr-Cyrl|en orders labels, lists and details alike, and round-trips through the URL', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#feature=municipality-zvecan');
-  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Zvečan');
-  const zvecanLabel = async () =>
-    (await page.evaluate(() => window.__situationMap!.renderedLabels())).find(
-      (l) => l.id === 'municipality-zvecan',
-    )?.text;
+  const viewer = new SituationViewer(page);
+  const { given, when, then, get } = viewer;
+  await given.viewer({ feature: 'municipality-zvecan' });
+  await then.detailsShow('Zvečan');
+  const zvecanLabel = async () => (await get.labels()).find((l) => l.id === 'municipality-zvecan')?.text;
   const listed = () =>
     page.getByTestId('layer-municipalities').locator('[data-feature-id="municipality-zvecan"]');
-  await viewer.openLayers();
-  await page.getByTestId('layer-municipalities').getByText(/^List/).click();
+  await when.listFeatures('municipalities');
 
   // The default: a Serb-majority municipality, Serbian first.
   await expect.poll(zvecanLabel).toBe('Zvečan / Zveçan');
@@ -31,9 +28,7 @@ test('names=local|sq|sr|sr-Cyrl|en orders labels, lists and details alike, and r
     en: 'Zvečan',
   } as const;
   for (const [order, names] of Object.entries(EXPECTED)) {
-    await viewer.andSettle(async () => {
-      await page.getByTestId('name-order').selectOption(order);
-    });
+    await when.chooseNameOrder(order);
     if (order === 'local') await expect(page).not.toHaveURL(/names=/);
     else await expect(page).toHaveURL(new RegExp(`names=${order}(&|$)`));
     await expect.poll(zvecanLabel, { message: order }).toBe(names);
@@ -43,28 +38,23 @@ test('names=local|sq|sr|sr-Cyrl|en orders labels, lists and details alike, and r
     await expect(viewer.details().getByTestId('local-names')).toHaveText(names);
   }
   // The chosen order survives a reload.
-  await page.reload();
-  await viewer.waitForMapIdle();
+  await when.reload();
   await expect(page.getByTestId('name-order')).toHaveValue('en');
   await expect.poll(zvecanLabel).toBe('Zvečan');
   // A town in Serbia carries its Serbian name (a link without names= is in the local order).
-  await viewer.andSettle(async () => {
-    await page.evaluate(() => {
-      window.location.hash = '#map=9.5/43.10/20.60';
-    });
-  });
+  await when.goTo('9.5/43.10/20.60');
   await expect(page.getByTestId('name-order')).toHaveValue('local');
-  const labels = await page.evaluate(() => window.__situationMap!.renderedLabels());
+  const labels = await get.labels();
   expect(labels.find((l) => l.id === 'town-novi-pazar')?.text).toBe('Novi Pazar');
   expect(viewer.errors).toEqual([]);
 });
 
 test('the precision legend explains each value, and the source line names Libération', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const { given, when } = new SituationViewer(page);
+  await given.viewer();
   await expect(page.getByTestId('source-line')).toContainText('Libération');
   await expect(page.getByTestId('article')).toContainText('Libération');
-  await viewer.openLayers();
+  await when.openLayers();
   const legend = page.getByTestId('precision-legend');
   for (const [term, meaning] of [
     ['Surveyed position', /survey accuracy/],

@@ -1,44 +1,34 @@
 // Without WebGL the interactive map cannot be drawn: a static map of the same data stands in (features
 // reachable by Tab, Enter opens their details); the article and the features with their passages work.
 import { expect, test } from '@playwright/test';
+import { SituationViewer, WITHOUT_WEBGL } from './driver';
 
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-3d-apis', '--disable-webgl'],
-  },
-});
+test.use(WITHOUT_WEBGL);
 
 test('the page says so and still offers the article and every feature with its passages', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/');
+  const viewer = new SituationViewer(page);
+  const { given, when, then } = viewer;
+  await given.pageAt();
   await expect(page.getByTestId('no-webgl')).toContainText('this browser has no WebGL');
   await expect(page.getByTestId('article')).toContainText('barricaded themselves in a monastery');
-  await page
-    .getByRole('button', { name: /^Layers and features/ })
-    .filter({ visible: true })
-    .click();
-  const monastery = page.getByTestId('layer-monastery');
-  await monastery.getByText(/^List/).click();
-  await monastery.getByRole('button', { name: /Banjska Monastery/ }).click();
-  const details = page.getByTestId('details').getByTestId('feature-details');
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Banjska Monastery');
+  await when.chooseFromList('monastery', /Banjska Monastery/);
+  const details = viewer.details().getByTestId('feature-details');
+  await then.detailsShow('Banjska Monastery');
   await expect(details.getByTestId('details-passage')).toContainText('barricaded themselves in a monastery');
-  await page
-    .getByTestId('article')
-    .getByRole('link', { name: /four municipalities with a Serb majority/ })
-    .click();
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('North Mitrovica');
-  expect(errors).toEqual([]);
+  // No map to wait for: the phrase's click is not followed by the map's idle.
+  await when.clickPhrase(/four municipalities with a Serb majority/, { settle: false });
+  await then.detailsShow('North Mitrovica');
+  await expect(details).toBeVisible();
+  expect(viewer.errors).toEqual([]);
 });
 
 test('the static map shows the four situation layers; Tab reaches a municipality, Enter opens its details', async ({
   page,
 }) => {
-  await page.goto('/');
+  const viewer = new SituationViewer(page);
+  await viewer.given.pageAt();
   await expect(page.getByTestId('no-webgl')).toContainText('this browser has no WebGL');
   const map = page.getByTestId('static-map');
   await expect(map).toBeVisible();
@@ -67,8 +57,9 @@ test('the static map shows the four situation layers; Tab reaches a municipality
   });
   expect(focused.x).toBeGreaterThan(0);
   expect(focused.x).toBeLessThan(focused.w);
-  await page.keyboard.press('Enter');
-  const details = page.getByTestId('details').getByTestId('feature-details');
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Zvečan');
+  await viewer.when.press('Enter');
+  const details = viewer.details().getByTestId('feature-details');
+  await viewer.then.detailsShow('Zvečan');
+  await expect(details).toBeVisible();
   await expect(details.getByTestId('details-passage').first()).toBeVisible();
 });

@@ -3,7 +3,7 @@
 // that were under the pointer. One page: each case moves the view through the URL.
 import { expect, test } from '@playwright/test';
 import type { LineString } from 'geojson';
-import { shippedFeatures, Viewer } from './driver';
+import { shippedFeatures, SituationViewer } from './driver';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -34,29 +34,20 @@ const bresnica = shippedFeatures('places.geojson').find((f) => f.properties.name
 test('clicks pick the feature the reader points at, and the details offer the others under the pointer', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
-  const heading = viewer.details().getByRole('heading', { level: 2 });
-  const goTo = async (map: string) => {
-    await viewer.andSettle(async () => {
-      await page.evaluate((h) => {
-        window.location.hash = h;
-      }, `#map=${map}`);
-    });
-  };
+  const viewer = new SituationViewer(page);
+  const { given, when, then, get } = viewer;
+  await given.viewer();
+  const { goTo } = when;
   const clickAt = async (at: [number, number], offset = { x: 0, y: 0 }) => {
-    await viewer.andSettle(() => viewer.clickMapAt(at[0], at[1], offset));
+    await when.clickMap(at[0], at[1], { offset, settle: true });
   };
 
   // 3–5 px off the border line, over Leposavić: the border, not the municipality under the pointer.
   await goTo(`11/${borderPoint[1]}/${borderPoint[0]}`);
-  const vertex = await viewer.screenPoint(...borderPoint);
+  const vertex = await get.screenPoint(...borderPoint);
   const offsets = [-4, 0, 4].flatMap((x) => [-4, 0, 4].map((y) => ({ x, y })));
-  const candidates = await page.evaluate(
-    ({ vertex, offsets }) =>
-      offsets.map((o) => ({ o, c: window.__situationMap!.candidatesAt(vertex.x + o.x, vertex.y + o.y) })),
-    { vertex, offsets },
-  );
+  const candidates = [];
+  for (const o of offsets) candidates.push({ o, c: await get.candidatesAt(vertex.x + o.x, vertex.y + o.y) });
   const offBorderOverLeposavic = candidates.find(
     ({ c }) =>
       c.some((x) => x.featureId === 'kosovo-serbia-border' && x.distancePx >= 3 && x.distancePx <= 5) &&
@@ -64,43 +55,43 @@ test('clicks pick the feature the reader points at, and the details offer the ot
   );
   expect(offBorderOverLeposavic, JSON.stringify(candidates)).toBeDefined();
   await clickAt(borderPoint, offBorderOverLeposavic!.o);
-  await expect(heading).toHaveText('Kosovo–Serbia border');
+  await then.detailsShow('Kosovo–Serbia border');
   await expect(viewer.details().getByTestId('details-also-here')).toContainText('Leposavić');
 
   // A vertex of both the border and northern Kosovo's outline: the border (drawn on top).
   await goTo(`11/${sharedVertex[1]}/${sharedVertex[0]}`);
   await clickAt(sharedVertex);
-  await expect(heading).toHaveText('Kosovo–Serbia border');
+  await then.detailsShow('Kosovo–Serbia border');
   await expect(viewer.details().getByTestId('details-also-here')).toContainText('Northern Kosovo');
 
   // On the Ibar inside a municipality: the river.
   await goTo(`12/${ibarPoint[1]}/${ibarPoint[0]}`);
   await clickAt(ibarPoint);
-  await expect(heading).toHaveText(/Ibar/);
+  await then.detailsShow(/Ibar/);
 
   // On a village's name (drawn to the right of its point), over Zvečan municipality: the village.
   await goTo(`12.5/42.97333/20.78083`);
-  const onLabel = await viewer.screenPoint(...bresnica);
-  const under = await page.evaluate((p) => window.__situationMap!.candidatesAt(p.x + 25, p.y - 6), onLabel);
+  const onLabel = await get.screenPoint(...bresnica);
+  const under = await get.candidatesAt(onLabel.x + 25, onLabel.y - 6);
   expect(under.map((c) => `${c.kind}:${c.featureId}`)).toEqual(
     expect.arrayContaining(['area:municipality-zvecan', 'label:geonames-830267']),
   );
   await clickAt(bresnica, { x: 25, y: -6 });
-  await expect(heading).toHaveText('Bresnica');
+  await then.detailsShow('Bresnica');
 
   // Serbia, where nothing else is drawn.
   await goTo('9/43.5/20.3');
   await clickAt([20.3, 43.5]);
-  await expect(heading).toHaveText('Serbia');
+  await then.detailsShow('Serbia');
 
   // Inside Leposavić: the municipality (the smallest area), with northern Kosovo and Kosovo offered.
   await goTo('9.5/43.12/20.83');
   await clickAt([20.83, 43.12]);
-  await expect(heading).toHaveText('Leposavić');
+  await then.detailsShow('Leposavić');
   const alsoHere = viewer.details().getByTestId('details-also-here');
   await expect(alsoHere.getByRole('button')).toHaveText(['Northern Kosovo', 'Kosovo']);
   await alsoHere.getByRole('button', { name: 'Northern Kosovo' }).click();
-  await expect(heading).toHaveText('Northern Kosovo');
+  await then.detailsShow('Northern Kosovo');
   await expect(page).toHaveURL(/feature=north-kosovo/);
   expect(viewer.errors).toEqual([]);
 });

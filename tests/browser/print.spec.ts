@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Viewer } from './driver';
+import { SituationViewer } from './driver';
 
 const OUT = join(import.meta.dirname, '../../test-results/print');
 
@@ -14,9 +14,9 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`a selected municipality prints on ${format}: map, legend, scale, attributions, details, footnotes`, async ({
     page,
   }) => {
-    const viewer = new Viewer(page);
-    await viewer.open('#feature=municipality-zvecan');
-    await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Zvečan');
+    const { given, then } = new SituationViewer(page);
+    await given.viewer({ feature: 'municipality-zvecan' });
+    await then.detailsShow('Zvečan');
     mkdirSync(OUT, { recursive: true });
     const pdf = join(OUT, `zvecan-${format}.pdf`);
     await page.pdf({ path: pdf, format, printBackground: true });

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as turf from '@turf/turf';
 import type { Feature } from 'geojson';
 import { axeViolations } from './axe';
-import { isUncovered, shippedFeatures, Viewer } from './driver';
+import { shippedFeatures, SituationViewer } from './driver';
 
 const FILES = [
   'border.geojson',
@@ -34,8 +34,8 @@ const VIEWPORTS = [
   { width: 360, height: 640 },
 ];
 
-/** Screen rectangle of the framed features, asked of the map through the test hook. */
-async function framedRect(page: Page, ids: string[]) {
+/** Screen rectangle of the framed features, asked of the map. */
+async function framedRect(viewer: SituationViewer, ids: string[]) {
   const boxes = ids.map((id) => BBOX.get(id)!);
   const [w, s, e, n] = [
     Math.min(...boxes.map((b) => b[0])),
@@ -43,14 +43,9 @@ async function framedRect(page: Page, ids: string[]) {
     Math.max(...boxes.map((b) => b[2])),
     Math.max(...boxes.map((b) => b[3])),
   ];
-  return page.evaluate(
-    ([w, s, e, n]) => {
-      const a = window.__situationMap!.project(w, n);
-      const b = window.__situationMap!.project(e, s);
-      return { left: a.x, top: a.y, right: b.x, bottom: b.y };
-    },
-    [w, s, e, n],
-  );
+  const a = await viewer.get.screenPoint(w, n);
+  const b = await viewer.get.screenPoint(e, s);
+  return { left: a.x, top: a.y, right: b.x, bottom: b.y };
 }
 
 /** The part of the map no overlay covers must contain the rectangle (1 px of rounding allowed). */
@@ -80,8 +75,9 @@ for (const viewport of VIEWPORTS) {
     test.slow();
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    const viewer = new Viewer(page);
-    await viewer.open();
+    const viewer = new SituationViewer(page);
+    const { given, when, then } = viewer;
+    await given.viewer();
     const phone = viewport.width <= 640;
     // Accessibility once per state at this size: default, details open, layers (sheet) open.
     const violations = await axeViolations(page, 'default');
@@ -89,30 +85,27 @@ for (const viewport of VIEWPORTS) {
     const count = await phrases.count();
     expect(count).toBeGreaterThan(20);
     for (let i = 0; i < count; i++) {
-      if (phone) await page.getByRole('button', { name: 'Article', exact: true }).click();
+      if (phone) await when.showArticle();
       const phrase = phrases.nth(i);
       const label = `phrase ${i} “${await phrase.textContent()}”`;
       const framed = ((await phrase.getAttribute('data-framed')) ?? '').split(' ').filter(Boolean);
-      await viewer.andSettle(() => phrase.click());
+      await when.clickPhrase(phrase);
       await expect(viewer.details(), label).toBeVisible();
-      expect(await isUncovered(page, '[data-testid="details"]'), label).toBeNull();
+      await then.seen(viewer.details(), `${label}: the details`);
       // The first quote is visible, or comes into view inside the details' own scroller.
       const quote = viewer.details().getByTestId('details-passage').first().locator('q');
       await quote.scrollIntoViewIfNeeded();
-      expect(
-        await isUncovered(page, '[data-testid="details"] [data-testid="details-passage"] q'),
-        label,
-      ).toBeNull();
+      await then.seen(quote, `${label}: the first quote`);
       if (i === 0) violations.push(...(await axeViolations(page, 'details open')));
       if (framed.length) {
-        const rect = await framedRect(page, framed);
+        const rect = await framedRect(viewer, framed);
         expect(await coveringOverlays(page, rect), `${label}: ${framed.join(', ')}`).toEqual([]);
       } else {
         // Nothing to frame: the details say why the place is not shown more precisely.
         await expect(viewer.details().locator('.viewer-note-inline').first(), label).toBeVisible();
       }
     }
-    await viewer.openLayers();
+    await when.openLayers();
     violations.push(...(await axeViolations(page, 'layers open')));
     expect(violations).toEqual([]);
     expect(viewer.errors).toEqual([]);

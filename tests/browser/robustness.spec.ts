@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Viewer } from './driver';
+import { SituationViewer } from './driver';
 
 const dataFile = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../public/data', name), 'utf8');
@@ -10,27 +10,20 @@ const dataFile = (name: string) =>
 test('the built app is served with a strict Content-Security-Policy and breaks none of it in normal use', async ({
   page,
 }) => {
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
-  const viewer = new Viewer(page);
-  const response = await page.goto('/');
+  const viewer = new SituationViewer(page);
+  const { given, when, then } = viewer;
+  const violations = await given.cspViolationsRecorded();
+  const response = await given.pageAt();
   const csp = response!.headers()['content-security-policy'];
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toContain('unsafe-inline');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
-  await viewer.waitForMapIdle();
-  await viewer.andSettle(() => viewer.phrase(/barricaded themselves in a monastery/).click());
+  await then.mapDrawn();
+  await when.clickPhrase(/barricaded themselves in a monastery/);
   await expect(viewer.details()).toBeVisible();
-  await viewer.setLayer('border', false);
-  await viewer.clickMapAt(20.8, 43.1);
+  await when.toggleLayer('border', false);
+  await when.clickMap(20.8, 43.1);
   expect(violations).toEqual([]);
   expect(viewer.errors).toEqual([]);
 });
@@ -47,18 +40,12 @@ test('names, notes and sources containing markup and script render as plain text
   p.sources[0].name = `<b onmouseover="window.__pwned=4">geoBoundaries</b>`;
   p.sources[0].url = 'javascript:window.__pwned=5';
   p.sources[0].attribution = `<img src=y onerror="window.__pwned=6">`;
-  await page.route('**/data/municipalities.geojson', (route) =>
-    route.fulfill({ body: JSON.stringify(hostile), contentType: 'application/json' }),
-  );
-  const viewer = new Viewer(page);
-  await viewer.open();
-  await viewer.openLayers();
-  await page.getByTestId('layer-municipalities').getByText(/^List/).click();
-  await page
-    .getByTestId('layer-municipalities')
-    .getByRole('button', { name: /Leposavić/ })
-    .click();
-  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(`Leposavić ${attack}`);
+  const viewer = new SituationViewer(page);
+  const { given, when, then } = viewer;
+  await given.dataFile('municipalities.geojson', { body: hostile });
+  await given.viewer();
+  await when.chooseFromList('municipalities', /Leposavić/);
+  await then.detailsShow(`Leposavić ${attack}`);
   await expect(viewer.details()).toContainText('<script>window.__pwned=2</script>');
   await viewer.details().getByText('Sources and how it was drawn').click();
   await expect(viewer.details()).toContainText('<b onmouseover="window.__pwned=4">geoBoundaries</b>');
@@ -103,37 +90,37 @@ const BROKEN = [
 
 for (const broken of BROKEN) {
   test(`a ${broken.name} layer file is reported by name while the rest keeps working`, async ({ page }) => {
-    await page.route(`**/data/${broken.file}`, (route) =>
-      route.fulfill({ ...broken.reply, contentType: 'application/json' }),
-    );
-    const viewer = new Viewer(page);
-    await viewer.open();
+    const viewer = new SituationViewer(page);
+    const { given, when, then } = viewer;
+    await given.dataFile(broken.file, broken.reply);
+    await given.viewer();
     await expect(page.getByTestId('load-problems')).toContainText(broken.message);
-    await viewer.openLayers();
+    await when.openLayers();
     await expect(page.getByTestId(`layer-${broken.layer}`).getByRole('alert')).toContainText(broken.message);
     await expect(page.getByTestId(`toggle-${broken.layer}`)).toBeDisabled();
     // The article and its links still work, and another layer's feature still opens.
     await expect(page.getByTestId('article')).toContainText('Climbing in the Balkans');
-    await viewer.andSettle(() => viewer.phrase(/redeployment of KFOR troops to northern Kosovo/).click());
-    await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Northern Kosovo');
+    await when.clickPhrase(/redeployment of KFOR troops to northern Kosovo/);
+    await then.detailsShow('Northern Kosovo');
     expect(viewer.errors).toEqual([]);
   });
 }
 
 test('a phrase whose feature failed to load says so instead of doing nothing', async ({ page }) => {
-  await page.route('**/data/border.geojson', (route) => route.fulfill({ status: 404, body: '' }));
-  const viewer = new Viewer(page);
-  await viewer.open();
-  await viewer.phrase(/along the border with Kosovo/).click();
+  const { given, when, then } = new SituationViewer(page);
+  await given.dataFile('border.geojson', { status: 404, body: '' });
+  await given.viewer();
+  await when.clickPhrase(/along the border with Kosovo/, { settle: false });
   await expect(page.getByTestId('notice')).toContainText('its layer could not be loaded');
-  await expect(viewer.details()).toHaveCount(0);
+  await then.detailsClosed();
 });
 
 test('if the map code cannot be fetched, the map pane says so and the article still works', async ({
   page,
 }) => {
-  await page.route('**/assets/maplibre-*.js', (route) => route.abort('connectionfailed'));
-  await page.goto('/');
+  const { given } = new SituationViewer(page);
+  await given.assetBlocked('maplibre');
+  await given.pageAt();
   await expect(page.getByTestId('map-error')).toContainText('The map could not be drawn');
   await expect(page.getByTestId('article')).toContainText('barricaded themselves in a monastery');
   await expect(page.getByTestId('toggle-border')).toBeEnabled();
@@ -142,8 +129,9 @@ test('if the map code cannot be fetched, the map pane says so and the article st
 test('if the layer loader cannot be fetched, every layer says so and the article still reads', async ({
   page,
 }) => {
-  await page.route('**/assets/loadLayers-*.js', (route) => route.abort('connectionfailed'));
-  await page.goto('/');
+  const { given } = new SituationViewer(page);
+  await given.assetBlocked('loadLayers');
+  await given.pageAt();
   await expect(page.getByTestId('load-problems')).toContainText('the layer loader could not be loaded');
   await expect(page.getByTestId('toggle-border')).toBeDisabled();
   await expect(page.getByTestId('article')).toContainText('Climbing in the Balkans');
@@ -154,8 +142,9 @@ test('if the layer loader cannot be fetched, every layer says so and the article
 test('40 hostile or stale links pasted into an open viewer fall back without an uncaught error', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const viewer = new SituationViewer(page);
+  const { given, when, then } = viewer;
+  await given.viewer();
   const hashes = await page.evaluate(() => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -193,18 +182,9 @@ test('40 hostile or stale links pasted into an open viewer fall back without an 
         ).join(''),
     );
   });
-  // Each link is applied on its hashchange event, which fires before the next frame; the next link
-  // follows two animation frames later (a rendered frame, not a fixed sleep).
-  await page.evaluate(async (list) => {
-    for (const h of list) {
-      window.location.hash = h;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    }
-  }, hashes);
-  await page.evaluate(
-    () => (window.location.hash = 'map=10/42.97/20.78&layers=border,monastery&feature=banjska-monastery'),
-  );
-  await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText('Banjska Monastery');
+  await when.pasteLinks(hashes);
+  await when.pasteLinks(['map=10/42.97/20.78&layers=border,monastery&feature=banjska-monastery']);
+  await then.detailsShow('Banjska Monastery');
   await expect(page.getByTestId('toggle-municipalities')).not.toBeChecked();
   expect(viewer.errors).toEqual([]);
 });

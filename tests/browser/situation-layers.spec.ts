@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
-import { changedShare, shippedFeatures, Viewer } from './driver';
+import { shippedFeatures, SituationViewer } from './driver';
 
 const border = shippedFeatures('border.geojson')[0].geometry as LineString;
 const municipalities = shippedFeatures('municipalities.geojson');
@@ -68,18 +68,19 @@ for (const c of CASES) {
   test(`layer ${c.layer}: a phrase frames it, a click opens its details, toggling changes the map`, async ({
     page,
   }) => {
-    const viewer = new Viewer(page);
-    await viewer.open('#map=7.00/44.00/21.50');
+    const viewer = new SituationViewer(page);
+    const { given, when, then, get } = viewer;
+    await given.viewer({ map: '7.00/44.00/21.50' });
 
     await test.step('clicking a linked phrase moves the map to it and opens its details', async () => {
-      const before = await viewer.currentView();
-      await viewer.andSettle(() => viewer.phrase(c.phrase).first().click());
-      await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.phraseTarget);
-      await expect.poll(async () => (await viewer.currentView()).zoom).not.toBe(before.zoom);
+      const before = await get.currentView();
+      await when.clickPhrase(c.phrase);
+      await then.detailsShow(c.phraseTarget);
+      await expect.poll(async () => (await get.currentView()).zoom).not.toBe(before.zoom);
       // The selected feature is in view: its label point lies inside the map, left of the details.
       const box = (await viewer.map().boundingBox())!;
       const details = (await viewer.details().boundingBox())!;
-      const at = await viewer.screenPoint(...c.labelPoint);
+      const at = await get.screenPoint(...c.labelPoint);
       expect(at.x).toBeGreaterThan(box.x);
       expect(at.x).toBeLessThan(details.x);
       expect(at.y).toBeGreaterThan(box.y);
@@ -88,15 +89,11 @@ for (const c of CASES) {
     });
 
     await test.step('clicking one of its features opens its details with its name and passage', async () => {
-      await viewer.andSettle(async () => {
-        await page.evaluate((h) => {
-          window.location.hash = h;
-        }, `#map=9.50/${c.click.at[1]}/${c.click.at[0]}`);
-      });
-      await expect(viewer.details()).toHaveCount(0);
-      for (const other of c.click.hide) await viewer.setLayer(other, false);
-      await viewer.clickMapAt(...c.click.at);
-      await expect(viewer.details().getByRole('heading', { level: 2 })).toHaveText(c.name);
+      await when.goTo(`9.50/${c.click.at[1]}/${c.click.at[0]}`);
+      await then.detailsClosed();
+      for (const other of c.click.hide) await when.toggleLayer(other, false);
+      await when.clickMap(...c.click.at);
+      await then.detailsShow(c.name);
       await expect(
         viewer.details().getByTestId('details-passage').filter({ hasText: c.passage }),
       ).toHaveCount(1);
@@ -107,23 +104,18 @@ for (const c of CASES) {
 
     await test.step('toggling it off and on changes what the map draws, and back', async () => {
       // Pointer off the map and the details closed: no hover or selection highlight to change.
-      await viewer.andSettle(async () => {
-        await page.mouse.move(1, 1);
-        await page.keyboard.press('Escape');
-      });
-      await viewer.openLayers();
-      const before = await viewer.mapPixels();
-      await viewer.setLayer(c.layer, false);
+      await when.pointAwayAndClose();
+      await when.openLayers();
+      const before = await get.mapPicture();
+      await when.toggleLayer(c.layer, false);
       await expect(page.getByTestId(`toggle-${c.layer}`)).not.toBeChecked();
-      expect(await page.evaluate((id) => window.__situationMap!.visibility(id), c.styleLayer)).toBe('none');
-      const off = await viewer.mapPixels();
-      expect(changedShare(before, off)).toBeGreaterThan(0.0005);
-      await viewer.setLayer(c.layer, true);
-      expect(await page.evaluate((id) => window.__situationMap!.visibility(id), c.styleLayer)).toBe(
-        'visible',
-      );
-      const on = await viewer.mapPixels();
-      expect(changedShare(before, on)).toBeLessThan(changedShare(before, off) / 4);
+      expect(await get.visibility(c.styleLayer)).toBe('none');
+      const off = await get.mapPicture();
+      const offShare = then.mapChanged(before, off, { moreThan: 0.0005 });
+      await when.toggleLayer(c.layer, true);
+      expect(await get.visibility(c.styleLayer)).toBe('visible');
+      const on = await get.mapPicture();
+      then.mapAlike(before, on, { lessThan: offShare / 4 });
     });
   });
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectCopy } from './project-copy';
 import { scaled } from './timing';
-import { MAP_DRAWN, shippedFeatures } from './driver';
+import { shippedFeatures, SituationViewer } from './driver';
 
 const ARTICLE = [
   'Roadblocks return near Jarinje',
@@ -44,7 +44,9 @@ test.afterAll(() => project?.dispose());
 test('the new story opens at #story=<slug>: its text verbatim, its place names links that open their details', async ({
   page,
 }) => {
-  await page.goto(`${origin}/#story=roadblocks`);
+  const viewer = new SituationViewer(page);
+  const { given, when, then } = viewer;
+  await given.story('roadblocks', { origin });
   const article = page.getByTestId('article');
   await expect(article).toContainText('Roadblocks return near Jarinje');
   const shown = (await article.locator('[data-passage-id]').allInnerTexts()).join('\n');
@@ -55,21 +57,22 @@ test('the new story opens at #story=<slug>: its text verbatim, its place names l
   const zvecan = article.locator('a.phrase', { hasText: 'Zvečan' });
   await expect(zvecan).toHaveClass(/is-proposed/);
   await expect(zvecan).toHaveAttribute('aria-label', /proposed link, not reviewed/);
-  await zvecan.click();
-  const details = page.getByTestId('details');
+  await when.clickPhrase(zvecan);
+  const details = viewer.details();
   await expect(details).toBeVisible();
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Zvečan');
+  await then.detailsShow('Zvečan');
   await expect(details).toContainText('Proposed link, not reviewed by an editor.');
   await expect(page).toHaveTitle(/Roadblocks return near Jarinje/);
 });
 
 test('with two stories, / lists them; an unknown slug says so above the list', async ({ page }) => {
-  await page.goto(`${origin}/`);
+  const { given } = new SituationViewer(page);
+  await given.pageAt('', { origin });
   const list = page.getByTestId('story-list');
   await expect(list.getByTestId('story-link')).toHaveCount(2);
   await expect(list).toContainText('Roadblocks return near Jarinje');
   await expect(list).toContainText('Libération');
-  await page.goto(`${origin}/#story=atlantis`);
+  await given.pageAt({ story: 'atlantis' }, { origin });
   await expect(page.getByTestId('unknown-story')).toContainText('no story “atlantis”');
   await expect(page.getByTestId('story-link')).toHaveCount(2);
   await page.getByTestId('story-link').filter({ hasText: 'Roadblocks' }).click();
@@ -80,11 +83,9 @@ test('review mode: accept, reject, re-target from the list and on the map, add f
   page,
 }) => {
   const item = (phrase: string) => page.locator(`[data-testid="review-item"][data-phrase="${phrase}"]`);
-  await page.goto(`${origin}/#story=roadblocks&review`);
+  const { given, when } = new SituationViewer(page);
+  await given.story('roadblocks', { origin, review: true });
   await expect(page.getByTestId('review-panel')).toBeVisible();
-  await expect(page.locator(MAP_DRAWN)).toBeVisible({
-    timeout: scaled(30_000),
-  });
 
   await item('Zvečan').getByRole('button', { name: 'Accept' }).click();
   await expect(item('Zvečan')).toHaveAttribute('data-state', 'accepted');
@@ -100,8 +101,7 @@ test('review mode: accept, reject, re-target from the list and on the map, add f
   await item('Pristina').getByRole('button', { name: 'Pick on map' }).click();
   const brnjak = shippedFeatures('crossings.geojson').find((f) => f.properties.id === 'crossing-brnjak')!;
   const [lon, lat] = brnjak.geometry.coordinates as number[];
-  const point = await page.evaluate(([lo, la]) => window.__situationMap!.project(lo, la), [lon, lat]);
-  await page.mouse.click(point.x, point.y);
+  await when.clickMap(lon, lat);
   await expect(item('Pristina').getByRole('combobox')).toHaveValue('crossing-brnjak');
 
   // Add a link from words selected in the article.

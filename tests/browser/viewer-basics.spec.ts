@@ -1,24 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { changedShare, Viewer } from './driver';
+import { SituationViewer } from './driver';
 
 test('the built app draws the map offline: no request leaves 127.0.0.1', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
+  const viewer = new SituationViewer(page);
+  await viewer.given.viewer();
   await expect(page.getByRole('heading', { level: 2, name: /concerned about/ })).toContainText(
     'The United States is concerned about the deployment of Serbian',
   );
   await expect(viewer.map().locator('canvas')).toBeVisible();
   expect(viewer.requests.some((u) => u.endsWith('/data/border.geojson'))).toBe(true);
-  expect(viewer.externalRequests()).toEqual([]);
+  expect(viewer.get.externalRequests()).toEqual([]);
   expect(viewer.errors).toEqual([]);
 });
 
 test('opens framed on northern Kosovo and the border, with scale bar, zoom buttons and attributions', async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
-  const v = await viewer.currentView();
+  const { given, get } = new SituationViewer(page);
+  await given.viewer();
+  const v = await get.currentView();
   expect(v.lat).toBeGreaterThan(42.85);
   expect(v.lat).toBeLessThan(43.2);
   expect(v.lon).toBeGreaterThan(20.6);
@@ -40,12 +40,11 @@ test('opens framed on northern Kosovo and the border, with scale bar, zoom butto
 });
 
 test('hovering a linked phrase highlights its features on the map', async ({ page }) => {
-  const viewer = new Viewer(page);
-  await viewer.open();
-  const before = await viewer.mapPixels();
-  await viewer.andSettle(() => viewer.phrase(/four municipalities with a Serb majority/).hover());
-  const hovered = await viewer.mapPixels();
-  expect(changedShare(before, hovered)).toBeGreaterThan(0.01);
-  await viewer.andSettle(() => page.mouse.move(5, 5));
-  expect(changedShare(before, await viewer.mapPixels())).toBeLessThan(0.005);
+  const { given, when, then, get } = new SituationViewer(page);
+  await given.viewer();
+  const before = await get.mapPicture();
+  await when.hoverPhrase(/four municipalities with a Serb majority/);
+  then.mapChanged(before, await get.mapPicture(), { moreThan: 0.01 });
+  await when.pointAway();
+  then.mapAlike(before, await get.mapPicture(), { lessThan: 0.005 });
 });
