@@ -2,25 +2,24 @@
 // Natural Earth and cities500 only) and its story, in a build made with SITUATION_FIXTURES=1 (the
 // story is reachable by its slug there, and listed nowhere; the default build does not have it).
 import { expect, test } from '@playwright/test';
-import { Viewer } from './driver';
+import { SituationViewer } from './driver';
 
 test("the fixture region's story opens: its article, its map, a town's details in the region's order", async ({
   page,
 }) => {
-  const viewer = new Viewer(page);
-  await viewer.open('#story=macedonia-rain');
+  const viewer = new SituationViewer(page);
+  const { given, when, then, get } = viewer;
+  await given.story('macedonia-rain');
   await expect(page).toHaveTitle(/Rain closes roads around Skopje/);
   await expect(page.getByTestId('article')).toContainText('A test article of the Situation Viewer, not news');
   // The map draws the story's own layer: the towns from cities500.
-  const layers = await page.evaluate(() => window.__situationMap!.styleLayerIds());
-  expect(layers.some((id) => id.startsWith('story-places'))).toBe(true);
+  expect((await get.styleLayerIds()).some((id) => id.startsWith('story-places'))).toBe(true);
 
-  await viewer.andSettle(() => viewer.phrase('Čair').click());
+  await when.clickPhrase('Čair');
   // Framed on the map, labelled in the region's order.
-  const labels = await page.evaluate(() => window.__situationMap!.renderedLabels());
-  expect(labels.find((l) => l.id === 'town-cair')?.text).toBe('Čair');
+  expect((await get.labels()).find((l) => l.id === 'town-cair')?.text).toBe('Čair');
+  await then.detailsShow('Čair');
   const details = viewer.details();
-  await expect(details).toBeVisible();
   await expect(details.getByTestId('local-names')).toHaveText('Čair');
   await expect(details).toContainText('Macedonian (Latin script)');
   await expect(details).toContainText('GeoNames cities500 833262');
