@@ -108,6 +108,11 @@ export const linksFileSchema = z.array(linkSchema);
 
 export const NOTE_KINDS = ['text', 'fact'] as const;
 
+/** A claim beyond the article needs a quoted source: the rule of notes and events, said once. */
+function needsSources(sources: readonly unknown[], ctx: z.RefinementCtx, message: string): void {
+  if (!sources.length) ctx.addIssue({ code: 'custom', path: ['sources'], message });
+}
+
 export const noteSchema = z
   .object({
     passageId: z.string().min(1),
@@ -122,12 +127,8 @@ export const noteSchema = z
     sources: z.array(citationSchema).default([]),
   })
   .superRefine((note, ctx) => {
-    if (note.kind === 'fact' && !note.sources.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sources'],
-        message: 'a note that states a fact the article does not needs a quoted source',
-      });
+    if (note.kind === 'fact')
+      needsSources(note.sources, ctx, 'a note that states a fact the article does not needs a quoted source');
   });
 export type EditorialNote = z.infer<typeof noteSchema>;
 export const notesFileSchema = z.array(noteSchema);
@@ -168,14 +169,13 @@ export const eventSchema = z
       });
     if (parts === 3 && !isoDate.safeParse(event.date).success)
       ctx.addIssue({ code: 'custom', path: ['date'], message: `"${event.date}" is not a calendar date` });
-    if (!event.passages.length && !event.sources.length)
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'an event needs a passage or a source' });
-    if (event.note && !event.sources.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sources'],
-        message: "a viewer's note states facts beyond the article: it needs a quoted source",
-      });
+    if (!event.passages.length) needsSources(event.sources, ctx, 'an event needs a passage or a source');
+    if (event.note)
+      needsSources(
+        event.sources,
+        ctx,
+        "a viewer's note states facts beyond the article: it needs a quoted source",
+      );
   });
 export type StoryEvent = z.infer<typeof eventSchema>;
 export const eventsFileSchema = z.array(eventSchema);
