@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SituationFeature } from '../../src/domain/schema';
+import type { Camera } from '../../src/camera/camera';
 import type {} from '../../src/map/testHook';
 import { scaled } from './timing';
 
@@ -36,11 +37,8 @@ export function shippedFeatures(file: string): SituationFeature[] {
   return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data', file), 'utf8')).features;
 }
 
-export interface View {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
+/** A camera, as both maps and a link's `map=` hold it (src/camera/camera.ts). */
+export type View = Camera;
 
 /** The viewer's URL state, as a link would carry it (a string is taken as the hash itself). */
 export interface UrlState {
