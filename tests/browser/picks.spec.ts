@@ -89,7 +89,11 @@ test('clicks pick the feature the reader points at, and the details offer the ot
   await clickAt([20.83, 43.12]);
   await then.detailsShow('Leposavić');
   const alsoHere = viewer.details().getByTestId('details-also-here');
-  await expect(alsoHere.getByRole('button')).toHaveText(['Northern Kosovo', 'Kosovo']);
+  // Named as everywhere else: both official forms in the reader's order, then the English name.
+  await expect(alsoHere.getByRole('button')).toHaveText([
+    'Sever Kosova / Veriu i Kosovës (Northern Kosovo)',
+    'Kosova / Kosovo',
+  ]);
   await alsoHere.getByRole('button', { name: 'Northern Kosovo' }).click();
   await then.detailsShow('Northern Kosovo');
   await expect(page).toHaveURL(/feature=north-kosovo/);
