@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- trace events and DevTools protocol replies are untyped JSON read field by field */
 // `npx tsx bench/trace.ts`: where the time goes in the app and in the bare-MapLibre baseline, during
 // the benchmark's pan (the same drag as measure.ts's panFps) and during start-up (navigation to the
 // map's first idle). Records a DevTools trace (CDP Tracing, with V8's sampling profiler in it) and
@@ -112,11 +113,17 @@ async function startTracing(cdp: CDPSession) {
 async function endTracing(cdp: CDPSession): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: TraceEvent[] }) => events.push(...e.value);
-  cdp.on('Tracing.dataCollected', onData);
-  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  // Playwright's CDPSession types name only its own events; the tracing events are the protocol's.
+  const session = cdp as unknown as {
+    on(event: string, listener: (e: { value: TraceEvent[] }) => void): void;
+    once(event: string, listener: () => void): void;
+    off(event: string, listener: (e: { value: TraceEvent[] }) => void): void;
+  };
+  session.on('Tracing.dataCollected', onData);
+  const done = new Promise<void>((ok) => session.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.end');
   await done;
-  cdp.off('Tracing.dataCollected', onData);
+  session.off('Tracing.dataCollected', onData);
   return events;
 }
 
@@ -161,9 +168,14 @@ async function pan(page: Page): Promise<{ fps: number; frames: number; ms: numbe
 const category = (name: string): string => {
   if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet)$/.test(name))
     return 'style';
-  if (/^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections|ResizeObserverController)/.test(name))
+  if (
+    /^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections|ResizeObserverController)/.test(
+      name,
+    )
+  )
     return 'layout';
-  if (/^(Paint|PaintImage|PaintSetup|RasterTask|Decode|PrePaint|UpdateLayer|PaintArtifact)/.test(name)) return 'paint';
+  if (/^(Paint|PaintImage|PaintSetup|RasterTask|Decode|PrePaint|UpdateLayer|PaintArtifact)/.test(name))
+    return 'paint';
   if (/^(CompositeLayers|UpdateLayerTree|Layerize|Commit$|ComputeIntersections)/.test(name))
     return 'composite';
   if (/^(GPUTask|gpu)/.test(name)) return 'gpu';
@@ -201,7 +213,9 @@ function selfTimes(events: TraceEvent[], from: number, to: number): Map<string, 
 
 /** The sampling profiler's self time (ms) per function, for one thread's profile, within [from, to] µs. */
 function profileSelf(events: TraceEvent[], pid: number, tid: number, from: number, to: number) {
-  const profiles = events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid).map((e) => e.id);
+  const profiles = events
+    .filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid)
+    .map((e) => e.id);
   const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && profiles.includes(e.id));
   const nodes = new Map<number, { callFrame: any; parent?: number }>();
   const self = new Map<string, number>();
@@ -209,7 +223,8 @@ function profileSelf(events: TraceEvent[], pid: number, tid: number, from: numbe
     let t = events.find((e) => e.name === 'Profile' && e.id === p)!.args!.data.startTime as number;
     for (const c of chunks.filter((c) => c.id === p)) {
       const data = c.args!.data;
-      for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, { callFrame: n.callFrame, parent: n.parent });
+      for (const n of data.cpuProfile?.nodes ?? [])
+        nodes.set(n.id, { callFrame: n.callFrame, parent: n.parent });
       const samples: number[] = data.cpuProfile?.samples ?? [];
       const deltas: number[] = data.timeDeltas ?? [];
       for (let i = 0; i < samples.length; i++) {
@@ -234,13 +249,18 @@ const chunkOf = (key: string): string => {
 };
 
 const top = (m: Map<string, number>, n: number) =>
-  [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, +v.toFixed(1)] as const);
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => [k, +v.toFixed(1)] as const);
 
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
   // The renderer's main thread whose page is ours: the one with the most TracingStartedInBrowser frames, or CrRendererMain with most events.
-  const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const names = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
   let best: { pid: number; tid: number; n: number } | null = null;
   for (const t of names) {
     const n = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X').length;
@@ -250,11 +270,18 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
 }
 
 function threadName(events: TraceEvent[], pid: number, tid: number) {
-  return events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.tid === tid)?.args?.name;
+  return events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.tid === tid)?.args
+    ?.name;
 }
 
 /** The summary of one trace window. */
-async function summarise(events: TraceEvent[], from: number, to: number, page: Page | null, cdp: CDPSession | null) {
+async function summarise(
+  events: TraceEvent[],
+  from: number,
+  to: number,
+  page: Page | null,
+  cdp: CDPSession | null,
+) {
   const main = mainThread(events)!;
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const self = selfTimes(onMain, from, to);
@@ -335,7 +362,13 @@ async function summarise(events: TraceEvent[], from: number, to: number, page: P
     }
   void page;
   const gpu = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrGpuMain');
-  const gpuSelf = gpu ? selfTimes(events.filter((e) => e.pid === gpu.pid && e.tid === gpu.tid), from, to) : new Map();
+  const gpuSelf = gpu
+    ? selfTimes(
+        events.filter((e) => e.pid === gpu.pid && e.tid === gpu.tid),
+        from,
+        to,
+      )
+    : new Map();
   return {
     windowMs: +windowMs.toFixed(0),
     topMainEvents: top(self, 12),
@@ -391,11 +424,19 @@ async function layers(page: Page, cdp: CDPSession) {
   await cdp.send('LayerTree.enable');
   await page.waitForTimeout(500);
   cdp.off('LayerTree.layerTreeDidChange', on);
-  const rows: { element: string; size: string; reasons: string; drawsContent: boolean; paintCount?: number }[] = [];
+  const rows: {
+    element: string;
+    size: string;
+    reasons: string;
+    drawsContent: boolean;
+    paintCount?: number;
+  }[] = [];
   for (const l of latest) {
     let reasons: string[] = [];
     try {
-      reasons = ((await cdp.send('LayerTree.compositingReasons', { layerId: l.layerId })) as any).compositingReasonIds ?? [];
+      reasons =
+        ((await cdp.send('LayerTree.compositingReasons', { layerId: l.layerId })) as any)
+          .compositingReasonIds ?? [];
     } catch {
       /* the layer went */
     }
@@ -412,7 +453,12 @@ async function layers(page: Page, cdp: CDPSession) {
 }
 
 const traceMark = (events: TraceEvent[], name: string) =>
-  events.find((e) => e.name === name && /user_timing/.test(e.cat) && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'))?.ts;
+  events.find(
+    (e) =>
+      e.name === name &&
+      /user_timing/.test(e.cat) &&
+      (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'),
+  )?.ts;
 
 async function tracePan(browser: Browser, url: string) {
   const { page, cdp } = await newPage(browser);
@@ -461,11 +507,18 @@ async function traceStart(browser: Browser, url: string) {
   const t0 = Date.now();
   await page.goto(url);
   await page.locator(MAP_IDLE).waitFor({ timeout: 60_000 });
-  const firstIdle = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? NaN);
+  const firstIdle = await page.evaluate(
+    () => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? NaN,
+  );
   await page.waitForTimeout(200);
   const events = await endTracing(cdp);
   const react = await page.evaluate(() => (window as any).__reactStats);
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL?.startsWith('http'));
+  const nav = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.args?.data?.isLoadingMainFrame &&
+      e.args?.data?.documentLoaderURL?.startsWith('http'),
+  );
   const from = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const idleTs = traceMark(events, 'map-first-idle') ?? from + firstIdle * 1000;
   const summary = await summarise(events, from, idleTs, page, cdp);
@@ -488,16 +541,20 @@ async function fpsWith(browser: Browser, url: string, css: string | undefined): 
 /** CSS switched on in the app to see which overlay costs per frame (none changes the map's size). */
 const HYPOTHESES: Record<string, string | undefined> = {
   'as is': undefined,
-  'no box-shadow / filter / backdrop-filter': '*, *::before, *::after { box-shadow: none !important; filter: none !important; backdrop-filter: none !important; text-shadow: none !important; }',
-  'no transitions / animations': '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  'no box-shadow / filter / backdrop-filter':
+    '*, *::before, *::after { box-shadow: none !important; filter: none !important; backdrop-filter: none !important; text-shadow: none !important; }',
+  'no transitions / animations':
+    '*, *::before, *::after { transition: none !important; animation: none !important; }',
   'locator hidden (visibility)': '[data-testid="locator"] { visibility: hidden !important; }',
   'locator display:none': '[data-testid="locator"] { display: none !important; }',
   'timeline hidden (visibility)': '[data-testid="timeline"] { visibility: hidden !important; }',
   'article hidden (visibility)': '[data-testid="article"] { visibility: hidden !important; }',
-  'panels over the map hidden': '.layers-pane, .details-pane, [data-testid="layer-panel"], [data-testid="precision-legend"], [data-testid="attribution"], .maplibregl-control-container { visibility: hidden !important; }',
+  'panels over the map hidden':
+    '.layers-pane, .details-pane, [data-testid="layer-panel"], [data-testid="precision-legend"], [data-testid="attribution"], .maplibregl-control-container { visibility: hidden !important; }',
   'MapLibre scale control display:none': '.maplibregl-ctrl-scale { display: none !important; }',
   'MapLibre controls display:none': '.maplibregl-control-container { display: none !important; }',
-  'everything but the map hidden': 'body * { visibility: hidden !important; } [data-testid="map"], [data-testid="map"] canvas, .maplibregl-canvas-container { visibility: visible !important; }',
+  'everything but the map hidden':
+    'body * { visibility: hidden !important; } [data-testid="map"], [data-testid="map"] canvas, .maplibregl-canvas-container { visibility: visible !important; }',
 };
 
 const median = (xs: number[]) => {
@@ -508,10 +565,44 @@ const median = (xs: number[]) => {
 async function main() {
   if (!process.env.BENCH_TRACE_NO_BUILD) {
     console.log('Building the app and the baseline, unminified with sourcemaps…');
-    execFileSync('npx', ['vite', 'build', '--minify', 'false', '--sourcemap', '--outDir', join(ROOT, 'dist-bench/app-trace'), '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-    execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.baseline.config.ts', '--minify', 'false', '--sourcemap', '--outDir', join(ROOT, 'dist-bench/baseline-trace'), '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--minify',
+        'false',
+        '--sourcemap',
+        '--outDir',
+        join(ROOT, 'dist-bench/app-trace'),
+        '--logLevel',
+        'error',
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    execFileSync(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--config',
+        'bench/vite.baseline.config.ts',
+        '--minify',
+        'false',
+        '--sourcemap',
+        '--outDir',
+        join(ROOT, 'dist-bench/baseline-trace'),
+        '--logLevel',
+        'error',
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
   }
-  const server = await serve(PORT, join(ROOT, 'dist-bench/app-trace'), join(ROOT, 'dist-bench/baseline-trace'));
+  const server = await serve(
+    PORT,
+    join(ROOT, 'dist-bench/app-trace'),
+    join(ROOT, 'dist-bench/baseline-trace'),
+  );
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
@@ -526,8 +617,17 @@ async function main() {
   })();
   const BASELINE = `http://127.0.0.1:${PORT}/baseline/?width=${size.width}&height=${size.height}`;
   const only = process.env.BENCH_TRACE_ONLY ?? 'pan,start,hypotheses';
-  const results: Record<string, any> = { date: new Date().toISOString(), mapSizeCssPx: size, pan: { app: [], baseline: [] }, start: { app: [], baseline: [] } };
-  const out = () => writeFileSync(join(ROOT, process.env.BENCH_TRACE_OUT ?? 'bench/trace-results.json'), JSON.stringify(results, null, 1) + '\n');
+  const results: Record<string, any> = {
+    date: new Date().toISOString(),
+    mapSizeCssPx: size,
+    pan: { app: [], baseline: [] },
+    start: { app: [], baseline: [] },
+  };
+  const out = () =>
+    writeFileSync(
+      join(ROOT, process.env.BENCH_TRACE_OUT ?? 'bench/trace-results.json'),
+      JSON.stringify(results, null, 1) + '\n',
+    );
   for (let i = 0; i < RUNS; i++) {
     if (only.includes('pan')) {
       console.log(`pan trace ${i + 1}/${RUNS}`);
