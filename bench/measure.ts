@@ -86,7 +86,7 @@ export async function startUp(browser: Browser, url: string): Promise<StartUp> {
 }
 
 /** Installs, in the page, a recorder of map frames (the map's `render` events, mirrored in data-idle). */
-async function recordFrames(page: Page) {
+export async function recordFrames(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[] };
     w.__frames = [];

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
-import { VIEWPORT } from './measure';
+import { recordFrames, VIEWPORT } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = 4191;
@@ -129,15 +129,7 @@ async function endTracing(cdp: CDPSession): Promise<TraceEvent[]> {
 
 /** The drag of measure.ts's panFps; returns the map frames counted and the window in trace µs. */
 async function pan(page: Page): Promise<{ fps: number; frames: number; ms: number }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
-    w.__frames = [];
-    const frame = document.querySelector('[data-testid="map"]')!;
-    new MutationObserver((records) => {
-      for (const r of records)
-        if ((r.target as Element).getAttribute('data-idle') === 'false') w.__frames.push(performance.now());
-    }).observe(frame, { attributes: true, attributeFilter: ['data-idle'] });
-  });
+  await recordFrames(page);
   const box = (await page.getByTestId('map').boundingBox())!;
   const cx = box.x + box.width / 2 - 100;
   const cy = box.y + box.height / 2;
