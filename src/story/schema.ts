@@ -83,10 +83,48 @@ export const storySchema = z.object({
   claimants: z.record(z.string().regex(SLUG), z.string().min(1)),
   /** The data credits in one line (the full list is in the attributions). */
   credits: z.string().min(1),
+  /**
+   * What an editor decided at the review desk: how many links they reviewed and when (the reader's
+   * provenance line says so), and the names marked "not a place here" (`story check` stops listing
+   * them). Absent: no editor has reviewed the story in the desk.
+   */
+  review: z
+    .object({
+      reviewedLinks: z.number().int().min(0),
+      reviewedAt: z.iso.datetime(),
+      notPlaces: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 export type StoryMeta = z.infer<typeof storySchema>;
 
 export const LINK_STATUSES = ['reviewed', 'proposed'] as const;
+
+/** A place the geoparser weighed for a mention, best first (review data: never shown to readers). */
+export const candidateSchema = z.object({
+  name: z.string().min(1),
+  lat: z.number(),
+  lon: z.number(),
+  kind: z.string().min(1),
+  /** A shipped or bundled feature's id, or null for a gazetteer point not on the map yet. */
+  featureId: z.string().regex(SLUG).nullable(),
+  geonamesId: z.number().int().nullable(),
+  country: z.string().nullable(),
+  score: z.number(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+/**
+ * What the geoparser said about a link it proposed, for the editor's desk: its confidence, why it
+ * doubts (a sentence, or null) and the candidates it weighed. Review data: the reader's view never
+ * shows it, and a published link may drop it.
+ */
+export const proposalSchema = z.object({
+  confidence: z.number().min(0).max(1),
+  doubt: z.string().min(1).nullable(),
+  candidates: z.array(candidateSchema).default([]),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
 
 export const linkSchema = z.object({
   featureId: z.string().regex(SLUG, 'feature ids are lower-case words joined by hyphens'),
@@ -102,6 +140,8 @@ export const linkSchema = z.object({
    * precise place (e.g. "near the border" when the place is Banjska, 12 km from the line).
    */
   framed: z.literal(false).optional(),
+  /** The geoparser's proposal (review data, see proposalSchema). */
+  proposal: proposalSchema.optional(),
 });
 export type ArticleLink = z.infer<typeof linkSchema>;
 export const linksFileSchema = z.array(linkSchema);
