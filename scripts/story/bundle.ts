@@ -12,7 +12,7 @@ import {
   storySchema,
 } from '../../src/story/schema';
 import { splitArticle, type Story } from '../../src/story/story';
-import { linkProblems } from '../../src/story/linkChecks';
+import { bundleProblems, linkProblems } from '../../src/story/linkChecks';
 import { describeSchemaError, layerFileSchemaFor } from '../../src/domain/schema';
 import { RegionError } from '../../src/region/parseRegion';
 import type { Region } from '../../src/region/schema';
@@ -176,6 +176,14 @@ export function readBundle(
   });
   if (new Set(events!.map((e) => e.id)).size !== events!.length)
     problems.push('events.json: duplicate event ids');
+  problems.push(
+    ...bundleProblems(
+      links!,
+      meta!.passages,
+      places,
+      events!.flatMap((e) => e.places),
+    ),
+  );
   if (problems.length) throw new BundleError(slug, problems);
   return {
     slug,

@@ -41,6 +41,8 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
   const slugs = useMemo(() => STORIES.map((s) => s.slug), []);
   const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
   const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs, unlisted));
+  // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
+  const [reviewing, setReviewing] = useState(() => hashParams(window.location.hash).has('review'));
   const [loaded, setLoaded] = useState<
     { slug: string; story: Story } | { slug: string; error: string } | null
   >(null);
@@ -49,6 +51,7 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     const onHashChange = () => {
       const next = routeOf(window.location.hash, slugs, unlisted);
       setRoute((prev) => (sameRoute(prev, next) ? prev : next));
+      setReviewing(hashParams(window.location.hash).has('review'));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -102,7 +105,6 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
         Loading the story…
       </p>
     );
-  const reviewing = hashParams(window.location.hash).has('review');
   return (
     <StoryContext.Provider value={open.open} key={open.open.story.slug}>
       {open.problems.length > 0 && (

@@ -1,9 +1,13 @@
 // The editor's work on a story's links, as a value: each link of the bundle pending, accepted,
-// rejected or re-targeted, and the links the editor added. Pure; kept in the browser's storage
-// (storage.ts) so nothing is lost on reload until it is discarded.
-import type { ArticleLink } from '../story/schema';
+// rejected, re-targeted or "not a place here", and the links the editor added. Pure; kept in the
+// browser's storage (storage.ts) so nothing is lost on reload until it is discarded. What readers get
+// from it is publish.ts's.
+import type { ArticleLink, Proposal } from '../story/schema';
+import type { Story } from '../story/story';
+import { fold } from '../text/letters';
 
-export type ItemState = 'pending' | 'accepted' | 'rejected';
+export type ItemState = 'pending' | 'accepted' | 'rejected' | 'not-place';
+export const ITEM_STATES: readonly ItemState[] = ['pending', 'accepted', 'rejected', 'not-place'];
 
 export interface DraftItem {
   /** Stable within the draft. */
@@ -16,82 +20,166 @@ export interface DraftItem {
 
 export interface ReviewDraft {
   slug: string;
-  /** A fingerprint of the bundle's links.json the draft started from. */
+  /** The content hash of the bundle the draft started from (bundleHash). */
   base: string;
   items: DraftItem[];
   nextKey: number;
-  /** When the reviewed links.json was last downloaded (ISO), or null. */
+  /** When the reviewed bundle was last downloaded (ISO), or null. */
   downloadedAt: string | null;
+  /** When the draft last changed (ISO): which of two tabs' drafts is newer. */
+  changedAt: string;
 }
 
-/** djb2 over the JSON: enough to tell that links.json changed under a draft. */
-export function fingerprint(links: readonly ArticleLink[]): string {
-  const text = JSON.stringify(links);
+/** djb2 over a text: enough to tell that a bundle changed under a draft. */
+export function fingerprint(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   let hash = 5381;
   for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
   return `${text.length}-${(hash >>> 0).toString(36)}`;
 }
 
-export function startDraft(slug: string, links: readonly ArticleLink[]): ReviewDraft {
+/** The bundle's content as the draft saw it: its meta, text, links, notes, events and places. */
+export function bundleHash(story: Pick<Story, 'meta' | 'text' | 'links' | 'notes' | 'events' | 'places'>) {
+  return fingerprint([story.meta, story.text, story.links, story.notes, story.events, story.places]);
+}
+
+const LEGACY_NOTE = /^Proposed by the geoparser with low confidence \((\d(?:\.\d+)?)\)/;
+
+/**
+ * A link as the desk holds it: the geoparser's words to the editor are review data (`proposal`), not
+ * a viewer's note. Bundles made before the proposal field carried them in `note`.
+ */
+function asReviewData(link: ArticleLink): ArticleLink {
+  const legacy = link.note ? LEGACY_NOTE.exec(link.note) : null;
+  if (!legacy) return link;
+  const proposal: Proposal = link.proposal ?? {
+    confidence: Number(legacy[1]),
+    doubt: 'The geoparser gave it a low confidence: check that this is the place meant.',
+    candidates: [],
+  };
+  return { ...link, note: null, proposal };
+}
+
+export function startDraft(
+  story: Pick<Story, 'slug' | 'meta' | 'text' | 'links' | 'notes' | 'events' | 'places'>,
+): ReviewDraft {
+  const notPlaces = new Set((story.meta.review?.notPlaces ?? []).map(fold));
   return {
-    slug,
-    base: fingerprint(links),
-    items: links.map((link, i) => ({
-      key: `l${i}`,
-      link,
-      state: link.status === 'reviewed' ? 'accepted' : 'pending',
-      proposedFeatureId: link.featureId,
-    })),
-    nextKey: links.length,
+    slug: story.slug,
+    base: bundleHash(story),
+    items: story.links.map((raw, i) => {
+      const link = asReviewData(raw);
+      return {
+        key: `l${i}`,
+        link,
+        state: notPlaces.has(fold(link.phrase))
+          ? 'not-place'
+          : link.status === 'reviewed'
+            ? 'accepted'
+            : 'pending',
+        proposedFeatureId: link.featureId,
+      };
+    }),
+    nextKey: story.links.length,
     downloadedAt: null,
+    changedAt: new Date(0).toISOString(),
   };
 }
 
-const update = (draft: ReviewDraft, key: string, change: (item: DraftItem) => DraftItem): ReviewDraft => ({
-  ...draft,
-  items: draft.items.map((item) => (item.key === key ? change(item) : item)),
-});
+const touched = (draft: ReviewDraft): ReviewDraft => ({ ...draft, changedAt: new Date().toISOString() });
 
-export const accept = (draft: ReviewDraft, key: string) =>
-  update(draft, key, (item) => ({ ...item, state: 'accepted' }));
+const update = (draft: ReviewDraft, keys: readonly string[], change: (item: DraftItem) => DraftItem) => {
+  const set = new Set(keys);
+  return touched({ ...draft, items: draft.items.map((item) => (set.has(item.key) ? change(item) : item)) });
+};
 
-export const reject = (draft: ReviewDraft, key: string) =>
-  update(draft, key, (item) => ({ ...item, state: 'rejected' }));
+/** The mentions of one place: the same words (letters folded) linked to the same feature, as they stand. */
+export function groupOf(draft: ReviewDraft, key: string): DraftItem[] {
+  const item = draft.items.find((i) => i.key === key);
+  if (!item) return [];
+  const phrase = fold(item.link.phrase);
+  return draft.items.filter(
+    (i) =>
+      fold(i.link.phrase) === phrase && i.link.featureId === item.link.featureId && i.state === item.state,
+  );
+}
 
-export const reopen = (draft: ReviewDraft, key: string) =>
-  update(draft, key, (item) => ({ ...item, state: 'pending' }));
+export const accept = (draft: ReviewDraft, keys: readonly string[]) =>
+  update(draft, keys, (item) => ({ ...item, state: 'accepted' }));
 
-/** Re-targeting is a decision: the link now points at the editor's choice, accepted. */
-export const retarget = (draft: ReviewDraft, key: string, featureId: string) =>
-  update(draft, key, (item) => ({ ...item, link: { ...item.link, featureId }, state: 'accepted' }));
+export const reject = (draft: ReviewDraft, keys: readonly string[]) =>
+  update(draft, keys, (item) => ({ ...item, state: 'rejected' }));
+
+export const reopen = (draft: ReviewDraft, keys: readonly string[]) =>
+  update(draft, keys, (item) => ({ ...item, state: 'pending' }));
+
+/** Re-targeting is a decision: the links now point at the editor's choice, accepted. */
+export const retarget = (draft: ReviewDraft, keys: readonly string[], featureId: string) =>
+  update(draft, keys, (item) => ({ ...item, link: { ...item.link, featureId }, state: 'accepted' }));
+
+/** "Not a place here": every mention of these words, whatever it was linked to. */
+export function notAPlace(draft: ReviewDraft, key: string): ReviewDraft {
+  const item = draft.items.find((i) => i.key === key);
+  if (!item) return draft;
+  const phrase = fold(item.link.phrase);
+  const keys = draft.items.filter((i) => fold(i.link.phrase) === phrase).map((i) => i.key);
+  return update(draft, keys, (i) => ({ ...i, state: 'not-place' }));
+}
 
 export function addLink(
   draft: ReviewDraft,
   link: Omit<ArticleLink, 'status' | 'note' | 'claimant'> & Partial<Pick<ArticleLink, 'note' | 'claimant'>>,
 ): ReviewDraft {
   const full: ArticleLink = { claimant: 'article', note: null, ...link, status: 'reviewed' };
-  return {
+  return touched({
     ...draft,
     items: [
       ...draft.items,
       { key: `l${draft.nextKey}`, link: full, state: 'accepted', proposedFeatureId: null },
     ],
     nextKey: draft.nextKey + 1,
-  };
+  });
 }
 
-/** The links the viewer shows while reviewing: all but the rejected ones. */
+/** The links the viewer shows while reviewing, and readers get: accepted ones reviewed, pending ones proposed. */
 export function workingLinks(draft: ReviewDraft): ArticleLink[] {
   return draft.items
-    .filter((item) => item.state !== 'rejected')
+    .filter((item) => item.state === 'accepted' || item.state === 'pending')
     .map((item) => ({ ...item.link, status: item.state === 'accepted' ? 'reviewed' : 'proposed' }));
 }
 
-/** links.json as reviewed: accepted links reviewed, pending ones still proposed, rejected ones gone. */
-export const reviewedLinksFile = workingLinks;
-
 export function counts(draft: ReviewDraft): Record<ItemState, number> {
-  const out: Record<ItemState, number> = { pending: 0, accepted: 0, rejected: 0 };
+  const out: Record<ItemState, number> = { pending: 0, accepted: 0, rejected: 0, 'not-place': 0 };
   for (const item of draft.items) out[item.state]++;
+  return out;
+}
+
+/** The words marked "not a place here", once each, as the article writes them. */
+export function notPlaces(draft: ReviewDraft): string[] {
+  const seen = new Map<string, string>();
+  for (const item of draft.items)
+    if (item.state === 'not-place' && !seen.has(fold(item.link.phrase)))
+      seen.set(fold(item.link.phrase), item.link.phrase);
+  return [...seen.values()];
+}
+
+/** What changed between the bundle's links and the draft's decisions, a line each (the stale-draft comparison). */
+export function differences(draft: ReviewDraft, bundle: ReviewDraft): string[] {
+  const out: string[] = [];
+  const key = (i: DraftItem) => `${i.link.passageId}|${i.link.phrase}`;
+  const theirs = new Map(bundle.items.map((i) => [key(i), i]));
+  const mine = new Map(draft.items.map((i) => [key(i), i]));
+  for (const [k, item] of mine) {
+    const other = theirs.get(k);
+    const what = `“${item.link.phrase}” (${item.link.passageId})`;
+    if (!other) out.push(`${what}: in your draft only (${item.state}, ${item.link.featureId})`);
+    else if (other.state !== item.state || other.link.featureId !== item.link.featureId)
+      out.push(
+        `${what}: your draft ${item.state} → ${item.link.featureId}; the bundle ${other.state} → ${other.link.featureId}`,
+      );
+  }
+  for (const [k, item] of theirs)
+    if (!mine.has(k))
+      out.push(`“${item.link.phrase}” (${item.link.passageId}): in the bundle only (${item.state})`);
   return out;
 }

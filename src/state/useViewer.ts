@@ -114,10 +114,11 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
       selectedFeature: selection.kind === 'feature' ? selection.featureId : null,
       selectedEvent: current.current.state.activeEvent,
       nameOrder: current.current.state.nameOrder,
-      review: link.review,
+      // Review mode is on while the desk is (a link's `&review`, added or removed in the open tab).
+      review: options.review !== null,
     });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [story.slug, open.layers, link.review]);
+  }, [story.slug, open.layers, options.review]);
   useEffect(writeUrl, [writeUrl, state.visible, state.selection, state.activeEvent, state.nameOrder]);
 
   // A link pasted or edited in the address bar of an open viewer: applied like a fresh load.

@@ -32,3 +32,33 @@ export function linkProblems(
   });
   return problems;
 }
+
+/**
+ * What a bundle publishes that no decision left there: a place of places.geojson no link (or event)
+ * uses, and a passage's focus on a feature that passage does not link.
+ */
+export function bundleProblems(
+  links: readonly ArticleLink[],
+  passages: readonly { id: string; focus: readonly string[] }[],
+  places: readonly { properties: { id: string } }[] | null,
+  eventPlaces: readonly string[] = [],
+): string[] {
+  const problems: string[] = [];
+  const linked = new Set(links.map((l) => l.featureId));
+  const used = new Set([...linked, ...eventPlaces]);
+  (places ?? []).forEach((f, i) => {
+    if (!used.has(f.properties.id))
+      problems.push(
+        `places.geojson: feature ${i + 1} (${f.properties.id}): no link or event uses it (readers would see an unlinked place: remove it)`,
+      );
+  });
+  for (const passage of passages) {
+    const here = new Set(links.filter((l) => l.passageId === passage.id).map((l) => l.featureId));
+    for (const id of passage.focus)
+      if (!here.has(id))
+        problems.push(
+          `story.json: passage "${passage.id}", field focus: "${id}" is not linked in that passage (following the article would frame it)`,
+        );
+  }
+  return problems;
+}

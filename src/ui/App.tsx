@@ -1,7 +1,7 @@
 // The viewer of one story, as layout: article beside the map, layers and features panel, details
 // panel, timeline. Its state and verbs are one store (src/state/useViewer.ts), read below through
 // ViewerContext; what a selection does to the camera and the focus is decided there.
-import { useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStory } from '../state/storyContext';
 import { ReviewContext } from '../state/reviewContext';
@@ -40,6 +40,14 @@ export function App({ embed = false }: { embed?: boolean }) {
     onFocus: camera.frame,
   });
   const viewer = useViewer(open, { embed, review, camera, appScrolls });
+  // In review a phrase opens its card at the desk (focus goes there) and shows its places on the map.
+  const selectPhrase = useCallback<typeof viewer.verbs.selectPhrase>(
+    (phrase, from) => {
+      if (review?.openPhrase(phrase.passageId, phrase.text)) viewer.verbs.hover(phrase.features);
+      else viewer.verbs.selectPhrase(phrase, from);
+    },
+    [review, viewer.verbs],
+  );
   const { state, index, verbs } = viewer;
   const { selection } = state;
   const reduceMotion = usePrefersReducedMotion();
@@ -101,7 +109,11 @@ export function App({ embed = false }: { embed?: boolean }) {
             tabIndex={-1}
             ref={articlePane}
           >
-            {review ? <review.Panel index={index} nameOrder={state.nameOrder} /> : <FirstUseHint />}
+            {review ? (
+              <review.Panel index={index} nameOrder={state.nameOrder} hover={verbs.hover} />
+            ) : (
+              <FirstUseHint />
+            )}
             {story.passages.some((p) => p.focus.length > 0) && (
               <label className="follow-switch">
                 <input
@@ -119,7 +131,7 @@ export function App({ embed = false }: { embed?: boolean }) {
               selectedFeature={selectedLater}
               style={style}
               onHover={verbs.hover}
-              onSelectPhrase={verbs.selectPhrase}
+              onSelectPhrase={selectPhrase}
               onSelect={verbs.selectFeature}
               reduceMotion={reduceMotion}
             />

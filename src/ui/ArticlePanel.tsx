@@ -1,7 +1,7 @@
 // The article, verbatim, with every linked phrase highlighted in its layer's colour. Hovering or
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import type { Passage } from '../story/story';
+import type { Passage, StoryMeta } from '../story/story';
 import {
   featuresOfPassage,
   featuresOfPhrase,
@@ -153,11 +153,25 @@ export const ArticlePanel = memo(function ArticlePanel({
           </li>
         ))}
       </ol>
-      <p className="article-meta">{meta.provenance}</p>
+      <p className="article-meta" data-testid="provenance">
+        {meta.provenance}
+        {meta.review && ` ${reviewLine(meta.review, links.length)}`}
+      </p>
       <p className="article-meta">{meta.rights}</p>
     </article>
   );
 });
+
+/** Who checked the links, and when: the desk's record (story.json `review`). */
+function reviewLine(review: NonNullable<StoryMeta['review']>, total: number): string {
+  const day = new Date(review.reviewedAt).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return `An editor reviewed ${review.reviewedLinks} of its ${total} links on ${day}.`;
+}
 
 function PassageText({
   passage,

@@ -1,7 +1,7 @@
 // Story bundles: the schemas and checks that the build, `npm run story -- check` and the review
 // mode's download share, and `npm run story -- new` from an article of our own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readBundle } from '../../scripts/story/bundle';
@@ -156,6 +156,55 @@ describe('story new', () => {
     expect(e - w).toBeLessThan(1.5);
     expect(n - s).toBeLessThan(1.5);
     expect(result.mentions.length).toBeGreaterThanOrEqual(story.links.length);
+  });
+
+  it('check fails on a place no link uses and on a focus on an unlinked feature; "not a place" names are not listed', () => {
+    const { stories } = newStory();
+    const dir = join(stories, 'roadblocks');
+    const links = JSON.parse(readFileSync(join(dir, 'links.json'), 'utf8')) as {
+      featureId: string;
+      phrase: string;
+    }[];
+    const brussels = links.find((l) => l.phrase === 'Brussels')!;
+    const meta = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
+    const zvecanPassage = meta.passages[1].id;
+    // Unlink Brussels (its place stays: an orphan) and frame Pristina from a passage that does not link it.
+    writeFileSync(join(dir, 'links.json'), JSON.stringify(links.filter((l) => l !== brussels)));
+    meta.passages[1].focus = [
+      ...meta.passages[1].focus.filter((id: string) => id !== brussels.featureId),
+      'town-pristina',
+    ];
+    meta.passages[2].focus = meta.passages[2].focus.filter((id: string) => id !== brussels.featureId);
+    writeFileSync(join(dir, 'story.json'), JSON.stringify(meta));
+    const problems = checkStory('roadblocks', placeIndex(), stories).problems.join('\n');
+    expect(problems).toMatch(
+      new RegExp(`places.geojson: feature \\d+ \\(${brussels.featureId}\\): no link or event uses it`),
+    );
+    expect(problems).toMatch(
+      new RegExp(`passage "${zvecanPassage}", field focus: "town-pristina" is not linked in that passage`),
+    );
+  });
+
+  it('check stops listing a name the editor marked "not a place here"', () => {
+    const { stories } = newStory();
+    const dir = join(stories, 'roadblocks');
+    const links = JSON.parse(readFileSync(join(dir, 'links.json'), 'utf8')) as {
+      featureId: string;
+      phrase: string;
+      passageId: string;
+    }[];
+    const meta = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
+    // Drop the Raška link: check lists it as not linked, until the name is marked not a place.
+    writeFileSync(join(dir, 'links.json'), JSON.stringify(links.filter((l) => l.phrase !== 'Raška')));
+    meta.passages.forEach(
+      (p: { focus: string[] }) => (p.focus = p.focus.filter((id) => id !== 'town-raska')),
+    );
+    writeFileSync(join(dir, 'story.json'), JSON.stringify(meta));
+    expect(checkStory('roadblocks', placeIndex(), stories).unlinked.join('\n')).toMatch(/“Raška”/);
+    meta.review = { reviewedLinks: 0, reviewedAt: '2026-12-05T10:00:00Z', notPlaces: ['Raška'] };
+    writeFileSync(join(dir, 'story.json'), JSON.stringify(meta));
+    expect(checkStory('roadblocks', placeIndex(), stories).problems).toEqual([]);
+    expect(checkStory('roadblocks', placeIndex(), stories).unlinked.join('\n')).not.toMatch(/“Raška”/);
   });
 
   it('refuses an existing slug, a bad slug and a missing article, and leaves nothing behind', () => {

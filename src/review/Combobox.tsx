@@ -1,0 +1,121 @@
+// A place search for the desk: type to filter, arrows move through the options, Enter (or a click)
+// chooses. Nothing is chosen by moving through options (the ARIA combobox pattern, list autocomplete).
+import { useId, useMemo, useState } from 'react';
+
+export interface Option {
+  id: string;
+  label: string;
+  /** Kind and where, for telling same-named places apart. */
+  detail: string;
+}
+
+const MAX = 30;
+
+export function Combobox({
+  label,
+  options,
+  onChoose,
+  onActive,
+  inputRef,
+}: {
+  label: string;
+  options: readonly Option[];
+  onChoose: (id: string) => void;
+  /** The option under the arrow keys or the pointer (shown on the map), or null. */
+  onActive: (id: string | null) => void;
+  inputRef?: React.Ref<HTMLInputElement>;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const [active, setActive] = useState(-1);
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    const matching = q
+      ? options.filter(
+          (o) => o.label.toLocaleLowerCase().includes(q) || o.detail.toLocaleLowerCase().includes(q),
+        )
+      : options;
+    return matching.slice(0, MAX);
+  }, [query, options]);
+  const move = (to: number) => {
+    setActive(to);
+    onActive(shown[to]?.id ?? null);
+  };
+  const choose = (option: Option) => {
+    onChoose(option.id);
+    setQuery('');
+    setExpanded(false);
+    setActive(-1);
+    onActive(null);
+  };
+  return (
+    <div className="combobox">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        ref={inputRef}
+        role="combobox"
+        type="text"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={expanded && active >= 0 ? `${id}-o${active}` : undefined}
+        value={query}
+        placeholder="Type a place’s name"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setExpanded(true);
+          setActive(-1);
+        }}
+        onFocus={() => setExpanded(true)}
+        onBlur={() => {
+          setExpanded(false);
+          onActive(null);
+        }}
+        onKeyDown={(event) => {
+          // The desk's one-key shortcuts do not apply while typing here.
+          event.stopPropagation();
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setExpanded(true);
+            move(Math.min(active + 1, shown.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            move(Math.max(active - 1, 0));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            if (expanded && shown[active]) choose(shown[active]);
+          } else if (event.key === 'Escape') {
+            setExpanded(false);
+            setActive(-1);
+            onActive(null);
+          }
+        }}
+      />
+      {expanded && (
+        <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox-list">
+          {shown.length === 0 && <li className="combobox-none">No place of that name on the map.</li>}
+          {shown.map((option, i) => (
+            // Keys act on the input (aria-activedescendant); the pointer chooses here.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+            <li
+              key={option.id}
+              id={`${id}-o${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : undefined}
+              // Keep focus in the input: the choice is made on click.
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => move(i)}
+              onClick={() => choose(option)}
+            >
+              {option.label} <span className="combobox-detail">{option.detail}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
