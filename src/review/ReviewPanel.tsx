@@ -109,7 +109,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
 
   // After each decision focus stays on the card (the next proposal's), never on the page body.
   useEffect(() => {
-    if (focusTick) card.current?.focus({ preventScroll: true });
+    if (focusTick) card.current?.focus();
   }, [focusTick]);
 
   // A phrase selected in the article opens its card: focus follows it to the desk.
@@ -117,7 +117,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
   useEffect(() => {
     const active = document.activeElement;
     if (shown && (active === document.body || active?.closest('a.phrase')))
-      card.current?.focus({ preventScroll: true });
+      card.current?.focus();
   }, [shown]);
 
   // The proposal in hand is marked in the article and brought into view.
