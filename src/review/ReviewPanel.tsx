@@ -116,8 +116,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
   const shown = desk.current;
   useEffect(() => {
     const active = document.activeElement;
-    if (shown && (active === document.body || active?.closest('a.phrase')))
-      card.current?.focus();
+    if (shown && (active === document.body || active?.closest('a.phrase'))) card.current?.focus();
   }, [shown]);
 
   // The proposal in hand is marked in the article and brought into view.
