@@ -73,6 +73,19 @@ export class ProjectCopy {
     });
   }
 
+  /** Stops the server and serves dist/ again (after a rebuild: vite preview lists the files at start). */
+  async restart(port: number): Promise<string> {
+    const server = this.server;
+    if (server?.pid && server.exitCode === null) {
+      server.removeAllListeners('exit');
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      process.kill(-server.pid);
+      await exited;
+    }
+    this.server = null;
+    return this.serve(port);
+  }
+
   dispose(): void {
     if (this.server?.pid) {
       try {

@@ -1,7 +1,8 @@
 // An editor adds a story from the command line, and a reader opens it: a short article of our own,
 // `npm run story -- new`, `check` and `npm run build` in a temporary copy of the project.
 import { expect, test } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { unzipBundle } from '../../src/story/bundleZip';
 import { join } from 'node:path';
 import { ProjectCopy } from './project-copy';
 import { scaled } from './timing';
@@ -79,30 +80,39 @@ test('with two stories, / lists them; an unknown slug says so above the list', a
   await expect(page.getByTestId('article')).toContainText('Roadblocks return near Jarinje');
 });
 
-test('review mode: accept, reject, re-target from the list and on the map, add from a selection; a reload loses nothing; the download validates', async ({
+test('the desk: decide in the text, re-target on the map, add from a selection; a reload loses nothing; the downloaded bundle, rebuilt, shows readers exactly what was decided', async ({
   page,
 }) => {
-  const item = (phrase: string) => page.locator(`[data-testid="review-item"][data-phrase="${phrase}"]`);
+  const card = page.getByTestId('review-card');
   const { given, when } = new SituationViewer(page);
+  const open = async (phrase: string) => {
+    await page.getByTestId('article').locator('a.phrase', { hasText: phrase }).first().click();
+    await expect(card).toHaveAttribute('data-phrase', phrase);
+  };
   await given.story('roadblocks', { origin, review: true });
   await expect(page.getByTestId('review-panel')).toBeVisible();
 
-  await item('Zvečan').getByRole('button', { name: 'Accept' }).click();
-  await expect(item('Zvečan')).toHaveAttribute('data-state', 'accepted');
-  await item('Belgrade').getByRole('button', { name: 'Reject' }).click();
-  await expect(item('Belgrade')).toHaveAttribute('data-state', 'rejected');
+  await open('Zvečan');
+  await card.getByRole('button', { name: 'Accept', exact: true }).click();
+  await open('Belgrade');
+  await card.getByRole('button', { name: 'Reject' }).click();
   // A rejected link is no longer a link in the article.
   await expect(page.getByTestId('article').locator('a.phrase', { hasText: 'Belgrade' })).toHaveCount(0);
-  await item('Raška').getByRole('combobox').selectOption('town-novi-pazar');
-  await expect(item('Raška')).toHaveAttribute('data-state', 'accepted');
-  await expect(item('Raška')).toContainText('Proposed: Raška');
+  await open('Brussels');
+  await card.getByRole('button', { name: 'Not a place here' }).click();
+  await open('Raška');
+  await card.getByRole('combobox').fill('Novi Pazar');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-message')).toContainText('“Raška” → Novi Pazar');
 
   // Re-target by clicking the map: Pristina's link, to the Brnjak crossing's marker.
-  await item('Pristina').getByRole('button', { name: 'Pick on map' }).click();
+  await open('Pristina');
+  await card.getByRole('button', { name: 'Pick on map' }).click();
   const brnjak = shippedFeatures('crossings.geojson').find((f) => f.properties.id === 'crossing-brnjak')!;
   const [lon, lat] = brnjak.geometry.coordinates as number[];
   await when.clickMap(lon, lat);
-  await expect(item('Pristina').getByRole('combobox')).toHaveValue('crossing-brnjak');
+  await expect(page.getByTestId('review-message')).toHaveText('Re-targeted from the map.');
 
   // Add a link from words selected in the article.
   await page.evaluate(() => {
@@ -122,36 +132,66 @@ test('review mode: accept, reject, re-target from the list and on the map, add f
     throw new Error('no "the road" in p2');
   });
   await page.getByTestId('review-link-selection').click();
-  await page.getByRole('combobox', { name: 'Place for the selected words' }).selectOption('crossing-jarinje');
-  await page.getByRole('button', { name: 'Add link' }).click();
-  await expect(item('the road')).toHaveAttribute('data-state', 'accepted');
+  await page.getByRole('combobox', { name: 'Place for the selected words' }).fill('Jarinje');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-message')).toContainText('Linked “the road”');
 
   const before = await page.getByTestId('review-counts').innerText();
   await page.reload();
   await expect(page.getByTestId('review-counts')).toHaveText(
     `${before} · your earlier work in this browser was restored`,
   );
-  await expect(item('Belgrade')).toHaveAttribute('data-state', 'rejected');
-  await expect(item('Raška').getByRole('combobox')).toHaveValue('town-novi-pazar');
+  // Everything still to review is accepted as proposed, so the story is wholly reviewed.
+  while (!(await page.getByTestId('review-counts').innerText()).startsWith('0 to review')) {
+    await page.keyboard.press('j');
+    await page.keyboard.press('a');
+  }
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('review-download').click(),
   ]);
-  expect(download.suggestedFilename()).toBe('links.json');
-  const file = join(project.dir, 'stories/roadblocks/links.json');
-  await download.saveAs(file);
-  const links = JSON.parse(readFileSync(file, 'utf8')) as {
-    featureId: string;
-    phrase: string;
-    status: string;
-  }[];
+  expect(download.suggestedFilename()).toBe('roadblocks.zip');
+  await expect(page.getByTestId('review-message')).toContainText('Downloaded roadblocks.zip');
+  const zip = join(project.dir, 'roadblocks.zip');
+  await download.saveAs(zip);
+  const { slug, files } = unzipBundle(readFileSync(zip));
+  expect(slug).toBe('roadblocks');
+  const dir = join(project.dir, 'stories/roadblocks');
+  rmSync(dir, { recursive: true });
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const links = JSON.parse(files['links.json']!) as { featureId: string; phrase: string; status: string }[];
   expect(links.find((l) => l.phrase === 'Raška')).toMatchObject({
     featureId: 'town-novi-pazar',
     status: 'reviewed',
   });
-  expect(links.some((l) => l.phrase === 'Belgrade')).toBe(false);
+  expect(links.find((l) => l.phrase === 'Pristina')).toMatchObject({ featureId: 'crossing-brnjak' });
   expect(links.find((l) => l.phrase === 'the road')).toMatchObject({ featureId: 'crossing-jarinje' });
-  // The downloaded file passes the same checks as any bundle.
-  expect(project.npm('story', '--', 'check', 'roadblocks')).toMatch(/✓ roadblocks/);
+  expect(links.some((l) => l.phrase === 'Belgrade' || l.phrase === 'Brussels')).toBe(false);
+  // Brussels was a place of the bundle's own (places.geojson): marked not a place, it is gone.
+  expect(files['places.geojson'] ?? '').not.toMatch(/Brussels/);
+  // The same checks as any bundle; the name marked "not a place" is not listed as unlinked.
+  const checked = project.npm('story', '--', 'check', 'roadblocks');
+  expect(checked).toMatch(/✓ roadblocks/);
+  expect(checked).not.toMatch(/“Brussels”/);
+
+  // Rebuilt, the reader's view shows what was decided and nothing else.
+  project.npm('build');
+  await project.restart(PORT);
+  await given.story('roadblocks', { origin });
+  const article = page.getByTestId('article');
+  await expect(article.locator('a.phrase', { hasText: 'Belgrade' })).toHaveCount(0);
+  await expect(article.locator('a.phrase', { hasText: 'Brussels' })).toHaveCount(0);
+  await expect(page.getByTestId('proposed-banner')).toHaveCount(0);
+  await expect(page.getByTestId('provenance')).toContainText(
+    /An editor reviewed \d+ of its \d+ links on \d+ \w+ \d{4}\./,
+  );
+  await expect(page.locator('body')).not.toContainText('Proposed by the geoparser');
+  await expect(page.locator('body')).not.toContainText('not reviewed yet');
+  const labels = (await new SituationViewer(page).get.labels()).join(' ');
+  expect(labels).not.toMatch(/Brussels|Bruxelles/);
+  await when.clickPhrase('Zvečan');
+  await expect(page.locator('body')).not.toContainText("Viewer's note");
 });
