@@ -4,6 +4,7 @@
 import { geoparse } from '../../src/geoparse/geoparse';
 import { fold } from '../../src/text/letters';
 import type { PlaceIndex } from '../../src/geoparse/placeIndex';
+import { situationLayerProblems } from '../../src/story/parseBundle';
 import { BundleError, readBundle, shippedFeatureIds, storySlugs } from './bundle';
 
 export interface CheckResult {
@@ -21,16 +22,7 @@ export function checkStory(slug: string, index: PlaceIndex, storiesDir?: string)
     if (error instanceof BundleError) return { slug, problems: error.problems, unlinked: [] };
     throw error;
   }
-  const problems: string[] = [];
-  const layerOf = shippedFeatureIds();
-  for (const f of story.places ?? []) layerOf.set(f.properties.id, 'storyPlaces');
-  story.meta.layers.forEach((layer, i) => {
-    if (layer.role !== 'situation') return;
-    if (!story.links.some((l) => layerOf.get(l.featureId) === layer.id))
-      problems.push(
-        `story.json: layers entry ${i + 1} (${layer.id}): a situation layer with no linked passage (link one, or make it context)`,
-      );
-  });
+  const problems = situationLayerProblems(story, shippedFeatureIds());
   const unlinked: string[] = [];
   // Names the editor marked "not a place here" at the desk are not listed again.
   const notPlaces = new Set((story.meta.review?.notPlaces ?? []).map(fold));

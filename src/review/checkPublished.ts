@@ -1,22 +1,28 @@
-// The reviewed story, checked before it is offered for download with the schemas and checks the
-// build and `npm run story -- check` use: what cannot be built is never downloaded.
-import { describeBundleError, linksFileSchema, storySchema } from '../story/schema';
-import { bundleProblems, linkProblems } from '../story/linkChecks';
+// The reviewed story, checked before it is offered for download by the very function the build,
+// `npm run story -- check` and `import` use (parseBundle, on the files as they will be zipped): what
+// cannot be built is never downloaded.
+import { BundleError, parseBundle, situationLayerProblems } from '../story/parseBundle';
+import { resolveStoryLayers } from '../cartography/storyLayers';
 import type { Published } from './publish';
 
-export function checkPublished({ story }: Published, shipped: (featureId: string) => boolean): string[] {
-  const meta = storySchema.safeParse(story.meta);
-  const links = linksFileSchema.safeParse(story.links);
-  const places = new Set((story.places ?? []).map((f) => f.properties.id));
-  return [
-    ...(meta.success ? [] : describeBundleError('story.json', meta.error).split('\n')),
-    ...(links.success ? [] : describeBundleError('links.json', links.error).split('\n')),
-    ...linkProblems(story.links, story.passages, (id) => shipped(id) || places.has(id), story.meta.claimants),
-    ...bundleProblems(
-      story.links,
-      story.passages,
-      story.places,
-      story.events.flatMap((e) => e.places),
-    ),
-  ];
+/** The problems of the published files, one line each (none: they build). */
+export function checkPublished(
+  { story, files }: Published,
+  /** The shipped layers' feature ids the story can link, with their layer's id. */
+  featureIds: ReadonlyMap<string, string>,
+): string[] {
+  try {
+    const parsed = parseBundle(story.slug, files, {
+      region: (id) =>
+        id === story.region.id
+          ? story.region
+          : { problems: [`story.json: field region: no region "${id}" in this viewer`] },
+      featureIds,
+      layerProblems: (layers) => resolveStoryLayers(layers).problems,
+    });
+    return situationLayerProblems(parsed, featureIds);
+  } catch (error) {
+    if (error instanceof BundleError) return error.problems;
+    throw error;
+  }
 }

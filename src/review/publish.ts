@@ -25,7 +25,17 @@ function placesFile(features: readonly SituationFeature[]): string {
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
-export function publish(story: Story, draft: ReviewDraft, now: Date): Published {
+/**
+ * The bundle's files from the decisions. `layerOf` gives a shipped feature's layer: a situation layer
+ * whose every link was rejected is published as context (the map still draws it; the legend no longer
+ * presents it as what the story is about).
+ */
+export function publish(
+  story: Story,
+  draft: ReviewDraft,
+  now: Date,
+  layerOf: ReadonlyMap<string, string>,
+): Published {
   const links: ArticleLink[] = workingLinks(draft).map((link) => {
     if (link.status !== 'reviewed' || !link.proposal) return link;
     const rest = { ...link };
@@ -43,12 +53,20 @@ export function publish(story: Story, draft: ReviewDraft, now: Date): Published 
     ...p,
     focus: p.focus.filter((id) => linkedIn(p.id).has(id)),
   }));
+  const linkedLayers = new Set(
+    links.map((l) =>
+      places.some((f) => f.properties.id === l.featureId) ? 'storyPlaces' : layerOf.get(l.featureId),
+    ),
+  );
+  const layers = story.meta.layers
+    .filter((l) => l.id !== 'storyPlaces' || places.length > 0)
+    .map((l) => (l.role === 'situation' && !linkedLayers.has(l.id) ? { ...l, role: 'context' as const } : l));
   const reviewedLinks = draft.items.filter((i) => i.state === 'accepted').length;
   const meta: StoryMeta = {
     ...story.meta,
     provenance: story.meta.provenance.replace(NOT_REVIEWED, '.').replace(/\.\.$/, '.'),
     passages: story.meta.passages.map((p, i) => ({ ...p, focus: passages[i]?.focus ?? p.focus })),
-    layers: places.length ? story.meta.layers : story.meta.layers.filter((l) => l.id !== 'storyPlaces'),
+    layers,
     review: { reviewedLinks, reviewedAt: now.toISOString(), notPlaces: notPlaces(draft) },
   };
   const files: BundleFiles = {

@@ -23,7 +23,7 @@ import { bundleProblems } from '../../src/story/linkChecks';
 import { unzipBundle, zipBundle } from '../../src/story/bundleZip';
 import type { Story } from '../../src/story/story';
 import type { SituationFeature } from '../../src/domain/schema';
-import { readBundle } from '../../scripts/story/bundle';
+import { readBundle, shippedFeatureIds } from '../../scripts/story/bundle';
 import { readFileSync } from 'node:fs';
 
 const real = readBundle('liberation-2023-09-29');
@@ -94,7 +94,7 @@ const story: Story = {
   events: [],
   places: [place('village-policka'), place('village-unused')],
 };
-const shipped = new Set(['town-zvecan', 'crossing-jarinje', 'crossing-brnjak']);
+const shipped = shippedFeatureIds();
 
 describe('a review draft', () => {
   it('starts with proposed links pending, and moves the geoparser’s note out of the reader’s note', () => {
@@ -149,7 +149,7 @@ describe('publishing exactly what was decided', () => {
   };
 
   it('leaves no link, place, focus or label behind a rejected or "not a place" mention', () => {
-    const { story: out } = publish(story, decided(), new Date('2026-12-05T10:00:00Z'));
+    const { story: out } = publish(story, decided(), new Date('2026-12-05T10:00:00Z'), shipped);
     expect(out.links.map((l) => [l.passageId, l.phrase, l.featureId, l.status])).toEqual([
       ['p1', 'Zvečan', 'town-zvecan', 'reviewed'],
       ['p2', 'Zvečan', 'town-zvecan', 'reviewed'],
@@ -161,7 +161,7 @@ describe('publishing exactly what was decided', () => {
   });
 
   it('keeps review data from readers and records the review', () => {
-    const { story: out, files } = publish(story, decided(), new Date('2026-12-05T10:00:00Z'));
+    const { story: out, files } = publish(story, decided(), new Date('2026-12-05T10:00:00Z'), shipped);
     expect(out.links.every((l) => !l.proposal && !l.note)).toBe(true);
     expect(out.meta.review).toEqual({
       reviewedLinks: 3,
@@ -176,7 +176,7 @@ describe('publishing exactly what was decided', () => {
 
   it('keeps a pending link proposed with its proposal, and a used place', () => {
     const draft = accept(startDraft(story), ['l1']);
-    const { story: out } = publish(story, draft, new Date());
+    const { story: out } = publish(story, draft, new Date(), shipped);
     expect(out.links.find((l) => l.phrase === 'Bunjaku')).toMatchObject({
       status: 'proposed',
       proposal: { confidence: 0.85 },
@@ -184,9 +184,19 @@ describe('publishing exactly what was decided', () => {
     expect(out.places?.map((f) => f.properties.id)).toEqual(['village-policka']);
   });
 
+  it('publishes a situation layer whose links were all rejected as context', () => {
+    const { story: out } = publish(story, decided(), new Date(), shipped);
+    const role = (id: string) => out.meta.layers.find((l) => l.id === id)?.role;
+    expect(real.meta.layers.find((l) => l.id === 'monastery')?.role).toBe('situation');
+    expect(role('monastery')).toBe('context');
+    // The shipped story, every link kept: its situation layers stay what they are.
+    const kept = publish(real, startDraft(real), new Date(), shipped).story.meta.layers;
+    expect(kept.map((l) => l.role)).toEqual(real.meta.layers.map((l) => l.role));
+  });
+
   it('passes the checks the build runs, and zips to <slug>/ with the files', () => {
-    const published = publish(story, decided(), new Date());
-    expect(checkPublished(published, (id) => shipped.has(id))).toEqual([]);
+    const published = publish(story, decided(), new Date(), shipped);
+    expect(checkPublished(published, shipped)).toEqual([]);
     const back = unzipBundle(zipBundle('s', published.files));
     expect(Object.keys(back.files).sort()).toEqual([
       'article.txt',
@@ -199,7 +209,7 @@ describe('publishing exactly what was decided', () => {
   });
 
   it('a "not a place" mark survives into the next draft', () => {
-    const { story: out } = publish(story, decided(), new Date());
+    const { story: out } = publish(story, decided(), new Date(), shipped);
     const again = startDraft({ ...out, links: [...out.links, proposed('village-policka', 'p1', 'Bunjaku')] });
     expect(again.items.at(-1)?.state).toBe('not-place');
     expect(workingLinks(again).some((l) => l.phrase === 'Bunjaku')).toBe(false);

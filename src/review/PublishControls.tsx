@@ -1,0 +1,95 @@
+// Publishing the decisions: "Download story (.zip)" (the bundle derived from them, checked by the
+// build's own checks first), discarding the draft (asked first, undoable for the session), and what
+// the desk says it did.
+import { useState } from 'react';
+import { counts } from './draft';
+import { useDesk } from './desk';
+import { publish } from './publish';
+import { checkPublished } from './checkPublished';
+import { zipBundle } from '../story/bundleZip';
+
+function download(bytes: Uint8Array, name: string) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // The click has started the download by the time the next task runs.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+interface Props {
+  /** The shipped layers' feature ids the story can link, with their layer's id. */
+  featureIds: ReadonlyMap<string, string>;
+  act: (run: () => void) => void;
+}
+
+export function PublishControls({ featureIds, act }: Props) {
+  const desk = useDesk();
+  const { story, draft } = desk;
+  const [confirming, setConfirming] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const decided = draft.items.length - counts(draft).pending;
+
+  const publishNow = () => {
+    const published = publish(story, draft, new Date(), featureIds);
+    const found = checkPublished(published, featureIds);
+    setProblems(found);
+    if (found.length) return desk.say('Not downloaded: the reviewed story fails its checks (listed below).');
+    download(zipBundle(story.slug, published.files), `${story.slug}.zip`);
+    desk.downloaded(new Date().toISOString());
+    desk.say(
+      `Downloaded ${story.slug}.zip (${Object.keys(published.files).join(', ')}): ${published.story.links.length} links, ${published.story.places?.length ?? 0} places of its own. Import it with npm run story -- import ${story.slug}.zip --replace and rebuild; this draft stays in the browser until you discard it.`,
+    );
+  };
+
+  return (
+    <>
+      <p className="review-download">
+        <button type="button" data-testid="review-download" onClick={publishNow}>
+          Download story (.zip)
+        </button>{' '}
+        {confirming ? (
+          <span role="group" aria-label="Discard the draft?">
+            Discard {decided} decisions?{' '}
+            <button
+              type="button"
+              onClick={() =>
+                act(() => {
+                  desk.discard();
+                  setConfirming(false);
+                })
+              }
+            >
+              Discard
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep the draft
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+            Discard draft
+          </button>
+        )}
+        {desk.discarded && !confirming && (
+          <button type="button" className="link-button" onClick={() => act(desk.undoDiscard)}>
+            Undo discard
+          </button>
+        )}
+      </p>
+      {desk.message && (
+        <p role="status" data-testid="review-message">
+          {desk.message}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul className="banner-error" role="alert" data-testid="review-problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
