@@ -1,17 +1,20 @@
 // `npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD]
 //                     [--source-name "…"] [--source-url URL]`
 // `npm run story -- check [<slug>]`
+// `npm run story -- import <file.zip> [--replace]`
 // See "Add a story" in the README.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeIndex, shippedFeatures } from '../geoparse/gazetteerFile';
 import { createStory } from './newStory';
-import { checkStories } from './checkStory';
+import { checkStories, checkStory } from './checkStory';
+import { importStory, ImportError } from './importStory';
 import { STORIES_DIR } from './bundle';
 
 const USAGE = `usage:
   npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD] [--source-name "…"] [--source-url URL]
-  npm run story -- check [<slug>]`;
+  npm run story -- check [<slug>]
+  npm run story -- import <file.zip> [--replace]`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -27,7 +30,7 @@ function fail(message: string): never {
 }
 
 const [command, ...args] = process.argv.slice(2);
-const KNOWN = ['--article', '--title', '--date', '--source-name', '--source-url'];
+const KNOWN = ['--article', '--title', '--date', '--source-name', '--source-url', '--replace'];
 for (const a of args) if (a.startsWith('--') && !KNOWN.includes(a)) fail(`unknown option ${a}`);
 
 if (command === 'new') {
@@ -51,7 +54,7 @@ if (command === 'new') {
     console.log(`  ${result.mentions.length} place mentions found, ${result.links.length} links proposed`);
     for (const l of result.links)
       console.log(
-        `    ${l.passageId.padEnd(5)} “${l.phrase}” → ${l.featureId}${l.note ? '  (low confidence: check)' : ''}`,
+        `    ${l.passageId.padEnd(5)} “${l.phrase}” → ${l.featureId}${l.proposal?.doubt ? '  (doubtful: check)' : ''}`,
       );
     if (result.newPlaces.length)
       console.log(
@@ -81,6 +84,25 @@ if (command === 'new') {
   if (!results.length) console.log('no stories in stories/');
   if (failed) {
     console.error(`\n${failed} of ${results.length} stories have problems`);
+    process.exit(1);
+  }
+} else if (command === 'import') {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) fail('import needs <file.zip>');
+  try {
+    const done = importStory(file, { replace: args.includes('--replace') });
+    console.log(
+      `${done.replaced ? 'Replaced' : 'Wrote'} stories/${done.slug}/ (${done.files.join(', ')}): ${done.links} links. It passes the checks of npm run story -- check.`,
+    );
+    const { unlinked } = checkStory(done.slug, placeIndex());
+    if (unlinked.length) {
+      console.log(`    ${unlinked.length} words that look like place names are not linked:`);
+      for (const u of unlinked) console.log(`      ${u}`);
+    }
+    console.log(`\nRebuild to publish it: npm run build (or npm start), then open /#story=${done.slug}`);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    console.error(`story import: ${error.message}`);
     process.exit(1);
   }
 } else fail(command ? `unknown command ${command}` : 'a command is needed');

@@ -1,0 +1,67 @@
+// `npm run story -- import <file.zip> [--replace]`: a bundle zip — the editor's desk's or the
+// browser's new-story page's "Download story (.zip)" — read (src/story/bundleZip.ts refuses paths that
+// leave the folder), validated exactly as `check` validates a folder of stories/ (parseBundle, then
+// the situation layers), and only then written to stories/<slug>/: a refused zip writes nothing.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipBundle, BundleZipError } from '../../src/story/bundleZip';
+import { BundleError, parseBundle, situationLayerProblems } from '../../src/story/parseBundle';
+import { nodeBundleContext, shippedFeatureIds, STORIES_DIR } from './bundle';
+
+export class ImportError extends Error {}
+
+export interface Imported {
+  slug: string;
+  dir: string;
+  files: string[];
+  links: number;
+  replaced: boolean;
+}
+
+export function importStory(
+  zipFile: string,
+  options: { storiesDir?: string; replace?: boolean; regionsDirs?: readonly string[] } = {},
+): Imported {
+  const storiesDir = options.storiesDir ?? STORIES_DIR;
+  if (!existsSync(zipFile)) throw new ImportError(`${zipFile} not found`);
+  let unzipped;
+  try {
+    unzipped = unzipBundle(readFileSync(zipFile));
+  } catch (error) {
+    if (error instanceof BundleZipError) throw new ImportError(`${zipFile}: ${error.message}`);
+    throw error;
+  }
+  const { slug, files } = unzipped;
+  const dir = join(storiesDir, slug);
+  const exists = existsSync(dir);
+  if (exists && !options.replace)
+    throw new ImportError(`stories/${slug} exists already: add --replace to replace it`);
+  const featureIds = shippedFeatureIds();
+  let problems: string[];
+  try {
+    const story = parseBundle(
+      slug,
+      files,
+      nodeBundleContext({ featureIds, regionsDirs: options.regionsDirs }),
+    );
+    problems = situationLayerProblems(story, featureIds);
+  } catch (error) {
+    if (!(error instanceof BundleError)) throw error;
+    problems = error.problems;
+  }
+  if (problems.length)
+    throw new ImportError(
+      `${zipFile}: the story "${slug}" fails its checks; nothing written:\n  ${problems.join('\n  ')}`,
+    );
+
+  // Written beside the folder first, then swapped in: an interrupted import leaves the old folder whole.
+  mkdirSync(storiesDir, { recursive: true });
+  const staging = join(storiesDir, `.${slug}.import-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
+  if (exists) rmSync(dir, { recursive: true });
+  renameSync(staging, dir);
+  const links = (JSON.parse(files['links.json']!) as unknown[]).length;
+  return { slug, dir, files: Object.keys(files), links, replaced: exists };
+}
