@@ -6,14 +6,14 @@ export const LAYERS = [
   ['text'],
   ['domain'],
   ['region', 'camera', 'geoparse'],
-  ['story'],
+  ['story', 'features'],
   ['cartography'],
   ['loading'],
   ['state'],
   ['hooks'],
   ['map', 'static'],
   ['ui'],
-  ['review'],
+  ['review', 'authoring'],
   ['app'],
 ];
 

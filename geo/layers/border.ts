@@ -13,7 +13,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
-import { lengthKm } from '../lib/measure';
+import { lengthKm } from '../../src/features/measure';
 
 export const TOLERANCE_KM = 1.0;
 

@@ -7,7 +7,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
-import { areaKm2 } from '../lib/measure';
+import { areaKm2 } from '../../src/features/measure';
 import { naturalEarthCountries } from '../lib/naturalEarth';
 import { isoCountryName } from '../lib/countryNames';
 import { pipelineRegion } from '../../scripts/region/readRegion';

@@ -6,7 +6,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Inputs, Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
-import { areaKm2 } from '../lib/measure';
+import { areaKm2 } from '../../src/features/measure';
 import { fold, inferNames, latinLanguage } from '../lib/names';
 import { dissolveToOneRing } from '../lib/dissolve';
 import { FOUR_MUNICIPALITIES } from './municipalities';

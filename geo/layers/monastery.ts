@@ -8,7 +8,7 @@ import type { Inputs } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';
 import { makeFeature } from '../lib/output';
-import { areaKm2 } from '../lib/measure';
+import { areaKm2 } from '../../src/features/measure';
 
 /** Radius around the monastery–village segment; covers the village entrance where the police were ambushed. */
 export const AREA_RADIUS_KM = 1.0;

@@ -6,7 +6,7 @@ import { type Inputs, municipalityByShapeName } from '../lib/inputs';
 import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';
 import { makeFeature } from '../lib/output';
-import { areaKm2 } from '../lib/measure';
+import { areaKm2 } from '../../src/features/measure';
 
 export const FOUR_MUNICIPALITIES = [
   {

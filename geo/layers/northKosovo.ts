@@ -5,7 +5,7 @@ import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { SituationFeature } from '../../src/domain/schema';
 import { makeFeature } from '../lib/output';
-import { areaKm2 } from '../lib/measure';
+import { areaKm2 } from '../../src/features/measure';
 import { dissolveToOneRing } from '../lib/dissolve';
 
 export function buildNorthKosovo(municipalities: SituationFeature[]): SituationFeature[] {

@@ -6,7 +6,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
-import { lengthKm } from '../lib/measure';
+import { lengthKm } from '../../src/features/measure';
 
 const RIVERS = [
   { river: 'Ibar', id: 'river-ibar', name: { en: 'Ibar', sq: 'Ibri', 'sr-Latn': 'Ibar', 'sr-Cyrl': 'Ибар' } },

@@ -10,7 +10,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Area } from '../lib/inputs';
 import { makeFeature } from '../lib/output';
-import { areaKm2 } from '../lib/measure';
+import { areaKm2 } from '../../src/features/measure';
 
 export const ZONE_KM = 5;
 

@@ -1,105 +1,18 @@
-// Writing one layer file: coordinates rounded to 5 decimals (≈1.1 m at this latitude), repeated
-// vertices dropped, validated against the app's schema, serialised with fixed key order so that two
-// runs give byte-identical files.
+// Writing one layer file of public/data/ (src/features/featureFile.ts rounds, validates and serialises it).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Geometry, Position } from 'geojson';
-import {
-  layerFileSchemaFor,
-  describeSchemaError,
-  type FeatureProperties,
-  type SituationFeature,
-} from '../../src/domain/schema';
-import { labelPoint } from './measure';
+import type { SituationFeature } from '../../src/domain/schema';
+import { serializeLayer as serialize } from '../../src/features/featureFile';
 import { pipelineRegion } from '../../scripts/region/readRegion';
 import type { Region } from '../../src/region/schema';
 
+export { makeFeature, roundCoordinate, roundGeometry } from '../../src/features/featureFile';
+
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../public/data');
-const DECIMALS = 5;
 
-export const roundCoordinate = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS;
-
-function roundLine(line: Position[]): Position[] {
-  const out: Position[] = [];
-  for (const p of line) {
-    const q = [roundCoordinate(p[0]), roundCoordinate(p[1])];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  return out;
-}
-
-export function roundGeometry(geometry: Geometry): Geometry {
-  switch (geometry.type) {
-    case 'Point':
-      return { type: 'Point', coordinates: roundLine([geometry.coordinates])[0] };
-    case 'LineString':
-      return { type: 'LineString', coordinates: roundLine(geometry.coordinates) };
-    case 'MultiLineString':
-      return { type: 'MultiLineString', coordinates: geometry.coordinates.map(roundLine) };
-    case 'Polygon':
-      return { type: 'Polygon', coordinates: geometry.coordinates.map(roundLine) };
-    case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(roundLine)) };
-    default:
-      throw new Error(`unsupported geometry ${geometry.type}`);
-  }
-}
-
-/** A feature as shipped: geometry rounded, and its label point computed from that geometry. */
-export function makeFeature(
-  properties: Omit<FeatureProperties, 'labelPoint' | 'facts' | 'country' | 'localLanguage' | 'noteSources'> &
-    Partial<Pick<FeatureProperties, 'noteSources'>>,
-  geometry: Geometry,
-): SituationFeature {
-  const rounded = roundGeometry(geometry);
-  const [lon, lat] = labelPoint(rounded);
-  return {
-    type: 'Feature',
-    id: properties.id,
-    properties: {
-      ...properties,
-      noteSources: properties.noteSources ?? [],
-      labelPoint: [roundCoordinate(lon), roundCoordinate(lat)],
-      facts: [], // the distance to the border is added by withBorderDistance once the border exists
-      country: null, // set with localLanguage by withPlaceContext
-      localLanguage: null,
-    },
-    geometry: rounded as SituationFeature['geometry'],
-  };
-}
-
-const PROPERTY_ORDER: (keyof FeatureProperties)[] = [
-  'id',
-  'name',
-  'kind',
-  'precision',
-  'rank',
-  'areaKm2',
-  'lengthKm',
-  'labelPoint',
-  'facts',
-  'country',
-  'localLanguage',
-  'derivation',
-  'note',
-  'noteSources',
-  'sources',
-];
-
-/**
- * One feature per line: diffs of the committed files stay readable. Validated with the region's
- * languages (every name has each, a form or null).
- */
+/** One feature per line, validated with the region's languages (by default the pipeline's region). */
 export function serializeLayer(features: SituationFeature[], region: Region = pipelineRegion()): string {
-  const schema = layerFileSchemaFor(region.names.languages.map((l) => l.tag));
-  const parsed = schema.safeParse({ type: 'FeatureCollection', features });
-  if (!parsed.success) throw new Error(`layer fails its schema: ${describeSchemaError(parsed.error)}`);
-  const lines = features.map((f) => {
-    const properties = Object.fromEntries(PROPERTY_ORDER.map((key) => [key, f.properties[key]]));
-    return JSON.stringify({ type: 'Feature', id: f.properties.id, properties, geometry: f.geometry });
-  });
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  return serialize(features, region);
 }
 
 export function writeLayer(

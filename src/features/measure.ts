@@ -1,7 +1,7 @@
 // Figures computed from the shipped geometry (turf, spherical), rounded for display.
 import * as turf from '@turf/turf';
 import type { Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { SituationFeature } from '../../src/domain/schema';
+import type { SituationFeature } from '../domain/schema';
 
 export const areaKm2 = (g: Polygon | MultiPolygon): number => Math.round(turf.area(g) / 1e5) / 10;
 export const lengthKm = (g: LineString | MultiLineString): number =>

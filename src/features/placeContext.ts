@@ -2,7 +2,7 @@
 // Kosovo the majority language of the municipality there (majorityLanguage.ts).
 import * as turf from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
-import type { SituationFeature } from '../../src/domain/schema';
+import type { SituationFeature } from '../domain/schema';
 import { majorityLanguage } from './majorityLanguage';
 
 interface Area {

@@ -3,20 +3,17 @@
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
 import { citationSchema, httpUrl } from '../domain/citation';
+import { ISO_DATE, isCalendarDate } from '../domain/calendarDate';
 
 z.config({ jitless: true });
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date that exists (2023-02-30 does not). */
 export const isoDate = z
   .string()
   .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'not a calendar date');
+  .refine(isCalendarDate, 'not a calendar date');
 
 export const LAYER_ROLES = ['situation', 'context'] as const;
 export type LayerRole = (typeof LAYER_ROLES)[number];

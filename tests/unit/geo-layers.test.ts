@@ -1,5 +1,5 @@
 // Geometry invariants of the shipped layers: what a reader relies on when looking at the map.
-import { BORDER_DISTANCE_LABEL } from '../../geo/lib/measure';
+import { BORDER_DISTANCE_LABEL } from '../../src/features/measure';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import { gzipSync } from 'node:zlib';

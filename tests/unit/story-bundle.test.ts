@@ -141,6 +141,10 @@ describe('story new', () => {
     expect(story.text).toBe(article);
     expect(story.passages.map((p) => p.role)).toEqual(['title', 'paragraph', 'paragraph']);
     expect(story.links.every((l) => l.status === 'proposed')).toBe(true);
+    // The geoparser's confidence is review data for the desk, never a viewer's note.
+    expect(story.links.every((l) => l.note === null && typeof l.proposal?.confidence === 'number')).toBe(
+      true,
+    );
     expect(linksFileSchema.parse(story.links)).toHaveLength(story.links.length);
     const linked = story.links.map((l) => l.featureId);
     for (const id of ['crossing-jarinje', 'north-kosovo', 'town-zvecan', 'town-raska', 'crossing-brnjak'])
@@ -207,7 +211,7 @@ describe('story new', () => {
     expect(checkStory('roadblocks', placeIndex(), stories).unlinked.join('\n')).not.toMatch(/“Raška”/);
   });
 
-  it('refuses an existing slug, a bad slug and a missing article, and leaves nothing behind', () => {
+  it('refuses bad input with a message naming the option, and leaves nothing behind', () => {
     const { stories } = newStory();
     const context = { index: placeIndex(), features: shippedFeatures(), storiesDir: stories };
     expect(() =>
@@ -215,7 +219,7 @@ describe('story new', () => {
     ).toThrow(/exists already/);
     expect(() =>
       createStory({ slug: 'Bad Slug', articleFile: join(stories, 'article.txt') }, context),
-    ).toThrow(/lower-case words/);
+    ).toThrow(/slug: The slug “Bad Slug” is not usable: lower-case letters, digits and hyphens only/);
     expect(() => createStory({ slug: 'other', articleFile: join(stories, 'nope.txt') }, context)).toThrow(
       /not found/,
     );
@@ -224,7 +228,20 @@ describe('story new', () => {
         { slug: 'other', articleFile: join(stories, 'article.txt'), sourceUrl: 'javascript:alert(3)' },
         context,
       ),
-    ).toThrow(/--source-url javascript:alert\(3\): expected an http: or https: address/);
+    ).toThrow(/--source-url: The source URL “javascript:alert\(3\)” is not an http: or https: address/);
+    expect(() =>
+      createStory({ slug: 'other', articleFile: join(stories, 'article.txt'), date: '2023-02-30' }, context),
+    ).toThrow(/--date: The date “2023-02-30” is not a calendar date/);
+    writeFileSync(join(stories, 'empty.txt'), ' \n\n ');
+    expect(() => createStory({ slug: 'other', articleFile: join(stories, 'empty.txt') }, context)).toThrow(
+      /--article: The article text is empty/,
+    );
+    writeFileSync(join(stories, 'long.txt'), 'Zvečan is calm. '.repeat(6_700));
+    expect(() => createStory({ slug: 'other', articleFile: join(stories, 'long.txt') }, context)).toThrow(
+      /--article: The article has 20,100 words; the limit is 20,000/,
+    );
+    rmSync(join(stories, 'empty.txt'));
+    rmSync(join(stories, 'long.txt'));
     expect(execFileSync('ls', [stories], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual([
       'article.txt',
       'roadblocks',

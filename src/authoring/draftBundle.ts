@@ -1,0 +1,158 @@
+// A story bundle from an article, before any review: the text cut into passages, a link proposed for
+// every place mention the geoparser finds (status "proposed", its confidence and doubts kept as review
+// data), the places no shipped layer has written as the bundle's own (with their gazetteer source),
+// the first view framed around the linked places, and story.json. Pure: `npm run story -- new`
+// (scripts/story/newStory.ts writes the files) and the browser's new-story page (in a worker) use it.
+import type { SituationFeature } from '../domain/schema';
+import type { Region } from '../region/schema';
+import type { ArticleLink, StoryMeta } from '../story/schema';
+import { articleBlocks } from '../story/story';
+import type { BundleFiles } from '../story/bundleZip';
+import { geoparse, type Mention } from '../geoparse/geoparse';
+import type { PlaceIndex } from '../geoparse/placeIndex';
+import { LAYER_REGISTRY } from '../cartography/layerRegistry';
+import { serializeLayer } from '../features/featureFile';
+import { withPlaceContext } from '../features/placeContext';
+import { withBorderDistance } from '../features/measure';
+import type { LineString } from 'geojson';
+import type { StoryInput } from './storyInput';
+import { placeFeature } from './placeFeature';
+import { frameOf } from './frame';
+import { proposalOf } from './proposal';
+import { editorialMeta, isTitleLine } from './editorialMeta';
+
+export interface DraftContext {
+  index: PlaceIndex;
+  /** Every feature of the shipped layers. */
+  features: readonly SituationFeature[];
+  /** The shipped layer of each of those features, by id. */
+  layerOf: ReadonlyMap<string, string>;
+  region: Region;
+  /** YYYY-MM-DD: the story's date when the editor gives none, and the provenance's date. */
+  today: string;
+  /** How the story was made, for its provenance line ("npm run story -- new", "the browser's new-story page"). */
+  madeWith: string;
+  /** Told how far the geoparser has gone (0–1). */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface DraftedBundle {
+  files: BundleFiles;
+  mentions: Mention[];
+  links: ArticleLink[];
+  newPlaces: SituationFeature[];
+}
+
+/** The base map's data credits (the shipped layers' sources), as the first story gives them. */
+const BASE_CREDITS =
+  '© OpenStreetMap contributors · geoBoundaries · GeoNames · Natural Earth · Copernicus EU-Hydro · Wikipedia · simplemaps';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The input must have passed storyInputProblems: a slug, a text with words, a real date, an http(s) URL. */
+export function draftBundle(input: StoryInput, context: DraftContext): DraftedBundle {
+  const { text } = input;
+  const blocks = articleBlocks(text);
+  // Passages: one per block; a short first block without a full stop is the title.
+  const titled = isTitleLine(blocks[0]);
+  const passages = blocks.map((block, i) => ({
+    id: `p${i + 1}`,
+    role: (i === 0 && titled ? 'title' : 'paragraph') as 'title' | 'paragraph',
+    block,
+  }));
+  // Where each block starts in the text as read (the geoparser's offsets are the text's).
+  let cursor = 0;
+  const starts = blocks.map((block) => {
+    const at = text.indexOf(block, cursor);
+    cursor = at + block.length;
+    return at;
+  });
+
+  context.onProgress?.(0);
+  const { mentions } = geoparse(text, context.index, { region: context.region.geoparser });
+  context.onProgress?.(1);
+  const shipped = new Map(context.features.map((f) => [f.properties.id, f]));
+  const newPlaces = new Map<string, SituationFeature>();
+  const links: ArticleLink[] = [];
+  let block = 0;
+  for (const m of mentions) {
+    // Mentions come in the text's order: the block pointer only moves forward.
+    while (block < blocks.length && m.start >= starts[block] + blocks[block].length) block++;
+    if (block >= blocks.length || m.start < starts[block] || m.end > starts[block] + blocks[block].length)
+      continue;
+    const passageId = passages[block].id;
+    const featureId = m.place.featureId ?? placeFeature(m, context.index, newPlaces).properties.id;
+    if (!shipped.has(featureId) && !newPlaces.has(featureId)) continue;
+    if (links.some((l) => l.featureId === featureId && l.passageId === passageId && l.phrase === m.text))
+      continue;
+    links.push({
+      featureId,
+      passageId,
+      phrase: m.text,
+      claimant: 'article',
+      note: null,
+      status: 'proposed',
+      proposal: proposalOf(m),
+    });
+  }
+
+  const places = [...newPlaces.values()];
+  const border = shipped.get('kosovo-serbia-border');
+  const serbia = shipped.get('serbia');
+  const placed = serbia
+    ? withPlaceContext(
+        places,
+        context.features.filter((f) => f.properties.kind === 'municipality'),
+        serbia,
+      )
+    : places;
+  const measured = border ? withBorderDistance(placed, border.geometry as LineString) : placed;
+  const featureOf = (id: string) => (shipped.get(id) ?? newPlaces.get(id))!;
+  const linkedLayers = new Set(
+    links.map((l) => (newPlaces.has(l.featureId) ? 'storyPlaces' : context.layerOf.get(l.featureId))),
+  );
+  const linkedNames = [...new Set(links.map((l) => featureOf(l.featureId).properties.name.en))];
+  const meta: StoryMeta = {
+    ...editorialMeta(input, context.today),
+    mapLabel: `Map of the places the article names${linkedNames.length ? `: ${linkedNames.slice(0, 6).join(', ')}` : ''}.`,
+    region: context.region.id,
+    language: 'en',
+    translation: null,
+    rights: 'Rights not stated: check them before publishing.',
+    provenance: `Imported with ${context.madeWith} on ${context.today}; the links were proposed by the geoparser and are not reviewed yet.`,
+    defaultFrame: frameOf(
+      links.map((l) => featureOf(l.featureId)),
+      context.region,
+    ),
+    // What each passage frames as it is read: its linked places, whole countries aside.
+    passages: passages.map(({ id, role }) => ({
+      id,
+      role,
+      focus: [
+        ...new Set(
+          links
+            .filter((l) => l.passageId === id)
+            .map((l) => l.featureId)
+            .filter((f) => !['country', 'territory'].includes(featureOf(f).properties.kind)),
+        ),
+      ],
+    })),
+    layers: LAYER_REGISTRY.filter((l) => l.file !== 'story' || places.length > 0).map((l) => ({
+      id: l.id,
+      role: linkedLayers.has(l.id) ? 'situation' : 'context',
+      title: l.defaultTitle,
+      visibleByDefault: true,
+    })),
+    claimants: { article: 'The article itself' },
+    credits: BASE_CREDITS,
+  };
+  const files: BundleFiles = {
+    'story.json': json(meta),
+    'article.txt': text,
+    'links.json': json(links),
+    'notes.json': json([]),
+    'events.json': json([]),
+    ...(measured.length ? { 'places.geojson': serializeLayer(measured, context.region) } : {}),
+  };
+  return { files, mentions, links, newPlaces: measured };
+}
