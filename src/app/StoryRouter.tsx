@@ -8,26 +8,51 @@ import type { Story } from '../story/story';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
+import { localStorySlugs } from '../authoring/localStories';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
 // The list is shown only when there are several stories or a link names an unknown one.
 const StoryList = lazy(() => import('../ui/StoryList').then((m) => ({ default: m.StoryList })));
 
-type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
+// The browser's new-story page (#new), loaded only there.
+const NewStoryPage = lazy(() =>
+  import('../authoring/NewStoryPage').then((m) => ({ default: m.NewStoryPage })),
+);
 
-export function routeOf(hash: string, slugs: readonly string[], unlisted: readonly string[] = []): Route {
+type Route =
+  | { kind: 'story'; slug: string; local: boolean }
+  | { kind: 'list'; unknown: string | null }
+  | { kind: 'new' };
+
+/**
+ * `slugs`: the stories the build lists; `unlisted`: those it has but does not list (fixtures);
+ * `local`: those started in this browser (#new), which a built story of the same slug hides.
+ */
+export function routeOf(
+  hash: string,
+  slugs: readonly string[],
+  unlisted: readonly string[] = [],
+  local: readonly string[] = [],
+): Route {
   const asked = requestedStory(hash);
   const named = namedStory(hash);
-  if (asked && (slugs.includes(asked) || unlisted.includes(asked))) return { kind: 'story', slug: asked };
+  if (asked && (slugs.includes(asked) || unlisted.includes(asked)))
+    return { kind: 'story', slug: asked, local: false };
+  if (asked && local.includes(asked)) return { kind: 'story', slug: asked, local: true };
+  if (named === null && hashParams(hash).has('new')) return { kind: 'new' };
+  // `#stories`: the list, however many stories there are.
+  if (named === null && hashParams(hash).has('stories')) return { kind: 'list', unknown: null };
   if (named !== null) return { kind: 'list', unknown: named };
-  return slugs.length === 1 ? { kind: 'story', slug: slugs[0] } : { kind: 'list', unknown: null };
+  return slugs.length === 1
+    ? { kind: 'story', slug: slugs[0], local: false }
+    : { kind: 'list', unknown: null };
 }
 
 function sameRoute(a: Route, b: Route): boolean {
-  if (a.kind === 'story' && b.kind === 'story') return a.slug === b.slug;
+  if (a.kind === 'story' && b.kind === 'story') return a.slug === b.slug && a.local === b.local;
   if (a.kind === 'list' && b.kind === 'list') return a.unknown === b.unknown;
-  return false;
+  return a.kind === 'new' && b.kind === 'new';
 }
 
 const SITE_TITLE = 'Situation Viewer';
@@ -40,7 +65,9 @@ function setPageMeta(title: string, description: string) {
 export function StoryRouter({ children }: { children: React.ReactNode }) {
   const slugs = useMemo(() => STORIES.map((s) => s.slug), []);
   const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
-  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash, slugs, unlisted));
+  const [route, setRoute] = useState<Route>(() =>
+    routeOf(window.location.hash, slugs, unlisted, localStorySlugs()),
+  );
   // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
   const [reviewing, setReviewing] = useState(() => hashParams(window.location.hash).has('review'));
   const [loaded, setLoaded] = useState<
@@ -49,7 +76,7 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
 
   useEffect(() => {
     const onHashChange = () => {
-      const next = routeOf(window.location.hash, slugs, unlisted);
+      const next = routeOf(window.location.hash, slugs, unlisted, localStorySlugs());
       setRoute((prev) => (sameRoute(prev, next) ? prev : next));
       setReviewing(hashParams(window.location.hash).has('review'));
     };
@@ -64,7 +91,10 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     }
     let cancelled = false;
     const { slug } = route;
-    STORY_LOADERS[slug]()
+    const load = route.local
+      ? import('../authoring/openLocalStory').then((m) => ({ default: m.openLocalStory(slug) }))
+      : STORY_LOADERS[slug]();
+    load
       .then((module) => !cancelled && setLoaded({ slug, story: module.default }))
       .catch((error: Error) => !cancelled && setLoaded({ slug, error: error.message }));
     return () => {
@@ -87,6 +117,12 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
   }, [open]);
 
+  if (route.kind === 'new')
+    return (
+      <Suspense fallback={<p className="map-loading">Loading the new-story page…</p>}>
+        <NewStoryPage publishedSlugs={[...slugs, ...unlisted]} />
+      </Suspense>
+    );
   if (route.kind === 'list')
     return (
       <Suspense fallback={<p className="map-loading">Loading the list of stories…</p>}>

@@ -1,0 +1,33 @@
+// The messages between the new-story page and its worker (geoparseWorker.ts).
+import type { BundleFiles } from '../story/bundleZip';
+import type { StoryInput } from './storyInput';
+
+export interface ParseRequest {
+  input: StoryInput;
+  /** YYYY-MM-DD in the editor's time zone: the story's date when none is given, and the provenance's. */
+  today: string;
+}
+
+export type Stage = 'gazetteer' | 'layers' | 'parsing' | 'checking';
+
+export type WorkerMessage =
+  /** How far the work has gone, 0–1, and what it is doing. */
+  | { kind: 'progress'; stage: Stage; fraction: number }
+  | { kind: 'done'; files: BundleFiles; mentions: number; links: number; places: number }
+  /** What went wrong, in sentences for the editor. */
+  | { kind: 'failed'; problems: string[] };
+
+/** The share of the bar each stage takes, in order. */
+export const STAGE_SPAN: Record<Stage, [number, number]> = {
+  gazetteer: [0, 0.25],
+  layers: [0.25, 0.35],
+  parsing: [0.35, 0.95],
+  checking: [0.95, 1],
+};
+
+export const STAGE_WORDS: Record<Stage, string> = {
+  gazetteer: 'Loading the gazetteer',
+  layers: 'Loading the map’s places',
+  parsing: 'Finding places in the text',
+  checking: 'Checking the story',
+};
