@@ -1,20 +1,24 @@
 // Vite plugin: every bundle in stories/ becomes part of the build with no code change.
-// `virtual:stories` lists them (title, date, source) and loads each on demand as a chunk of its own,
-// `virtual:story/<slug>`. Each bundle is validated here (scripts/story/bundle.ts): a bundle with a
+// `virtual:stories` names them and loads each on demand as a chunk of its own, `virtual:story/<slug>`;
+// `virtual:story-list` (loaded only by the story list) gives each one's title, date, source, first
+// sentence and a thumbnail of its map (thumbnail.ts, an SVG file made at build time). Each bundle is validated here (scripts/story/bundle.ts): a bundle with a
 // problem fails the build, or shows Vite's error overlay in development, with the file and the entry.
 // Each bundle's chunk carries its region (regions/<id>.json, validated): no request of its own.
 // With SITUATION_FIXTURES=1 (the browser tests' build) the fixture stories of tests/fixtures/stories
 // are built too, openable by their slug and listed nowhere (`/` stays the one story); the default
 // build has none of them.
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { createHash } from 'node:crypto';
 import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
 import { readBundle, STORIES_DIR, storySlugs } from './bundle';
 import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
 import { summaryOf } from '../../src/story/story';
+import { storyThumbnail } from './thumbnail';
 import { escapeAttribute } from '../../src/text/html';
 
 const INDEX = 'virtual:stories';
+const LIST = 'virtual:story-list';
 const BUNDLE = 'virtual:story/';
 
 /**
@@ -56,10 +60,14 @@ export function storiesPlugin({
   const fixtureSlugs = () =>
     fixtures ? storySlugs(FIXTURE_STORIES_DIR).filter((s) => !storySlugs(storiesDir).includes(s)) : [];
   const dirOf = (slug: string) => (fixtureSlugs().includes(slug) ? FIXTURE_STORIES_DIR : storiesDir);
+  let config: ResolvedConfig | null = null;
   return {
     name: 'situation-viewer-stories',
+    configResolved(resolved) {
+      config = resolved;
+    },
     resolveId(id) {
-      if (id === INDEX || id.startsWith(BUNDLE)) return `\0${id}`;
+      if (id === INDEX || id === LIST || id.startsWith(BUNDLE)) return `\0${id}`;
       return null;
     },
     transformIndexHtml: {
@@ -70,14 +78,31 @@ export function storiesPlugin({
       if (id === `\0${INDEX}`) {
         this.addWatchFile(storiesDir);
         const slugs = storySlugs(storiesDir);
-        const summaries = slugs.map((slug) => {
-          this.addWatchFile(join(storiesDir, slug, 'story.json'));
-          return summaryOf(slug, readBundle(slug, { storiesDir, regionsDirs }).meta);
-        });
         const loaders = [...slugs, ...fixtureSlugs()].map(
           (slug) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(BUNDLE + slug)}),`,
         );
-        return `export const STORIES = ${JSON.stringify(summaries)};\nexport const STORY_LOADERS = {\n${loaders.join('\n')}\n};\n`;
+        return `export const LISTED = ${JSON.stringify(slugs)};\nexport const STORY_LOADERS = {\n${loaders.join('\n')}\n};\n`;
+      }
+      if (id === `\0${LIST}`) {
+        this.addWatchFile(storiesDir);
+        const building = config?.command === 'build';
+        const summaries = storySlugs(storiesDir).map((slug) => {
+          for (const file of ['story.json', 'article.txt', 'places.geojson'])
+            this.addWatchFile(join(storiesDir, slug, file));
+          const story = readBundle(slug, { storiesDir, regionsDirs });
+          const svg = storyThumbnail(story);
+          // Built: a file of its own under a name that changes with its content; served in
+          // development: inline (emitting files is the build's).
+          let thumbnail: string;
+          if (building) {
+            const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+            const fileName = `${config!.build.assetsDir}/map-${slug}-${hash}.svg`;
+            this.emitFile({ type: 'asset', fileName, source: svg });
+            thumbnail = `${config!.base}${fileName}`;
+          } else thumbnail = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+          return summaryOf(story, thumbnail);
+        });
+        return `export const STORIES = ${JSON.stringify(summaries)};\n`;
       }
       if (id.startsWith(`\0${BUNDLE}`)) {
         const slug = id.slice(BUNDLE.length + 1);

@@ -3,7 +3,7 @@
 // tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
 // (scripts/story/vitePlugin.ts), loaded when it is opened.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { STORIES, STORY_LOADERS } from 'virtual:stories';
+import { LISTED, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
@@ -13,7 +13,7 @@ import { localStorySlugs } from '../authoring/localStories';
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
 // The list is shown only when there are several stories or a link names an unknown one.
-const StoryList = lazy(() => import('../ui/StoryList').then((m) => ({ default: m.StoryList })));
+const StoryList = lazy(() => import('./StoryList').then((m) => ({ default: m.StoryList })));
 
 // The browser's new-story page (#new), loaded only there.
 const NewStoryPage = lazy(() =>
@@ -63,7 +63,7 @@ function setPageMeta(title: string, description: string) {
 }
 
 export function StoryRouter({ children }: { children: React.ReactNode }) {
-  const slugs = useMemo(() => STORIES.map((s) => s.slug), []);
+  const slugs = LISTED;
   const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
   const [route, setRoute] = useState<Route>(() =>
     routeOf(window.location.hash, slugs, unlisted, localStorySlugs()),
@@ -126,7 +126,7 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
   if (route.kind === 'list')
     return (
       <Suspense fallback={<p className="map-loading">Loading the list of stories…</p>}>
-        <StoryList stories={STORIES} unknown={route.unknown} />
+        <StoryList unknown={route.unknown} />
       </Suspense>
     );
   if (current && 'error' in current)

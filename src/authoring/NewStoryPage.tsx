@@ -7,7 +7,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { countWords, slugFromTitle, storyInputProblems, ASK_WORDS, type StoryInput } from './storyInput';
 import { loadLocalStory, saveLocalStory } from './localStories';
 import { findPlaces, type Progress } from './findPlaces';
-import { withEditorialMeta } from './editorialMeta';
+import { isTitleLine, withEditorialMeta } from './editorialMeta';
+import { articleBlocks } from '../story/story';
 import { STAGE_WORDS } from './workerProtocol';
 import './newStory.css';
 
@@ -57,6 +58,11 @@ function storedForm(): Form {
   }
 }
 
+function proposedSlug(form: Form): string {
+  const first = articleBlocks(form.text)[0] ?? '';
+  return slugFromTitle(form.title.trim() || (isTitleLine(first) ? first : ''));
+}
+
 function inputOf(form: Form): StoryInput {
   return {
     text: form.text,
@@ -99,7 +105,8 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
   const set = (field: keyof Form, value: string) =>
     setForm((f) => {
       const next = { ...f, [field]: value };
-      if (field === 'title' && !f.slugEdited) next.slug = slugFromTitle(value);
+      // Until the editor writes a slug, it follows the title (or the article's own title line).
+      if ((field === 'title' || field === 'text') && !f.slugEdited) next.slug = proposedSlug(next);
       if (field === 'slug') next.slugEdited = value !== '';
       return next;
     });
@@ -111,6 +118,8 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
     setFailure([]);
     const request = input();
     const day = today();
+    // The slug is chosen now: a title changed while places are found no longer proposes another.
+    setForm((f) => ({ ...f, slugEdited: true }));
     cancel.current = findPlaces({ input: request, today: day }, setProgress, (result) => {
       cancel.current = null;
       if (result.kind === 'failed') {

@@ -1,13 +1,9 @@
 // A place search for the desk: type to filter, arrows move through the options, Enter (or a click)
 // chooses. Nothing is chosen by moving through options (the ARIA combobox pattern, list autocomplete).
 import { useId, useMemo, useState } from 'react';
+import { searchPlaces, type Option } from './placeSearch';
 
-export interface Option {
-  id: string;
-  label: string;
-  /** Kind and where, for telling same-named places apart. */
-  detail: string;
-}
+export type { Option };
 
 const MAX = 30;
 
@@ -29,15 +25,7 @@ export function Combobox({
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(-1);
-  const shown = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    const matching = q
-      ? options.filter(
-          (o) => o.label.toLocaleLowerCase().includes(q) || o.detail.toLocaleLowerCase().includes(q),
-        )
-      : options;
-    return matching.slice(0, MAX);
-  }, [query, options]);
+  const shown = useMemo(() => searchPlaces(options, query, MAX), [query, options]);
   const move = (to: number) => {
     setActive(to);
     onActive(shown[to]?.id ?? null);

@@ -56,6 +56,12 @@ export interface StaticMapInput {
   camera: Camera;
   size: Size;
   selected?: ReadonlySet<string>;
+  /**
+   * How finely lines are drawn: vertices closer than `thinPx` to the last kept one are dropped, and
+   * coordinates are written with `digits` decimals. Default 0.75 px and 1 (the first picture and
+   * print); the story list's small thumbnails use coarser values.
+   */
+  precision?: { thinPx: number; digits: number };
 }
 
 type AnyLayer = LayerSpecification & {
@@ -118,7 +124,8 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
     [-margin, -margin],
     [size.width + margin, size.height + margin],
   ]);
-  const path = geoPath(thinned(projection, 0.75)).digits(1);
+  const { thinPx, digits } = input.precision ?? { thinPx: 0.75, digits: 1 };
+  const path = geoPath(thinned(projection, thinPx)).digits(digits);
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
   // d3 wants the exterior rings clockwise, GeoJSON's are counter-clockwise (RFC 7946).
   const rewound = new Map<string, Feature[]>();

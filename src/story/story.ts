@@ -37,6 +37,10 @@ export interface StorySummary {
   dateLabel: string;
   source: string;
   subtitle: string;
+  /** The article's first sentence (after its title), at most about 200 characters. */
+  lede: string;
+  /** The URL of its map's thumbnail (an SVG made at build time), or null. */
+  thumbnail: string | null;
 }
 
 /** The blocks of article.txt, separated by blank lines; only whitespace is used to split it. */
@@ -57,13 +61,25 @@ export function splitArticle(text: string, passages: StoryMeta['passages']): Pas
   return blocks.map((block, i) => ({ ...passages[i], text: block }));
 }
 
-export function summaryOf(slug: string, meta: StoryMeta): StorySummary {
+/** The first sentence of the first passage that is not a title, shortened at a word to about `max`. */
+export function ledeOf(story: Pick<Story, 'passages'>, max = 200): string {
+  const text = story.passages.find((p) => p.role === 'paragraph')?.text ?? story.passages[0]?.text ?? '';
+  const sentence = /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+export function summaryOf(story: Story, thumbnail: string | null): StorySummary {
+  const { meta } = story;
   return {
-    slug,
+    slug: story.slug,
     title: meta.title,
     date: meta.date,
     dateLabel: meta.dateLabel,
     source: meta.source.name,
     subtitle: meta.subtitle,
+    lede: ledeOf(story),
+    thumbnail,
   };
 }

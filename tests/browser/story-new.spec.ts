@@ -1,7 +1,7 @@
 // An editor adds a story from the command line, and a reader opens it: a short article of our own,
 // `npm run story -- new`, `check` and `npm run build` in a temporary copy of the project.
 import { expect, test } from '@playwright/test';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipBundle } from '../../src/story/bundleZip';
 import { join } from 'node:path';
 import { ProjectCopy } from './project-copy';
@@ -12,6 +12,11 @@ const ARTICLE = [
   'Roadblocks return near Jarinje',
   'Serbs in northern Kosovo blocked the road to the Jarinje crossing on Tuesday, after police arrested a man in Zvečan. Traffic to Raška went through Brnjak.',
   'Officials in Pristina said KFOR would clear the road, while Belgrade asked Brussels to intervene.',
+].join('\n\n');
+const BROWSER_ARTICLE = [
+  'Quiet day at the Gazivode dam',
+  'Police patrolled the road from Zubin Potok to the Gazivode dam on Sunday, and traffic through Jarinje was light.',
+  'In Leposavić and Zvečan the shops opened as usual.',
 ].join('\n\n');
 const PORT = 4181;
 
@@ -158,10 +163,10 @@ test('the desk: decide in the text, re-target on the map, add from a selection; 
   await download.saveAs(zip);
   const { slug, files } = unzipBundle(readFileSync(zip));
   expect(slug).toBe('roadblocks');
-  const dir = join(project.dir, 'stories/roadblocks');
-  rmSync(dir, { recursive: true });
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  expect(() => project.npm('story', '--', 'import', 'roadblocks.zip')).toThrow(/exists already/);
+  expect(project.npm('story', '--', 'import', 'roadblocks.zip', '--replace')).toMatch(
+    /Replaced stories\/roadblocks\//,
+  );
   const links = JSON.parse(files['links.json']!) as { featureId: string; phrase: string; status: string }[];
   expect(links.find((l) => l.phrase === 'Raška')).toMatchObject({
     featureId: 'town-novi-pazar',
@@ -176,10 +181,47 @@ test('the desk: decide in the text, re-target on the map, add from a selection; 
   const checked = project.npm('story', '--', 'check', 'roadblocks');
   expect(checked).toMatch(/✓ roadblocks/);
   expect(checked).not.toMatch(/“Brussels”/);
+});
 
-  // Rebuilt, the reader's view shows what was decided and nothing else.
+test('a story from the browser: pasted at #new, places found, downloaded from the desk, imported with story import', async ({
+  page,
+}) => {
+  await page.goto('/#new');
+  await page.getByLabel('Article text').fill(BROWSER_ARTICLE);
+  await page.getByLabel('Title').fill('Quiet day at the Gazivode dam');
+  await expect(page.getByLabel('Slug')).toHaveValue('quiet-day-at-the-gazivode-dam');
+  await page.getByLabel('Date').fill('2026-11-30');
+  await page.getByLabel('Source name').fill('Test Wire');
+  await page.getByLabel('Source URL').fill('https://example.org/gazivode');
+  await page.getByRole('button', { name: 'Find places' }).click();
+  // The draft opens at the desk, in the same tab.
+  await expect(page.getByTestId('review-card')).toBeVisible();
+  expect(page.url()).toMatch(/#story=quiet-day-at-the-gazivode-dam&.*review/);
+  await expect(page.getByTestId('article')).toContainText('Quiet day at the Gazivode dam');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download story (.zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('quiet-day-at-the-gazivode-dam.zip');
+  await download.saveAs(join(project.dir, 'browser.zip'));
+  const imported = project.npm('story', '--', 'import', 'browser.zip');
+  expect(imported).toMatch(/Wrote stories\/quiet-day-at-the-gazivode-dam\//);
+  expect(project.npm('story', '--', 'check', 'quiet-day-at-the-gazivode-dam')).toMatch(
+    /✓ quiet-day-at-the-gazivode-dam/,
+  );
+  expect(readFileSync(join(project.dir, 'stories/quiet-day-at-the-gazivode-dam/article.txt'), 'utf8')).toBe(
+    BROWSER_ARTICLE,
+  );
+});
+
+test('rebuilt, readers see exactly what the desk decided, and the story made in the browser', async ({
+  page,
+}) => {
+  const { given, when, then } = new SituationViewer(page);
   project.npm('build');
   await project.restart(PORT);
+
+  // The desk's decisions, and nothing else.
   await given.story('roadblocks', { origin });
   const article = page.getByTestId('article');
   await expect(article.locator('a.phrase', { hasText: 'Belgrade' })).toHaveCount(0);
@@ -194,4 +236,13 @@ test('the desk: decide in the text, re-target on the map, add from a selection; 
   expect(labels).not.toMatch(/Brussels|Bruxelles/);
   await when.clickPhrase('Zvečan');
   await expect(page.locator('body')).not.toContainText("Viewer's note");
+
+  // The browser's story: its text verbatim, its place names linked, a click opening details.
+  await given.story('quiet-day-at-the-gazivode-dam', { origin });
+  const text = (await article.locator('[data-passage-id]').allInnerTexts()).join('\n');
+  const normalise = (s: string) => s.replace(/\?/g, '').replace(/\s+/g, ' ').trim();
+  for (const paragraph of BROWSER_ARTICLE.split('\n\n'))
+    expect(normalise(text)).toContain(normalise(paragraph));
+  await when.clickPhrase('Zubin Potok');
+  await then.detailsShow('Zubin Potok');
 });

@@ -1,0 +1,138 @@
+// The front door (`/` with several stories, or `#stories`): every story this viewer publishes, newest
+// first, each with a thumbnail of its map (made at build time by the static map), its title, date,
+// source and first sentence; an entry to start a new story in the browser (#new); and the stories
+// started in this browser that are not published yet, to open at the desk or delete.
+import { useState } from 'react';
+import { STORIES } from 'virtual:story-list';
+import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
+import { discardDraft } from '../review/storage';
+import './storyList.css';
+
+interface LocalSummary {
+  slug: string;
+  title: string;
+  savedAt: string;
+}
+
+function localSummaries(published: ReadonlySet<string>): LocalSummary[] {
+  return localStorySlugs()
+    .filter((slug) => !published.has(slug))
+    .flatMap((slug) => {
+      const local = loadLocalStory(slug);
+      if (!local) return [];
+      let title = slug;
+      try {
+        const meta = JSON.parse(local.files['story.json'] ?? '{}') as { title?: unknown };
+        if (typeof meta.title === 'string' && meta.title) title = meta.title;
+      } catch {
+        // the desk will say what is wrong with it
+      }
+      return [{ slug, title, savedAt: local.savedAt }];
+    })
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+export function StoryList({ unknown }: { unknown: string | null }) {
+  const sorted = [...STORIES].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  const [local, setLocal] = useState(() => localSummaries(new Set(STORIES.map((s) => s.slug))));
+  const [deleting, setDeleting] = useState<string | null>(null);
+  return (
+    <div className="front">
+      <header className="app-header front-header">
+        <h1 className="app-title">Situation Viewer</h1>
+        <p className="app-subtitle">News articles tied to the ground they describe</p>
+      </header>
+      <main className="story-list" data-testid="story-list">
+        {unknown !== null && (
+          <p className="banner-error" role="alert" data-testid="unknown-story">
+            There is no story “{unknown}” in this viewer. The stories it holds are listed below.
+          </p>
+        )}
+        <h2>Stories</h2>
+        {sorted.length === 0 && <p>This viewer publishes no story yet.</p>}
+        <ul className="story-cards">
+          {sorted.map((s) => (
+            <li key={s.slug} className="story-card">
+              {s.thumbnail && (
+                <img
+                  className="story-thumb"
+                  src={s.thumbnail}
+                  alt=""
+                  width={360}
+                  height={200}
+                  loading="lazy"
+                />
+              )}
+              <h3>
+                <a href={`#story=${s.slug}`} data-testid="story-link">
+                  {s.title}
+                </a>
+              </h3>
+              <p className="story-meta">
+                <time dateTime={s.date}>{s.dateLabel}</time> · {s.source}
+              </p>
+              <p className="story-lede">{s.lede}</p>
+            </li>
+          ))}
+          <li className="story-card story-new">
+            <h3>
+              <a href="#new" data-testid="new-story-link">
+                New story
+              </a>
+            </h3>
+            <p>
+              Paste an article: the places it names are found in your browser, ready to review at the desk.
+            </p>
+          </li>
+        </ul>
+        {local.length > 0 && (
+          <section aria-labelledby="local-stories" data-testid="local-stories">
+            <h2 id="local-stories">Started in this browser</h2>
+            <p className="story-meta">
+              Not published: download each from its desk and import it to publish it.
+            </p>
+            <ul className="local-stories">
+              {local.map((s) => (
+                <li key={s.slug}>
+                  <a href={`#story=${s.slug}&review`}>{s.title}</a>{' '}
+                  <span className="story-meta">· {when(s.savedAt)}</span>{' '}
+                  {deleting === s.slug ? (
+                    <span role="group" aria-label={`Delete “${s.title}”?`}>
+                      Delete it and its review from this browser?{' '}
+                      <button
+                        type="button"
+                        onClick={() => {
+                          removeLocalStory(s.slug);
+                          discardDraft(s.slug);
+                          setLocal((list) => list.filter((l) => l.slug !== s.slug));
+                          setDeleting(null);
+                        }}
+                      >
+                        Delete
+                      </button>{' '}
+                      <button type="button" onClick={() => setDeleting(null)}>
+                        Keep it
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => setDeleting(s.slug)}>
+                      Delete…
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}
