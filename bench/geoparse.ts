@@ -18,7 +18,11 @@ export function geoparseText(words = BENCH_WORDS): string {
     .map((f) => parseGold(readFileSync(join(GOLD, f), 'utf8')).text);
   const all = texts.join('\n\n').split(/(\s+)/);
   const out: string[] = [];
-  for (let i = 0; out.filter((w) => /\S/.test(w)).length < words; i++) out.push(all[i % all.length]);
+  for (let i = 0, n = 0; n < words; i++) {
+    const piece = all[i % all.length];
+    out.push(piece);
+    if (/\S/.test(piece)) n++;
+  }
   return out.join('');
 }
 

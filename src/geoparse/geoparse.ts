@@ -12,10 +12,7 @@
 // confidence is the winner's share of the scores, lowered for case forms and sentence-initial words.
 import type { GazetteerPlace } from './gazetteer';
 import {
-  COMMON_WORDS,
-  CONNECTORS,
   DEMONYMS,
-  DIRECTIONS,
   GIVEN_NAMES,
   ORGANISATION_HEADS,
   ORGANISATION_PHRASES,
@@ -23,9 +20,10 @@ import {
   PEOPLE_WORDS,
   PLACE_HEADS,
 } from './lexicon';
-import type { NameEntry, PlaceIndex } from './placeIndex';
+import type { PlaceIndex } from './placeIndex';
 import { isCapitalised, tokenize, type Token } from './text';
 import { next, previous, type Found } from './found';
+import { findNames } from './findNames';
 import {
   confidenceOf,
   cueScore,
@@ -68,56 +66,11 @@ export interface GeoparseOptions {
   organisations?: boolean;
   /** Also report adjectives and peoples (Serbian, Kosovo Serbs), marked role: 'adjective'. */
   adjectives?: boolean;
+  /** Hears the share of the parse done (0 to 1, rising): for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 export const LOW_CONFIDENCE = 0.5;
-
-/** Separators allowed inside a name: spaces, hyphens and dashes (Kosovo–Serbia border). */
-const INSIDE_NAME = /^[\s\-–‐]+$/u;
-
-function findNames(tokens: Token[], index: PlaceIndex): Found[] {
-  const found: Found[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let match: Found | null = null;
-    for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && !match; n--) {
-      const span = tokens.slice(i, i + n);
-      if (span.slice(1).some((t) => !INSIDE_NAME.test(t.gap))) continue;
-      const entries = index.byKey.get(span.map((t) => t.key).join(' '));
-      if (entries && writtenAsName(span, entries))
-        match = { first: i, last: i + n - 1, entries, role: 'place' };
-    }
-    if (match) {
-      found.push(match);
-      i = match.last + 1;
-    } else i++;
-  }
-  return found;
-}
-
-/**
- * Capitalised as a name (connectors, a leading direction and the words the gazetteer's own form
- * writes in lower case aside: Kosovo–Serbia border), and not a common word opening a sentence.
- */
-function writtenAsName(span: Token[], entries: NameEntry[]): boolean {
-  const lowerInForm = (k: number) =>
-    entries.some((e) => {
-      const word = tokenize(e.form)[k]?.text;
-      return word !== undefined && !isCapitalised(word);
-    });
-  const ok = span.every((t, k) => {
-    if (isCapitalised(t.text)) return true;
-    if (k > 0 && k < span.length - 1 && CONNECTORS.has(t.text)) return true;
-    if (k > 0 && lowerInForm(k)) return true;
-    return k === 0 && span.length > 1 && DIRECTIONS.has(t.text);
-  });
-  if (!ok) return false;
-  // Two-letter forms only as written in the gazetteer (US, UK), never "Us" opening a sentence.
-  if (span.length === 1 && span[0].text.length <= 2) return entries.some((e) => e.form === span[0].text);
-  if (span.length === 1 && span[0].sentenceStart && COMMON_WORDS.has(span[0].text.toLowerCase()))
-    return false;
-  return true;
-}
 
 /** Person's name around the match: a given name before it, or the match is a given name before a surname. */
 function inPersonName(tokens: Token[], f: Found, index: PlaceIndex): boolean {
@@ -144,9 +97,53 @@ function roleOf(tokens: Token[], f: Found): MentionRole {
   return 'place';
 }
 
-export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptions): { mentions: Mention[] } {
+/** How much work a parse did: the counts grow with the text, and must grow linearly (a unit test). */
+export interface GeoparseWork {
+  tokens: number;
+  /** Names found (before the person and organisation filters). */
+  names: number;
+  /** Candidate places weighed against another mention of the text. */
+  comparisons: number;
+}
+
+export interface GeoparseResult {
+  mentions: Mention[];
+  work: GeoparseWork;
+}
+
+/**
+ * The place mentions of a text. `onProgress` (optional) hears the share of the work done, from 0 to 1,
+ * a few dozen times on a long text: pure, no DOM or Node API, so a Web Worker can run it and post
+ * the progress on.
+ */
+export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptions): GeoparseResult {
+  const steps = geoparseSteps(text, index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+  }
+}
+
+/**
+ * The same parse, one step at a time: each `next()` does a bounded share of the work and yields the
+ * share done so far (0 to 1, rising); the generator returns the result. For a caller that must give
+ * the event loop a turn between steps.
+ */
+export function* geoparseSteps(
+  text: string,
+  index: PlaceIndex,
+  options: GeoparseOptions,
+): Generator<number, GeoparseResult, void> {
+  // Shares of the work (measured on 20,000 words): finding the names, then weighing the candidates.
+  const FIND = 0.45;
+  const SCORE = 0.1;
+  const WEIGH = 0.2;
   const tokens = tokenize(text);
-  const found = findNames(tokens, index)
+  yield 0;
+  const names = yield* scaled(findNames(tokens, index), 0, FIND / Math.max(1, tokens.length));
+  const work: GeoparseWork = { tokens: tokens.length, names: names.length, comparisons: 0 };
+  const found = names
     .filter((f) => !inPersonName(tokens, f, index))
     .map((f) => ({ ...f, role: roleOf(tokens, f) }))
     .filter(
@@ -174,8 +171,10 @@ export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptio
       })
       .sort((a, b) => b.score - a.score),
   }));
-  withCoherence(scored, tokens);
-  withCoherence(scored, tokens);
+  yield FIND + SCORE;
+  const perMention = WEIGH / Math.max(1, scored.length);
+  yield* scaled(withCoherence(scored, tokens, work), FIND + SCORE, perMention);
+  yield* scaled(withCoherence(scored, tokens, work), FIND + SCORE + WEIGH, perMention);
 
   const mentions: Mention[] = scored.map((s) => {
     const start = tokens[s.found.first].start;
@@ -193,7 +192,21 @@ export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptio
     };
   });
   if (options.adjectives) mentions.push(...demonyms(tokens, text, index, mentions));
-  return { mentions: mentions.sort((a, b) => a.start - b.start) };
+  yield 1;
+  return { mentions: mentions.sort((a, b) => a.start - b.start), work };
+}
+
+/** A step generator's counts (tokens read, mentions weighed) as shares of the whole parse. */
+function* scaled<T>(
+  steps: Generator<number, T, void>,
+  from: number,
+  perUnit: number,
+): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield Math.min(1, from + step.value * perUnit);
+  }
 }
 
 function placeOf(place: GazetteerPlace): GeoparsedPlace {
@@ -208,11 +221,15 @@ function placeOf(place: GazetteerPlace): GeoparsedPlace {
   };
 }
 
+/** Adjectives and peoples (Serbian, Kosovars) outside the mentions already taken (in text order). */
 function demonyms(tokens: Token[], text: string, index: PlaceIndex, taken: Mention[]): Mention[] {
+  let k = 0;
   return tokens.flatMap((t) => {
     const id = DEMONYMS[t.text];
     const place = id ? index.byId.get(id) : undefined;
-    if (!place || taken.some((m) => m.start <= t.start && m.end >= t.end)) return [];
+    if (!place) return [];
+    while (k < taken.length && taken[k].end < t.end) k++;
+    if (k < taken.length && taken[k].start <= t.start) return [];
     return [
       {
         start: t.start,
