@@ -2,7 +2,7 @@
 // capitalised as names are (a lower-case direction may lead: northern Kosovo), and not a common
 // English word opening a sentence (Bare shelves). A generator: it yields how many tokens it has read,
 // so that a long text's parse can report its progress.
-import { COMMON_WORDS, CONNECTORS, DIRECTIONS } from './lexicon';
+import { COMMON_WORDS, CONNECTORS, DIRECTIONS, GENERIC_HEADS } from './lexicon';
 import type { NameEntry, PlaceIndex } from './placeIndex';
 import { isCapitalised, tokenize, type Token } from './text';
 import type { Found } from './found';
@@ -55,6 +55,8 @@ function writtenAsName(span: Token[], entries: NameEntry[]): boolean {
     if (isCapitalised(t.text)) return true;
     if (k > 0 && k < span.length - 1 && CONNECTORS.has(t.text)) return true;
     if (k > 0 && lowerInForm(k)) return true;
+    // Gazivode lake, the river Ibar: a generic word in lower case, where the gazetteer capitalises it.
+    if (span.length > 1 && GENERIC_HEADS.has(t.key)) return true;
     return k === 0 && span.length > 1 && DIRECTIONS.has(t.text);
   });
   if (!ok) return false;

@@ -1,19 +1,19 @@
 // The geoparser: text in, place mentions with their UTF-16 offsets and a place each out. Pure; the
-// same code runs in Node (npm run geoparse, npm run story -- new) and in the browser (review mode).
+// same code runs in Node (npm run geoparse, npm run story -- new) and in the browser (review mode, a
+// Web Worker), and reports its progress on long texts.
 //
-// Finding: the longest run of words that is a name in the gazetteer (Northern Kosovo over Kosovo),
-// capitalised as names are (a lower-case direction may lead: northern Kosovo); not the first word of
-// a sentence when it is a common English word (Bare shelves); not inside a person's name (a given name
-// before it, a capitalised word after a given name), and, unless asked, not inside an organisation's
-// name (Kosovo Police, University of Pristina) or used as an adjective (Kosovo Serbs).
-// Resolving: each candidate place is scored by its kind, population, region (Kosovo and its
-// neighbours first), whether it is one of the story's features, cues in the words around it
-// (municipality of…, the river…), and how near it lies to the other places of the text; the
-// confidence is the winner's share of the scores, lowered for case forms and sentence-initial words.
+// Finding (findNames.ts): the longest run of words that is a name in the gazetteer (Northern Kosovo
+// over Kosovo), capitalised as names are; not a person's name (persons.ts: Afrim Bunjaku, spokesman
+// Kamenica, Kamenica said), not inside a hyphenated word (compounds.ts: Vice-president), and, unless
+// asked, not inside an organisation's name (Kosovo Police, University of Pristina) or used as an
+// adjective (Kosovo Serbs).
+// Resolving (scoring.ts): each candidate place is scored by its kind, population, region (Kosovo and
+// its neighbours first), whether it is one of the story's features, cues in the words around it
+// (municipality of…, the dam at…, the next Banjska), and how near it lies to the other places of the
+// text. How sure it is and why it doubts: confidence.ts.
 import type { GazetteerPlace } from './gazetteer';
 import {
   DEMONYMS,
-  GIVEN_NAMES,
   ORGANISATION_HEADS,
   ORGANISATION_PHRASES,
   ORGANISATION_WORDS,
@@ -24,16 +24,13 @@ import type { PlaceIndex } from './placeIndex';
 import { isCapitalised, tokenize, type Token } from './text';
 import { next, previous, type Found } from './found';
 import { findNames } from './findNames';
-import {
-  confidenceOf,
-  cueScore,
-  priorScore,
-  withCoherence,
-  type RegionWeights,
-  type Scored,
-} from './scoring';
+import { personLike, personNames } from './persons';
+import { inCompounds } from './compounds';
+import { assess, LOW_CONFIDENCE, type Doubt } from './confidence';
+import { cueScore, priorScore, withCoherence, type RegionWeights, type Scored } from './scoring';
 
 export type { RegionWeights };
+export { HIGH_CONFIDENCE, LOW_CONFIDENCE, explainDoubts, type Doubt, type DoubtReason } from './confidence';
 
 export type MentionRole = 'place' | 'organisation' | 'adjective';
 
@@ -57,6 +54,14 @@ export interface Mention {
   role?: Exclude<MentionRole, 'place'>;
   /** Below LOW_CONFIDENCE: proposed, for an editor to confirm. */
   lowConfidence?: true;
+  /** Why the proposal is doubtful, as codes (empty when it is not): explainDoubts puts them in words. */
+  doubts: Doubt[];
+  /** Every place the name may be, best first, each with its share of the scores (0–1). */
+  candidates: Candidate[];
+}
+
+export interface Candidate extends GeoparsedPlace {
+  score: number;
 }
 
 export interface GeoparseOptions {
@@ -68,18 +73,6 @@ export interface GeoparseOptions {
   adjectives?: boolean;
   /** Hears the share of the parse done (0 to 1, rising): for a progress bar. */
   onProgress?: (fraction: number) => void;
-}
-
-export const LOW_CONFIDENCE = 0.5;
-
-/** Person's name around the match: a given name before it, or the match is a given name before a surname. */
-function inPersonName(tokens: Token[], f: Found, index: PlaceIndex): boolean {
-  const before = previous(tokens, f.first);
-  if (before && isCapitalised(before.text) && GIVEN_NAMES.has(before.text)) return true;
-  const after = next(tokens, f.last);
-  if (f.first === f.last && after && isCapitalised(after.text) && GIVEN_NAMES.has(tokens[f.first].text))
-    return !index.byKey.has(after.key) && !ORGANISATION_WORDS.has(after.key);
-  return false;
 }
 
 function roleOf(tokens: Token[], f: Found): MentionRole {
@@ -143,8 +136,10 @@ export function* geoparseSteps(
   yield 0;
   const names = yield* scaled(findNames(tokens, index), 0, FIND / Math.max(1, tokens.length));
   const work: GeoparseWork = { tokens: tokens.length, names: names.length, comparisons: 0 };
+  const persons = personNames(tokens, names, text);
+  const compounds = inCompounds(tokens, names);
   const found = names
-    .filter((f) => !inPersonName(tokens, f, index))
+    .filter((_, i) => !persons[i] && !compounds[i])
     .map((f) => ({ ...f, role: roleOf(tokens, f) }))
     .filter(
       (f) =>
@@ -152,25 +147,27 @@ export function* geoparseSteps(
         (f.role === 'organisation' && options.organisations) ||
         (f.role === 'adjective' && options.adjectives),
     );
-  const scored: Scored[] = found.map((f) => ({
-    found: f,
-    candidates: f.entries
-      .map((entry) => {
-        const base =
-          priorScore(entry.place, options.region) +
-          cueScore(tokens, f, entry.place) -
-          (entry.inflected ? 0.5 : 0) +
-          (entry.form ===
-          tokens
-            .slice(f.first, f.last + 1)
-            .map((t) => t.text)
-            .join(' ')
-            ? 0.3
-            : 0);
-        return { entry, base, score: base };
-      })
-      .sort((a, b) => b.score - a.score),
-  }));
+  const named = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) named.add(k);
+  const scored: Scored[] = found.map((f) => {
+    const written = tokens
+      .slice(f.first, f.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    return {
+      found: f,
+      candidates: f.entries
+        .map((entry) => {
+          const base =
+            priorScore(entry.place, options.region) +
+            cueScore(tokens, f, entry) -
+            (entry.inflected ? 0.5 : 0) +
+            (entry.form === written ? 0.3 : 0);
+          return { entry, base, score: base };
+        })
+        .sort((a, b) => b.score - a.score),
+    };
+  });
   yield FIND + SCORE;
   const perMention = WEIGH / Math.max(1, scored.length);
   yield* scaled(withCoherence(scored, tokens, work), FIND + SCORE, perMention);
@@ -179,16 +176,24 @@ export function* geoparseSteps(
   const mentions: Mention[] = scored.map((s) => {
     const start = tokens[s.found.first].start;
     const end = tokens[s.found.last].end;
-    const place = s.candidates[0].entry.place;
-    const confidence = confidenceOf(s, tokens);
+    const { confidence, doubts } = assess(s, tokens, {
+      personLike: personLike(tokens, s.found, (k) => named.has(k)),
+      placeOf: (c) => placeOf(c.entry.place),
+    });
+    const total = s.candidates.reduce((sum, c) => sum + Math.exp(c.score - s.candidates[0].score), 0);
     return {
       start,
       end,
       text: text.slice(start, end),
-      place: placeOf(place),
+      place: placeOf(s.candidates[0].entry.place),
       confidence,
       ...(s.found.role !== 'place' ? { role: s.found.role } : {}),
       ...(confidence < LOW_CONFIDENCE ? { lowConfidence: true as const } : {}),
+      doubts,
+      candidates: s.candidates.map((c) => ({
+        ...placeOf(c.entry.place),
+        score: Math.round((Math.exp(c.score - s.candidates[0].score) / total) * 1000) / 1000,
+      })),
     };
   });
   if (options.adjectives) mentions.push(...demonyms(tokens, text, index, mentions));
@@ -238,6 +243,8 @@ function demonyms(tokens: Token[], text: string, index: PlaceIndex, taken: Menti
         place: placeOf(place),
         confidence: 0.9,
         role: 'adjective' as const,
+        doubts: [],
+        candidates: [{ ...placeOf(place), score: 1 }],
       },
     ];
   });

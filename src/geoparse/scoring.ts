@@ -2,7 +2,7 @@
 // weights, regions/<id>.json), whether it is one of the story's features, the words around it, and how
 // near it lies to the other places of the text; the confidence is the winner's share of the scores.
 import type { GazetteerPlace } from './gazetteer';
-import { MUNICIPALITY_WORDS } from './lexicon';
+import { ATTACK_WORDS, EVENT_WORDS, MUNICIPALITY_WORDS } from './lexicon';
 import type { NameEntry } from './placeIndex';
 import type { Token } from './text';
 import { next, type Found } from './found';
@@ -39,14 +39,36 @@ const KIND_WEIGHT: Record<string, number> = {
   pass: 0.3,
   station: -1,
 };
+/** Words before a name (or right after it, or in "X, a village") that say what kind of place it is. */
 const KIND_CUES: Record<string, string[]> = {
-  river: ['river', 'reka', 'lumi'],
-  lake: ['lake', 'reservoir', 'jezero', 'liqeni'],
+  river: ['river', 'reka', 'lumi', 'bank', 'banks'],
+  lake: [
+    'lake',
+    'reservoir',
+    'jezero',
+    'jezera',
+    'jezeru',
+    'liqeni',
+    'liqenit',
+    'dam',
+    'dams',
+    'shore',
+    'waters',
+  ],
   mountain: ['mount', 'mountain', 'mountains', 'peak', 'planina'],
-  village: ['village', 'hamlet', 'fshati', 'selo'],
-  town: ['town', 'city', 'qyteti', 'grad'],
-  monastery: ['monastery', 'manastir', 'manastiri'],
+  village: ['village', 'villages', 'hamlet', 'fshati', 'fshatin', 'fshatit', 'selo', 'sela', 'selu'],
+  town: ['town', 'city', 'qyteti', 'qytetin', 'grad', 'grada', 'gradu'],
+  monastery: ['monastery', 'monks', 'monk', 'abbot', 'manastir', 'manastiri', 'manastira', 'manastiru'],
+  crossing: ['crossing', 'crossings', 'crossed', 'checkpoint', 'prelaz', 'prelazu', 'prelaza', 'pikëkalimi'],
 };
+/** "Banjska, a village near Vushtrri": the place the words after a name locate it by. */
+const LOCATED = 5;
+/** A shipped feature (on the story's map) over a gazetteer point of the same name (issue 27). */
+const FEATURE = 2.2;
+/** How far around a name (tokens) words of an attack make it the attack's area. */
+const ATTACK_REACH = 25;
+/** A shipped feature's name without its generic word (Gazivode for the lake): weaker without a cue. */
+const BARE_NAME = -1.5;
 
 export function priorScore(place: GazetteerPlace, weights: RegionWeights): number {
   const region = place.country
@@ -56,28 +78,46 @@ export function priorScore(place: GazetteerPlace, weights: RegionWeights): numbe
     (KIND_WEIGHT[place.kind] ?? 0) +
     0.5 * Math.log10(place.population + 1) +
     region +
-    (place.featureId ? 1 : 0)
+    (place.featureId ? FEATURE : 0)
   );
 }
 
-/** Words before the name (within the sentence) that say what kind of place it is. */
-export function cueScore(tokens: Token[], f: Found, place: GazetteerPlace): number {
+/**
+ * What the words around a name say: the municipality (municipality of…), the kind of place (the dam
+ * at…, the village of…, "X, a village near…", the Merdare crossing), the attack (the next Banjska,
+ * words of an attack nearby); a feature's bare name scores lower without them.
+ */
+export function cueScore(tokens: Token[], f: Found, entry: NameEntry): number {
+  const place = entry.place;
   const preceding: string[] = [];
   for (let k = f.first - 1; k >= Math.max(0, f.first - 6); k--) {
     preceding.push(tokens[k].key);
     if (tokens[k].sentenceStart) break;
   }
   const after = next(tokens, f.last)?.key;
-  let score = 0;
+  // "Banjska, a village near Vushtrri": the kind in apposition.
+  const apposition =
+    /^,\s+$/u.test(tokens[f.last + 1]?.gap ?? '') && ['a', 'an', 'the'].includes(tokens[f.last + 1].key)
+      ? tokens[f.last + 2]?.key
+      : undefined;
+  let score = entry.bare ? BARE_NAME : 0;
   const municipal =
-    preceding.some((w) => MUNICIPALITY_WORDS.has(w)) || (after && MUNICIPALITY_WORDS.has(after));
+    preceding.some((w) => MUNICIPALITY_WORDS.has(w)) ||
+    (after !== undefined && MUNICIPALITY_WORDS.has(after));
   if (place.kind === 'municipality') score += municipal ? 3 : -0.5;
-  for (const [kind, cues] of Object.entries(KIND_CUES))
-    if (
-      place.kind === kind &&
-      (preceding.slice(0, 3).some((w) => cues.includes(w)) || (after && cues.includes(after)))
-    )
-      score += 2;
+  const cues = KIND_CUES[place.kind];
+  if (cues && [...preceding.slice(0, 3), after, apposition].some((w) => w !== undefined && cues.includes(w)))
+    score += 2;
+  if (place.kind === 'incident-area') {
+    const from = Math.max(0, f.first - ATTACK_REACH);
+    const to = Math.min(tokens.length - 1, f.last + ATTACK_REACH);
+    for (let k = from; k <= to; k++)
+      if (ATTACK_WORDS.has(tokens[k].key)) {
+        score += 2;
+        break;
+      }
+    if (EVENT_WORDS.has(preceding[0] ?? '')) score += 1;
+  }
   return score;
 }
 
@@ -187,7 +227,7 @@ export function* withCoherence(
         nearWeights += w;
       }
       const located =
-        locator !== null && best[locator] ? 3 * Math.exp(-km(c.entry.place, best[locator]!) / 15) : 0;
+        locator !== null && best[locator] ? LOCATED * Math.exp(-km(c.entry.place, best[locator]!) / 15) : 0;
       c.score =
         c.base +
         (nearWeights > 0 ? (2.5 * near) / nearWeights : 0) +
@@ -197,17 +237,4 @@ export function* withCoherence(
     s.candidates.sort((a, b) => b.score - a.score);
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield i + 1;
   }
-}
-
-export function confidenceOf(s: Scored, tokens: Token[]): number {
-  const [top, ...rest] = s.candidates;
-  const total = [top, ...rest].reduce((sum, c) => sum + Math.exp(c.score - top.score), 0);
-  let confidence = 1 / total;
-  const first = tokens[s.found.first];
-  const single = s.found.first === s.found.last;
-  if (top.entry.inflected) confidence *= 0.85;
-  if (single && first.sentenceStart) confidence *= 0.8;
-  if (single && first.text.length <= 4) confidence *= 0.85;
-  if (top.entry.place.kind === 'village' && top.entry.place.population === 0 && single) confidence *= 0.85;
-  return Math.round(confidence * 100) / 100;
 }
