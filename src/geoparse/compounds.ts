@@ -6,6 +6,8 @@ import type { Token } from './text';
 import type { Found } from './found';
 
 const HYPHEN = /^[-‐]$/u;
+/** Prefixes that leave the name a place: ex-Yugoslavia. */
+const PREFIXES = new Set(['ex']);
 
 /** Which of the names found sit in a hyphenated word with a word that is no name (in `found`'s order). */
 export function inCompounds(tokens: Token[], found: Found[]): boolean[] {
@@ -14,6 +16,12 @@ export function inCompounds(tokens: Token[], found: Found[]): boolean[] {
   return found.map((f) => {
     const after = tokens[f.last + 1];
     if (after && HYPHEN.test(after.gap) && !named.has(f.last + 1)) return true;
-    return f.first > 0 && HYPHEN.test(tokens[f.first].gap) && !named.has(f.first - 1);
+    // ex-Yugoslavia is still Yugoslavia.
+    return (
+      f.first > 0 &&
+      HYPHEN.test(tokens[f.first].gap) &&
+      !named.has(f.first - 1) &&
+      !PREFIXES.has(tokens[f.first - 1].key)
+    );
   });
 }

@@ -25,6 +25,7 @@ import {
   SAYING_VERBS,
 } from './lexicon';
 import { ABBREVIATIONS, isCapitalised, type Token } from './text';
+import { CYRILLIC, serbianCyrillicToLatin } from '../text/letters';
 import { next, previous, type Found } from './found';
 
 /** Places that speak for a government or an institution (Belgrade said, Kosovo denied). */
@@ -38,6 +39,10 @@ const canSpeak = (f: Found) =>
       ((e.place.kind === 'town' || e.place.kind === 'municipality') &&
         e.place.population >= SPEAKING_POPULATION),
   );
+
+/** A given name of the list, in either Serbian script (Драгана is Dragana). */
+const isGivenName = (word: string) =>
+  GIVEN_NAMES.has(word) || (CYRILLIC.test(word) && GIVEN_NAMES.has(serbianCyrillicToLatin(word)));
 
 const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase();
 
@@ -63,7 +68,7 @@ function titleCaseTokens(tokens: Token[], text: string): boolean[] {
 function givenNameBefore(tokens: Token[], k: number, inHeadline: boolean[], isName: (k: number) => boolean) {
   const before = previous(tokens, k);
   if (!before || !isCapitalised(before.text)) return false;
-  if (GIVEN_NAMES.has(before.text)) return true;
+  if (isGivenName(before.text)) return true;
   if (before.sentenceStart || inHeadline[k - 1] || isName(k - 1) || isAcronym(before.text)) return false;
   const key = before.key;
   return !(
@@ -146,7 +151,7 @@ export function personNames(tokens: Token[], found: Found[], text: string): bool
     if (givenNameBefore(tokens, f.first, inHeadline, isName)) return true;
     if (
       f.first === f.last &&
-      GIVEN_NAMES.has(first.text) &&
+      isGivenName(first.text) &&
       after &&
       isCapitalised(after.text) &&
       !inHeadline[f.last + 1] &&
@@ -159,7 +164,7 @@ export function personNames(tokens: Token[], found: Found[], text: string): bool
     if (
       f.first === f.last &&
       (sayingAfter(tokens, f) || sayingBefore(tokens, f)) &&
-      (!canSpeak(f) || GIVEN_NAMES.has(first.text)) &&
+      (!canSpeak(f) || isGivenName(first.text)) &&
       !placeBefore(tokens, f.first, () => false)
     )
       return true;

@@ -21,6 +21,7 @@ describe('a person’s name is not a place', () => {
     expect(texts(parse('Arben Morina met Dragana Kamenica in Gjilan on Monday.'))).toEqual(['Gjilan']);
     expect(texts(parse('The officer, Dren Gashi, was wounded in Zvečan.'))).toEqual(['Zvečan']);
     expect(texts(parse('Judge Violeta Berisha read the verdict in Prizren.'))).toEqual(['Prizren']);
+    expect(texts(parse('Драгана Каменица је адвокат у Гњилану.'))).toEqual(['Гњилану']);
   });
 
   it('after a title or a role: spokesman Kamenica, Sergeant Dren, Mr Morina, Ms. Berisha, the mayor Kastrati', () => {
