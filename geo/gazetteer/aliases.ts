@@ -86,6 +86,21 @@ export const ALIASES: AliasRow[] = [
     source: 'Wikipedia, Banjska Monastery',
   },
   {
+    place: 'f:banjska-area',
+    names: [
+      'Banjska attack',
+      'Banjska siege',
+      'Banjska',
+      'Banjskë',
+      'Бањска',
+      'sulmi në Banjskë',
+      'napad u Banjskoj',
+    ],
+    reason:
+      'The attack and siege of 24 September 2023 go by the village’s name (the Banjska attack; “the next Banjska”); the area’s own names are descriptions the gazetteer cannot use.',
+    source: 'Wikipedia, 2023 Banjska attack',
+  },
+  {
     place: 'f:crossing-jarinje',
     names: ['Jarinje', 'Jarinjë', 'Јариње', 'Jarinje crossing', 'Jarinje border crossing'],
     reason: 'The crossing is named after the villages of Donje and Gornje Jarinje beside it.',

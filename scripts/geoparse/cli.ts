@@ -2,7 +2,7 @@
 // mentions of a text file, as one JSON object ({"mentions": [...]}, the stories CLI's contract) or a
 // table for reading.
 import { readFileSync } from 'node:fs';
-import { geoparse, LOW_CONFIDENCE } from '../../src/geoparse/geoparse';
+import { geoparse, LOW_CONFIDENCE, type Mention } from '../../src/geoparse/geoparse';
 import { placeIndex } from './gazetteerFile';
 import { PIPELINE_REGION, readRegion } from '../region/readRegion';
 
@@ -16,6 +16,23 @@ if (!file || unknown.length) {
     `${unknown.length ? `unknown option ${unknown.join(', ')}\n` : ''}usage: npm run --silent geoparse -- <file.txt> [--json] [--organisations] [--adjectives]`,
   );
   process.exit(2);
+}
+
+/**
+ * A mention as the command line's JSON has always written it (README, "The geoparser"): what the
+ * library adds for the editor's desk (candidates, doubts) and the parse's work stay out.
+ */
+function contractMention(m: Mention) {
+  const { name, lat, lon, kind, featureId, geonamesId, country } = m.place;
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    place: { name, lat, lon, kind, featureId, geonamesId, country },
+    confidence: m.confidence,
+    ...(m.role ? { role: m.role } : {}),
+    ...(m.lowConfidence ? { lowConfidence: m.lowConfidence } : {}),
+  };
 }
 
 let text: string;
@@ -35,7 +52,7 @@ const result = geoparse(text, placeIndex(), {
 });
 
 if (args.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdout.write(`${JSON.stringify({ mentions: result.mentions.map(contractMention) })}\n`);
 } else {
   const rows = result.mentions.map((m) => [
     `${m.start}–${m.end}`,

@@ -9,6 +9,19 @@ import { PIPELINE_REGION, readRegion } from '../region/readRegion';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '../../tests/geoparse/gold');
 
+/** The sets the evaluation reports, apart: the one tuned on, and the texts written to be unseen. */
+export const GOLD_SETS = [
+  { label: 'gold set (written before the parser; two texts of issue 27 tuned on)', dir: GOLD_DIR },
+  {
+    label: 'unseen texts (issue 15: written after the parser, never tuned on)',
+    dir: join(GOLD_DIR, 'unseen'),
+  },
+  {
+    label: 'unseen texts, second set (issue 27: written before its changes, never tuned on)',
+    dir: join(GOLD_DIR, 'unseen-2'),
+  },
+] as const;
+
 export function evaluateGold(dir = GOLD_DIR): { file: string; score: Score }[] {
   const index = placeIndex();
   // The gold texts are of the shipped stories' region, which the gazetteer covers.

@@ -1,6 +1,7 @@
 // Scoring the geoparser against a gold text (tests/geoparse/gold/README.md): precision and recall of
 // finding the required mentions, and the share of them placed correctly. Pure: where a target is
-// (polygon or point) is the caller's `placedAt`.
+// (polygon or point) is the caller's `placedAt`; and how right the proposals at each confidence were.
+import { HIGH_CONFIDENCE, LOW_CONFIDENCE } from './confidence';
 
 export interface GoldMention {
   start: number;
@@ -38,6 +39,8 @@ export interface PredictedMention {
   start: number;
   end: number;
   place: { lat: number; lon: number };
+  /** The geoparser's confidence, for the calibration figures (absent: not counted there). */
+  confidence?: number;
 }
 
 export interface Score {
@@ -47,6 +50,14 @@ export interface Score {
   predicted: number;
   truePositives: number;
   falsePositives: number;
+  /**
+   * Calibration: proposals at 0.8 or more, and under 0.5 (flagged), that were judged (overlapping a
+   * required mention or none), and how many of them were right (a required mention, placed correctly).
+   */
+  high: number;
+  highRight: number;
+  low: number;
+  lowRight: number;
   /** What went wrong, for reading: missed required mentions, false positives, misplaced mentions. */
   misses: string[];
   wrong: string[];
@@ -69,13 +80,18 @@ export function scoreText(
     predicted: 0,
     truePositives: 0,
     falsePositives: 0,
+    high: 0,
+    highRight: 0,
+    low: 0,
+    lowRight: 0,
     misses: [],
     wrong: [],
     misplaced: [],
   };
   for (const p of predicted) {
     const hits = gold.mentions.filter((g) => overlaps(g, p));
-    if (hits.some((g) => g.required)) {
+    const required = hits.find((g) => g.required);
+    if (required) {
       score.truePositives++;
       score.predicted++;
     } else if (hits.length === 0) {
@@ -83,7 +99,16 @@ export function scoreText(
       score.predicted++;
       score.wrong.push(`${gold.text.slice(p.start, p.end)} @${p.start}`);
     }
-    // Overlapping only optional mentions: neither rewarded nor penalised.
+    // Overlapping only optional mentions: neither rewarded nor penalised, and not counted below.
+    if (p.confidence === undefined || (!required && hits.length > 0)) continue;
+    const right = required?.target ? placedAt(required.target, p.place.lat, p.place.lon) : false;
+    if (p.confidence >= HIGH_CONFIDENCE) {
+      score.high++;
+      if (right) score.highRight++;
+    } else if (p.confidence < LOW_CONFIDENCE) {
+      score.low++;
+      if (right) score.lowRight++;
+    }
   }
   for (const g of required) {
     const hit = predicted.find((p) => overlaps(g, p));
@@ -99,8 +124,18 @@ export function scoreText(
 }
 
 export function totals(scores: Score[]) {
-  const sum = (k: 'required' | 'found' | 'placed' | 'truePositives' | 'falsePositives') =>
-    scores.reduce((n, s) => n + s[k], 0);
+  const sum = (
+    k:
+      | 'required'
+      | 'found'
+      | 'placed'
+      | 'truePositives'
+      | 'falsePositives'
+      | 'high'
+      | 'highRight'
+      | 'low'
+      | 'lowRight',
+  ) => scores.reduce((n, s) => n + s[k], 0);
   const tp = sum('truePositives');
   const fp = sum('falsePositives');
   return {
@@ -110,5 +145,11 @@ export function totals(scores: Score[]) {
     required: sum('required'),
     truePositives: tp,
     falsePositives: fp,
+    /** Of the proposals at 0.8 or more, the share right (1 when there is none), and how many. */
+    highAccuracy: sum('high') === 0 ? 1 : sum('highRight') / sum('high'),
+    high: sum('high'),
+    /** Of the flagged proposals (under 0.5), the share right, and how many. */
+    lowAccuracy: sum('low') === 0 ? 1 : sum('lowRight') / sum('low'),
+    low: sum('low'),
   };
 }

@@ -1,41 +1,36 @@
 // The geoparser: text in, place mentions with their UTF-16 offsets and a place each out. Pure; the
-// same code runs in Node (npm run geoparse, npm run story -- new) and in the browser (review mode).
+// same code runs in Node (npm run geoparse, npm run story -- new) and in the browser (review mode, a
+// Web Worker), and reports its progress on long texts.
 //
-// Finding: the longest run of words that is a name in the gazetteer (Northern Kosovo over Kosovo),
-// capitalised as names are (a lower-case direction may lead: northern Kosovo); not the first word of
-// a sentence when it is a common English word (Bare shelves); not inside a person's name (a given name
-// before it, a capitalised word after a given name), and, unless asked, not inside an organisation's
-// name (Kosovo Police, University of Pristina) or used as an adjective (Kosovo Serbs).
-// Resolving: each candidate place is scored by its kind, population, region (Kosovo and its
-// neighbours first), whether it is one of the story's features, cues in the words around it
-// (municipality of…, the river…), and how near it lies to the other places of the text; the
-// confidence is the winner's share of the scores, lowered for case forms and sentence-initial words.
+// Finding (findNames.ts): the longest run of words that is a name in the gazetteer (Northern Kosovo
+// over Kosovo), capitalised as names are; not a person's name (persons.ts: Afrim Bunjaku, spokesman
+// Kamenica, Kamenica said), not inside a hyphenated word (compounds.ts: Vice-president), and, unless
+// asked, not inside an organisation's name (Kosovo Police, University of Pristina) or used as an
+// adjective (Kosovo Serbs).
+// Resolving (scoring.ts): each candidate place is scored by its kind, population, region (Kosovo and
+// its neighbours first), whether it is one of the story's features, cues in the words around it
+// (municipality of…, the dam at…, the next Banjska), and how near it lies to the other places of the
+// text. How sure it is and why it doubts: confidence.ts.
 import type { GazetteerPlace } from './gazetteer';
 import {
-  COMMON_WORDS,
-  CONNECTORS,
   DEMONYMS,
-  DIRECTIONS,
-  GIVEN_NAMES,
   ORGANISATION_HEADS,
   ORGANISATION_PHRASES,
   ORGANISATION_WORDS,
   PEOPLE_WORDS,
   PLACE_HEADS,
 } from './lexicon';
-import type { NameEntry, PlaceIndex } from './placeIndex';
+import type { PlaceIndex } from './placeIndex';
 import { isCapitalised, tokenize, type Token } from './text';
 import { next, previous, type Found } from './found';
-import {
-  confidenceOf,
-  cueScore,
-  priorScore,
-  withCoherence,
-  type RegionWeights,
-  type Scored,
-} from './scoring';
+import { findNames } from './findNames';
+import { personLike, personNames } from './persons';
+import { inCompounds } from './compounds';
+import { assess, LOW_CONFIDENCE, type Doubt } from './confidence';
+import { cueScore, priorScore, withCoherence, type RegionWeights, type Scored } from './scoring';
 
 export type { RegionWeights };
+export { HIGH_CONFIDENCE, LOW_CONFIDENCE, explainDoubts, type Doubt, type DoubtReason } from './confidence';
 
 export type MentionRole = 'place' | 'organisation' | 'adjective';
 
@@ -59,6 +54,14 @@ export interface Mention {
   role?: Exclude<MentionRole, 'place'>;
   /** Below LOW_CONFIDENCE: proposed, for an editor to confirm. */
   lowConfidence?: true;
+  /** Why the proposal is doubtful, as codes (empty when it is not): explainDoubts puts them in words. */
+  doubts: Doubt[];
+  /** Every place the name may be, best first, each with its share of the scores (0–1). */
+  candidates: Candidate[];
+}
+
+export interface Candidate extends GeoparsedPlace {
+  score: number;
 }
 
 export interface GeoparseOptions {
@@ -68,65 +71,8 @@ export interface GeoparseOptions {
   organisations?: boolean;
   /** Also report adjectives and peoples (Serbian, Kosovo Serbs), marked role: 'adjective'. */
   adjectives?: boolean;
-}
-
-export const LOW_CONFIDENCE = 0.5;
-
-/** Separators allowed inside a name: spaces, hyphens and dashes (Kosovo–Serbia border). */
-const INSIDE_NAME = /^[\s\-–‐]+$/u;
-
-function findNames(tokens: Token[], index: PlaceIndex): Found[] {
-  const found: Found[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let match: Found | null = null;
-    for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && !match; n--) {
-      const span = tokens.slice(i, i + n);
-      if (span.slice(1).some((t) => !INSIDE_NAME.test(t.gap))) continue;
-      const entries = index.byKey.get(span.map((t) => t.key).join(' '));
-      if (entries && writtenAsName(span, entries))
-        match = { first: i, last: i + n - 1, entries, role: 'place' };
-    }
-    if (match) {
-      found.push(match);
-      i = match.last + 1;
-    } else i++;
-  }
-  return found;
-}
-
-/**
- * Capitalised as a name (connectors, a leading direction and the words the gazetteer's own form
- * writes in lower case aside: Kosovo–Serbia border), and not a common word opening a sentence.
- */
-function writtenAsName(span: Token[], entries: NameEntry[]): boolean {
-  const lowerInForm = (k: number) =>
-    entries.some((e) => {
-      const word = tokenize(e.form)[k]?.text;
-      return word !== undefined && !isCapitalised(word);
-    });
-  const ok = span.every((t, k) => {
-    if (isCapitalised(t.text)) return true;
-    if (k > 0 && k < span.length - 1 && CONNECTORS.has(t.text)) return true;
-    if (k > 0 && lowerInForm(k)) return true;
-    return k === 0 && span.length > 1 && DIRECTIONS.has(t.text);
-  });
-  if (!ok) return false;
-  // Two-letter forms only as written in the gazetteer (US, UK), never "Us" opening a sentence.
-  if (span.length === 1 && span[0].text.length <= 2) return entries.some((e) => e.form === span[0].text);
-  if (span.length === 1 && span[0].sentenceStart && COMMON_WORDS.has(span[0].text.toLowerCase()))
-    return false;
-  return true;
-}
-
-/** Person's name around the match: a given name before it, or the match is a given name before a surname. */
-function inPersonName(tokens: Token[], f: Found, index: PlaceIndex): boolean {
-  const before = previous(tokens, f.first);
-  if (before && isCapitalised(before.text) && GIVEN_NAMES.has(before.text)) return true;
-  const after = next(tokens, f.last);
-  if (f.first === f.last && after && isCapitalised(after.text) && GIVEN_NAMES.has(tokens[f.first].text))
-    return !index.byKey.has(after.key) && !ORGANISATION_WORDS.has(after.key);
-  return false;
+  /** Hears the share of the parse done (0 to 1, rising): for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 function roleOf(tokens: Token[], f: Found): MentionRole {
@@ -144,10 +90,56 @@ function roleOf(tokens: Token[], f: Found): MentionRole {
   return 'place';
 }
 
-export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptions): { mentions: Mention[] } {
+/** How much work a parse did: the counts grow with the text, and must grow linearly (a unit test). */
+export interface GeoparseWork {
+  tokens: number;
+  /** Names found (before the person and organisation filters). */
+  names: number;
+  /** Candidate places weighed against another mention of the text. */
+  comparisons: number;
+}
+
+export interface GeoparseResult {
+  mentions: Mention[];
+  work: GeoparseWork;
+}
+
+/**
+ * The place mentions of a text. `onProgress` (optional) hears the share of the work done, from 0 to 1,
+ * a few dozen times on a long text: pure, no DOM or Node API, so a Web Worker can run it and post
+ * the progress on.
+ */
+export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptions): GeoparseResult {
+  const steps = geoparseSteps(text, index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+  }
+}
+
+/**
+ * The same parse, one step at a time: each `next()` does a bounded share of the work and yields the
+ * share done so far (0 to 1, rising); the generator returns the result. For a caller that must give
+ * the event loop a turn between steps.
+ */
+export function* geoparseSteps(
+  text: string,
+  index: PlaceIndex,
+  options: GeoparseOptions,
+): Generator<number, GeoparseResult, void> {
+  // Shares of the work (measured on 20,000 words): finding the names, then weighing the candidates.
+  const FIND = 0.45;
+  const SCORE = 0.1;
+  const WEIGH = 0.2;
   const tokens = tokenize(text);
-  const found = findNames(tokens, index)
-    .filter((f) => !inPersonName(tokens, f, index))
+  yield 0;
+  const names = yield* scaled(findNames(tokens, index), 0, FIND / Math.max(1, tokens.length));
+  const work: GeoparseWork = { tokens: tokens.length, names: names.length, comparisons: 0 };
+  const persons = personNames(tokens, names, text);
+  const compounds = inCompounds(tokens, names);
+  const found = names
+    .filter((_, i) => !persons[i] && !compounds[i])
     .map((f) => ({ ...f, role: roleOf(tokens, f) }))
     .filter(
       (f) =>
@@ -155,45 +147,71 @@ export function geoparse(text: string, index: PlaceIndex, options: GeoparseOptio
         (f.role === 'organisation' && options.organisations) ||
         (f.role === 'adjective' && options.adjectives),
     );
-  const scored: Scored[] = found.map((f) => ({
-    found: f,
-    candidates: f.entries
-      .map((entry) => {
-        const base =
-          priorScore(entry.place, options.region) +
-          cueScore(tokens, f, entry.place) -
-          (entry.inflected ? 0.5 : 0) +
-          (entry.form ===
-          tokens
-            .slice(f.first, f.last + 1)
-            .map((t) => t.text)
-            .join(' ')
-            ? 0.3
-            : 0);
-        return { entry, base, score: base };
-      })
-      .sort((a, b) => b.score - a.score),
-  }));
-  withCoherence(scored, tokens);
-  withCoherence(scored, tokens);
+  const named = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) named.add(k);
+  const scored: Scored[] = found.map((f) => {
+    const written = tokens
+      .slice(f.first, f.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    return {
+      found: f,
+      candidates: f.entries
+        .map((entry) => {
+          const base =
+            priorScore(entry.place, options.region) +
+            cueScore(tokens, f, entry) -
+            (entry.inflected ? 0.5 : 0) +
+            (entry.form === written ? 0.3 : 0);
+          return { entry, base, score: base };
+        })
+        .sort((a, b) => b.score - a.score),
+    };
+  });
+  yield FIND + SCORE;
+  const perMention = WEIGH / Math.max(1, scored.length);
+  yield* scaled(withCoherence(scored, tokens, work), FIND + SCORE, perMention);
+  yield* scaled(withCoherence(scored, tokens, work), FIND + SCORE + WEIGH, perMention);
 
   const mentions: Mention[] = scored.map((s) => {
     const start = tokens[s.found.first].start;
     const end = tokens[s.found.last].end;
-    const place = s.candidates[0].entry.place;
-    const confidence = confidenceOf(s, tokens);
+    const { confidence, doubts } = assess(s, tokens, {
+      personLike: personLike(tokens, s.found, (k) => named.has(k)),
+      placeOf: (c) => placeOf(c.entry.place),
+    });
+    const total = s.candidates.reduce((sum, c) => sum + Math.exp(c.score - s.candidates[0].score), 0);
     return {
       start,
       end,
       text: text.slice(start, end),
-      place: placeOf(place),
+      place: placeOf(s.candidates[0].entry.place),
       confidence,
       ...(s.found.role !== 'place' ? { role: s.found.role } : {}),
       ...(confidence < LOW_CONFIDENCE ? { lowConfidence: true as const } : {}),
+      doubts,
+      candidates: s.candidates.map((c) => ({
+        ...placeOf(c.entry.place),
+        score: Math.round((Math.exp(c.score - s.candidates[0].score) / total) * 1000) / 1000,
+      })),
     };
   });
   if (options.adjectives) mentions.push(...demonyms(tokens, text, index, mentions));
-  return { mentions: mentions.sort((a, b) => a.start - b.start) };
+  yield 1;
+  return { mentions: mentions.sort((a, b) => a.start - b.start), work };
+}
+
+/** A step generator's counts (tokens read, mentions weighed) as shares of the whole parse. */
+function* scaled<T>(
+  steps: Generator<number, T, void>,
+  from: number,
+  perUnit: number,
+): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield Math.min(1, from + step.value * perUnit);
+  }
 }
 
 function placeOf(place: GazetteerPlace): GeoparsedPlace {
@@ -208,11 +226,15 @@ function placeOf(place: GazetteerPlace): GeoparsedPlace {
   };
 }
 
+/** Adjectives and peoples (Serbian, Kosovars) outside the mentions already taken (in text order). */
 function demonyms(tokens: Token[], text: string, index: PlaceIndex, taken: Mention[]): Mention[] {
+  let k = 0;
   return tokens.flatMap((t) => {
     const id = DEMONYMS[t.text];
     const place = id ? index.byId.get(id) : undefined;
-    if (!place || taken.some((m) => m.start <= t.start && m.end >= t.end)) return [];
+    if (!place) return [];
+    while (k < taken.length && taken[k].end < t.end) k++;
+    if (k < taken.length && taken[k].start <= t.start) return [];
     return [
       {
         start: t.start,
@@ -221,6 +243,8 @@ function demonyms(tokens: Token[], text: string, index: PlaceIndex, taken: Menti
         place: placeOf(place),
         confidence: 0.9,
         role: 'adjective' as const,
+        doubts: [],
+        candidates: [{ ...placeOf(place), score: 1 }],
       },
     ];
   });

@@ -154,68 +154,95 @@ export const PEOPLE_WORDS = new Set([
   'soldiers',
 ]);
 
-/** Before a name, a title or role: the name that follows is a person's (President Aleksandar Vučić). */
-export const PERSON_TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'president',
-  'minister',
-  'premier',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'secretary',
-  'general',
-  'envoy',
-  'ambassador',
-  'chancellor',
-  'advisor',
-  'adviser',
-  'chief',
-  'commander',
-  'colonel',
-  'major',
-  'captain',
-  'sergeant',
-  'officer',
-  'patriarch',
-  'bishop',
-  'pope',
-  'king',
-  'queen',
-  'prince',
-  'senator',
-  'representative',
-  'judge',
-  'prosecutor',
-  'mayor',
-  'leader',
-  'deputy',
-  'director',
-  'head',
-  'chair',
-  'chairman',
-  'vice-president',
-  'said',
-  'told',
-]);
-
-/** Given names common in the region's and the world's news: a capitalised word after one is a surname. */
-export const GIVEN_NAMES = new Set(
+/**
+ * Before a name, in any case, a title or a role: the name that follows is a person's (spokesman
+ * Kamenica, Mr Morina, Sergeant Dren, Judge Violeta Morina). Never an adjective before a place name.
+ */
+export const PERSON_ROLES = new Set(
   (
-    'Aleksandar Albin Antony Jake John Jens Josep Miroslav Olaf Emmanuel Giorgia Joe Donald Vladimir Xi ' +
-    'Ursula Charles Rishi Keir Boris Kamala Hillary Barack Angela Milan Ivica Ana Vjosa Hashim Ramush ' +
-    'Xhelal Goran Marko Nikola Petar Dragan Zoran Slobodan Vojislav Boris Ivan Igor Dejan Srđan Srdjan ' +
-    'Aleksandra Jelena Milica Marija Dušan Dusan Vučić Isa Kadri Fatmir Agim Besnik Driton Enver Edi ' +
-    'Bujar Shpend Donika Glauk Lutfi Avdullah Behgjet Ibrahim Hakan Recep Tayyip Sergei Sergey Dmitry ' +
-    'Maria Anna Peter Paul Michael David James Robert William Richard Thomas Mark Daniel Matthew ' +
-    'Andrew George Edward Steven Kevin Brian Gabriel Miroslav Gabriel Jeffrey Philip Derek Gabriele ' +
-    'Josip Andrej Zlatko Nebojša Nebojsa Miloš Milos Radoslav Vuk Ivana Tanja Nataša Natasa Branko ' +
-    'Milorad Dalibor Rade Zvonko Stefan Luka Lazar Mladen Jadranka Sanja Ljubomir Uroš Uros Jovan'
+    'mr mrs ms miss dr sgt capt col lt gen prof sir dame madam monsieur herr ' +
+    'president premier minister spokesman spokeswoman spokesperson secretary envoy ambassador chancellor ' +
+    'advisor adviser commander colonel captain sergeant lieutenant corporal admiral officer inspector ' +
+    'patriarch bishop archbishop abbot pope senator representative judge prosecutor lawyer attorney ' +
+    'mayor governor deputy director chairman chairwoman chairperson councillor councilor mp mep ' +
+    'reporter correspondent journalist analyst professor dean rector coach ' +
+    'portparol predsednik predsednica ministar ministarka gradonačelnik gradonacelnik sudija tužilac ' +
+    'zëdhënësi zedhenesi kryetari ministri gjyqtari prokurori'
   ).split(' '),
 );
+
+/**
+ * Titles that mark a person only when capitalised (General Kamenica, Father Sava): in lower case they
+ * are ordinary words before a place (a major Belgrade daily, the general Mitrovica area).
+ */
+export const CAPITALISED_TITLES = new Set(
+  'general major chief head leader father sister brother king queen prince princess imam sheikh'.split(' '),
+);
+
+/** Right after a name, a verb of saying: the name is a person's (Kamenica said), unless a place speaks. */
+export const SAYING_VERBS = new Set(
+  (
+    'said says told tells added adds stated explained wrote writes tweeted posted argued argues insisted ' +
+    'noted warned warns claimed claims denied confirmed replied answered recalled declared stressed ' +
+    'admitted acknowledged complained testified continued concluded commented emphasised emphasized ' +
+    'suggested believes thinks asked urged recounted remembered ' +
+    'rekao rekla izjavio izjavila kazao kazala naveo navela dodao dodala istakao istakla poručio poručila ' +
+    'tha deklaroi shtoi theksoi'
+  ).split(' '),
+);
+
+/** Words before a name that say it is a place (in Kamenica, the village of Morina): never a person then. */
+export const LOCATIVE_WORDS = new Set(
+  (
+    'in at near outside around towards toward to into across through via from between beyond inside ' +
+    'u iz kod na ka preko blizu oko në nga te pranë afër'
+  ).split(' '),
+);
+
+/** "<noun> of X": X is a place (the village of Morina, the mayor of Zvečan, residents of Gjilan). */
+export const PLACE_NOUNS = new Set(
+  (
+    'village villages town towns city cities municipality municipalities region district area outskirts ' +
+    'centre center north south east west residents people inhabitants mayor mayors streets hills ' +
+    'valley border shores'
+  ).split(' '),
+);
+
+/**
+ * Capitalised words before a name that belong to a place's name or describe the place, not given
+ * names: Lake, Upper, Greater, Gornja, Donje…
+ */
+export const PLACE_PREFIXES = new Set(
+  (
+    'lake mount mountain mountains river camp fort port cape gulf bay sea valley upper lower greater ' +
+    'old new great little north south east west northern southern eastern western central saint st sveti ' +
+    'gornja gornje gornji donja donje donji velika veliko veliki mala malo mali stari stara staro novi ' +
+    'nova novo kosovska severna južna juzna republic republika'
+  ).split(' '),
+);
+
+/**
+ * The generic words of features' names (Lake Gazivode, Jarinje crossing, Banjska Monastery): written in
+ * lower case or capitalised alike, and the name without them (Gazivode) still names the feature.
+ */
+export const GENERIC_HEADS = new Set(
+  (
+    'lake reservoir dam river crossing border monastery bridge mount mountain valley ' +
+    'jezero manastir reka most liqeni manastiri lumi ura'
+  ).split(' '),
+);
+
+/** Words of an attack (issue 27: "the next Banjska" is the attack, not the village). */
+export const ATTACK_WORDS = new Set(
+  (
+    'attack attacks attacked attackers attacker siege besieged gunmen gunman gunfight shootout ambush ' +
+    'ambushed assault terrorist terrorists terrorism paramilitary paramilitaries commando ' +
+    'napad napada napadu napadači sulm sulmi sulmit sulmin sulmuesit'
+  ).split(' '),
+);
+
+/** Right before a name, a word that makes it an event: the next Banjska, another Banjska, since Banjska. */
+export const EVENT_WORDS = new Set('next another second new since after before repeat'.split(' '));
 
 /**
  * Common English words that are also place names somewhere: at the start of a sentence, where every

@@ -16,6 +16,25 @@ export interface Token {
   possessive: boolean;
 }
 
+/** Abbreviations whose full stop ends no sentence: Mr. Morina, Sgt. Berisha, St. Sava. */
+export const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sgt',
+  'capt',
+  'col',
+  'lt',
+  'gen',
+  'prof',
+  'st',
+  'gov',
+  'sen',
+  'rep',
+  'fr',
+]);
+
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
@@ -31,7 +50,11 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const word = match[0].replace(POSSESSIVE, '');
     const gap = text.slice(previousEnd, start);
-    const sentenceStart = tokens.length === 0 || /[.!?:…]\s*["“”'‘’«»([]*\s*$|\n\s*\n\s*["“'‘«]*$/u.test(gap);
+    const before = tokens.at(-1);
+    const sentenceStart =
+      !before ||
+      (/[.!?:…]\s*["“”„'‘’«»([]*\s*$|\n\s*\n\s*["“„'‘«]*$/u.test(gap) &&
+        !(/^\.\s+$/u.test(gap) && ABBREVIATIONS.has(before.key)));
     tokens.push({
       text: word,
       start,

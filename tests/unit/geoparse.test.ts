@@ -183,6 +183,14 @@ describe('npm run geoparse -- <file> --json', () => {
         expect(Object.keys(parsed)).toEqual(['mentions']);
         expect(parsed.mentions.map((m) => m.text)).toEqual(['Београд', 'Mitrovicë', 'northern Kosovo']);
         for (const m of parsed.mentions) {
+          // The contract's keys, in its order; the library's review data (candidates, doubts) stay out.
+          expect(Object.keys(m).filter((k) => k !== 'role' && k !== 'lowConfidence')).toEqual([
+            'start',
+            'end',
+            'text',
+            'place',
+            'confidence',
+          ]);
           expect(text.slice(m.start, m.end)).toBe(m.text);
           expect(Math.abs(m.place.lat)).toBeLessThanOrEqual(90);
           expect(Math.abs(m.place.lon)).toBeLessThanOrEqual(180);
