@@ -3,7 +3,8 @@
 // have drawn everything after the last step (its idle event), never for a fixed time.
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { parseGold } from '../src/geoparse/evaluate';
 
 const out = process.argv[2] ?? 'docs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
@@ -93,6 +94,35 @@ await shot('embed-400x300', 400, 300, '#feature=municipality-leposavic', undefin
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
   execFileSync('pdftoppm', ['-r', '80', '-f', '1', '-l', '1', '-png', '-singlefile', pdf, `${out}/print-a4`]);
   rmSync(pdf);
+  await page.close();
+}
+// The editor's path: the front door, the new-story page filled in, and the desk on what it found.
+const ARTICLE = parseGold(readFileSync('tests/geoparse/gold/unseen-2/mitrovica-bridge.txt', 'utf8')).text;
+async function fillNewStory(page: Page) {
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByLabel('Date').fill('2026-11-30');
+  await page.getByLabel('Source name').fill('Test Wire');
+  await page.getByLabel('Source URL').fill('https://example.org/mitrovica-bridge');
+}
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+]) {
+  const page = await browser.newPage({ viewport: { width: w, height: h }, reducedMotion: 'reduce' });
+  page.on('pageerror', (e) => console.log('[editor] pageerror:', e.message));
+  await page.goto(`${base}#stories`);
+  await page.locator('img.story-thumb').first().waitFor();
+  await page.screenshot({ path: `${out}/stories-${w}x${h}.png` });
+  await page.goto(`${base}#new`);
+  await fillNewStory(page);
+  await page.screenshot({ path: `${out}/new-story-${w}x${h}.png` });
+  await page.getByRole('button', { name: 'Find places' }).click();
+  await page.getByTestId('review-card').waitFor();
+  await settled(page, 0);
+  await page.keyboard.press('j');
+  await page.screenshot({ path: `${out}/desk-${w}x${h}.png` });
+  // Leave nothing behind in this browser profile for the next size.
+  await page.evaluate(() => localStorage.clear());
   await page.close();
 }
 await browser.close();

@@ -11,7 +11,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { createHash } from 'node:crypto';
 import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
-import { readBundle, STORIES_DIR, storySlugs } from './bundle';
+import { DATA_DIR, readBundle, shippedFeatureIds, STORIES_DIR, storySlugs } from './bundle';
 import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
 import { summaryOf } from '../../src/story/story';
 import { storyThumbnail } from './thumbnail';
@@ -19,6 +19,8 @@ import { escapeAttribute } from '../../src/text/html';
 
 const INDEX = 'virtual:stories';
 const LIST = 'virtual:story-list';
+/** Every shipped feature's id and layer: what the desk and the new-story page check links against. */
+const FEATURE_LAYERS = 'virtual:feature-layers';
 const BUNDLE = 'virtual:story/';
 
 /**
@@ -67,7 +69,7 @@ export function storiesPlugin({
       config = resolved;
     },
     resolveId(id) {
-      if (id === INDEX || id === LIST || id.startsWith(BUNDLE)) return `\0${id}`;
+      if (id === INDEX || id === LIST || id === FEATURE_LAYERS || id.startsWith(BUNDLE)) return `\0${id}`;
       return null;
     },
     transformIndexHtml: {
@@ -82,6 +84,10 @@ export function storiesPlugin({
           (slug) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(BUNDLE + slug)}),`,
         );
         return `export const LISTED = ${JSON.stringify(slugs)};\nexport const STORY_LOADERS = {\n${loaders.join('\n')}\n};\n`;
+      }
+      if (id === `\0${FEATURE_LAYERS}`) {
+        this.addWatchFile(DATA_DIR);
+        return `export const FEATURE_LAYERS = ${JSON.stringify(Object.fromEntries(shippedFeatureIds()))};\n`;
       }
       if (id === `\0${LIST}`) {
         this.addWatchFile(storiesDir);

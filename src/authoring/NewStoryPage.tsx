@@ -4,7 +4,14 @@
 // editor's desk in the same tab. Nothing leaves the browser. What the form holds is kept as it is
 // typed, so a reload loses nothing.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { countWords, slugFromTitle, storyInputProblems, ASK_WORDS, type StoryInput } from './storyInput';
+import {
+  countWords,
+  slugFromTitle,
+  storyInputProblems,
+  thousands,
+  WORDS_ASK_FIRST,
+  type StoryInput,
+} from './storyInput';
 import { loadLocalStory, saveLocalStory } from './localStories';
 import { findPlaces, type Progress } from './findPlaces';
 import { isTitleLine, withEditorialMeta } from './editorialMeta';
@@ -169,7 +176,7 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
       });
     setProblems(found);
     if (found.length) return;
-    if (words > ASK_WORDS && !confirmed.includes('long')) return setQuestion({ kind: 'long', words });
+    if (words > WORDS_ASK_FIRST && !confirmed.includes('long')) return setQuestion({ kind: 'long', words });
     if (loadLocalStory(request.slug) && !confirmed.includes('replace'))
       return setQuestion({ kind: 'replace', slug: request.slug });
     start();
@@ -251,7 +258,7 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
           />
           <p className="field-help">
             <span data-testid="word-count">
-              {words.toLocaleString('en')} word{words === 1 ? '' : 's'}
+              {thousands(words)} word{words === 1 ? '' : 's'}
             </span>{' '}
             · separate paragraphs by a blank line · drop a .txt file here, or{' '}
             <label className="file-choice">
@@ -317,9 +324,8 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
         {question?.kind === 'long' && (
           <div className="new-story-question" role="alert">
             <p>
-              This article has {question.words.toLocaleString('en')} words, more than{' '}
-              {ASK_WORDS.toLocaleString('en')}: finding its places takes longer, and reviewing them does too.
-              Go on?
+              This article has {thousands(question.words)} words, more than {thousands(WORDS_ASK_FIRST)}:
+              finding its places takes longer, and reviewing them does too. Go on?
             </p>
             <button type="button" onClick={(e) => submit(e, ['long'])}>
               Find places anyway

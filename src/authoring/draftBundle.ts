@@ -68,9 +68,10 @@ export function draftBundle(input: StoryInput, context: DraftContext): DraftedBu
     return at;
   });
 
-  context.onProgress?.(0);
-  const { mentions } = geoparse(text, context.index, { region: context.region.geoparser });
-  context.onProgress?.(1);
+  const { mentions } = geoparse(text, context.index, {
+    region: context.region.geoparser,
+    onProgress: context.onProgress,
+  });
   const shipped = new Map(context.features.map((f) => [f.properties.id, f]));
   const newPlaces = new Map<string, SituationFeature>();
   const links: ArticleLink[] = [];

@@ -45,10 +45,19 @@ async function shippedLayers() {
 }
 
 async function run({ input, today }: ParseRequest) {
+  const timings: Record<Stage, number> = { gazetteer: 0, layers: 0, parsing: 0, checking: 0 };
+  let since = performance.now();
+  const lap = (stage: Stage) => {
+    const now = performance.now();
+    timings[stage] = Math.round((now - since) * 10) / 10;
+    since = now;
+  };
   progress('gazetteer');
   const index = await gazetteer();
+  lap('gazetteer');
   progress('layers');
   const { features, layerOf } = await shippedLayers();
+  lap('layers');
   progress('parsing');
   const region = authoringRegion();
   const drafted = draftBundle(input, {
@@ -60,6 +69,7 @@ async function run({ input, today }: ParseRequest) {
     madeWith: 'the browser’s new-story page',
     onProgress: (fraction) => progress('parsing', fraction),
   });
+  lap('parsing');
   progress('checking');
   try {
     const story = parseBundle(input.slug, drafted.files, {
@@ -73,8 +83,10 @@ async function run({ input, today }: ParseRequest) {
     if (error instanceof BundleError) return post({ kind: 'failed', problems: error.problems });
     throw error;
   }
+  lap('checking');
   post({
     kind: 'done',
+    timings,
     files: drafted.files,
     mentions: drafted.mentions.length,
     links: drafted.links.length,

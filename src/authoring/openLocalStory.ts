@@ -1,11 +1,12 @@
 // A story started in this browser, opened like a built one: its stored files read by the build's own
-// parseBundle (the schemas of every file and what ties them together). Which features the links name
-// was checked when the files were written, with the shipped layers at hand; here it is not.
+// parseBundle (the schemas of every file and what ties them together), against the shipped features
+// the build found.
 import { parseBundle } from '../story/parseBundle';
 import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../cartography/storyLayers';
 import { authoringRegion } from './authoringRegion';
 import { loadLocalStory } from './localStories';
+import { FEATURE_LAYERS } from 'virtual:feature-layers';
 
 export function openLocalStory(slug: string): Story {
   const local = loadLocalStory(slug);
@@ -16,7 +17,7 @@ export function openLocalStory(slug: string): Story {
       id === region.id
         ? region
         : { problems: [`story.json: field region: no region "${id}" in this viewer`] },
-    featureIds: null,
+    featureIds: new Map(Object.entries(FEATURE_LAYERS)),
     layerProblems: (layers) => resolveStoryLayers(layers).problems,
   });
 }

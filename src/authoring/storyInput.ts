@@ -5,11 +5,9 @@ import { isHttpUrl } from '../domain/citation';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../domain/ids';
 import { fold } from '../text/letters';
 import { isCalendarDate } from '../domain/calendarDate';
+import { checkLength } from '../geoparse/limits';
 
-/** Longer articles are refused: the desk is made for an article, not a book. */
-export const MAX_WORDS = 20_000;
-/** Longer articles are parsed only when the editor says so (it takes a few seconds more). */
-export const ASK_WORDS = 5_000;
+export { countWords, WORDS_ASK_FIRST, WORDS_REFUSED, thousands } from '../geoparse/limits';
 
 export interface StoryInput {
   text: string;
@@ -19,11 +17,6 @@ export interface StoryInput {
   date?: string;
   sourceName?: string;
   sourceUrl?: string;
-}
-
-/** Words as an editor counts them: runs of letters or digits. Linear in the text. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** A slug proposed from a title: its words folded to plain letters, joined by hyphens. */
@@ -46,17 +39,10 @@ export type InputProblem = { field: keyof StoryInput; message: string };
 
 export function storyInputProblems(input: StoryInput): InputProblem[] {
   const problems: InputProblem[] = [];
-  const words = countWords(input.text);
-  if (!input.text.trim() || words === 0)
-    problems.push({
-      field: 'text',
-      message: 'The article text is empty: paste the article or choose a .txt file.',
-    });
-  else if (words > MAX_WORDS)
-    problems.push({
-      field: 'text',
-      message: `The article has ${words.toLocaleString('en')} words; the limit is ${MAX_WORDS.toLocaleString('en')}. Split it into several stories.`,
-    });
+  // The geoparser's limits (src/geoparse/limits.ts): an empty text and one over the limit are refused.
+  const length = checkLength(input.text);
+  if (length.verdict === 'empty' || length.verdict === 'refuse')
+    problems.push({ field: 'text', message: length.message });
   if (!ID_PATTERN.test(input.slug) || input.slug.length > ID_MAX_LENGTH)
     problems.push({
       field: 'slug',

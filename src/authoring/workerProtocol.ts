@@ -13,7 +13,15 @@ export type Stage = 'gazetteer' | 'layers' | 'parsing' | 'checking';
 export type WorkerMessage =
   /** How far the work has gone, 0–1, and what it is doing. */
   | { kind: 'progress'; stage: Stage; fraction: number }
-  | { kind: 'done'; files: BundleFiles; mentions: number; links: number; places: number }
+  | {
+      kind: 'done';
+      files: BundleFiles;
+      mentions: number;
+      links: number;
+      places: number;
+      /** How long each stage took in the worker, ms. */
+      timings: Record<Stage, number>;
+    }
   /** What went wrong, in sentences for the editor. */
   | { kind: 'failed'; problems: string[] };
 

@@ -16,6 +16,17 @@ import { ProposalCard } from './ProposalCard';
 import { StaleDraft } from './StaleDraft';
 import { LinkSelection } from './LinkSelection';
 import { PublishControls } from './PublishControls';
+import { FEATURE_LAYERS } from 'virtual:feature-layers';
+
+/**
+ * The shipped features a story can link, with their layers, as the build found them: the check of a
+ * download does not depend on which layers the map has loaded yet (ground context waits for the
+ * map's first idle).
+ */
+const SHIPPED_FEATURES: ReadonlyMap<string, string> = new Map(Object.entries(FEATURE_LAYERS));
+
+/** Where the article is a bottom sheet (src/ui/styles.css). */
+const PHONE = '(max-width: 640px)';
 
 const kindLabel = (kind: string) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind;
 
@@ -38,14 +49,6 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         .sort((a, b) => a.label.localeCompare(b.label)),
     [index, nameOrder, rules],
   );
-  // The shipped features the story can link (its own places are the bundle's, not the map's).
-  const featureIds = useMemo(
-    () =>
-      new Map(
-        [...index.entries()].filter(([, e]) => e.layerId !== 'storyPlaces').map(([id, e]) => [id, e.layerId]),
-      ),
-    [index],
-  );
   const nameOf = (id: string) => {
     const entry = index.get(id);
     return entry ? displayName(entry.feature.properties, nameOrder, rules) : `${id} (not on the map)`;
@@ -60,7 +63,9 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
     if (shown && (active === document.body || active?.closest('a.phrase'))) card.current?.focus();
   }, [shown, card]);
 
-  // The proposal in hand is marked in the article and brought into view.
+  // The proposal in hand is marked in the article and brought into view. On a phone the desk scrolls
+  // with the text (the sheet is too small to keep it pinned): the card, which quotes the phrase in its
+  // sentence, is what comes into view there.
   useEffect(() => {
     if (!item) return;
     const passage = document.querySelector(`[data-passage-id="${item.link.passageId}"]`);
@@ -68,9 +73,10 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
       (a) => a.textContent === item.link.phrase,
     );
     phrase?.setAttribute('aria-current', 'true');
-    phrase?.scrollIntoView({ block: 'nearest' });
+    if (window.matchMedia(PHONE).matches) card.current?.scrollIntoView({ block: 'start' });
+    else phrase?.scrollIntoView({ block: 'nearest' });
     return () => phrase?.removeAttribute('aria-current');
-  }, [item, open.story.links]);
+  }, [item, open.story.links, card]);
 
   const candidates = item
     ? candidatesFor(
@@ -134,7 +140,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         hover={hover}
       />
       <LinkSelection options={options} nameOf={nameOf} hover={hover} act={verbs.act} />
-      <PublishControls featureIds={featureIds} act={verbs.act} />
+      <PublishControls featureIds={SHIPPED_FEATURES} act={verbs.act} />
     </section>
   );
 }

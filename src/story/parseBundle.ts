@@ -29,12 +29,8 @@ export class BundleError extends Error {
 export interface BundleContext {
   /** The region a story names, or the problems of finding it (each a line naming the file and field). */
   region: (id: string) => Region | { problems: string[] };
-  /**
-   * Every feature id of the shipped layers, with its layer's id; null where they are not at hand (a
-   * draft the browser reopens from its storage, checked with them when it was written): then which
-   * features the links name is not checked.
-   */
-  featureIds: ReadonlyMap<string, string> | null;
+  /** Every feature id of the shipped layers, with its layer's id. */
+  featureIds: ReadonlyMap<string, string>;
   /** The story's layers that do not resolve (resolveStoryLayers' problems). */
   layerProblems: (layers: Story['meta']['layers']) => string[];
 }
@@ -118,9 +114,9 @@ export function parseBundle(slug: string, files: BundleFiles, context: BundleCon
     );
   if (problems.length) throw new BundleError(slug, problems);
 
-  const featureIds = new Map(context.featureIds ?? []);
+  const featureIds = new Map(context.featureIds);
   for (const f of places ?? []) featureIds.set(f.properties.id, 'storyPlaces');
-  const exists = (id: string) => context.featureIds === null || featureIds.has(id);
+  const exists = (id: string) => featureIds.has(id);
   const passageText = new Map(passages.map((p) => [p.id, p.text]));
   problems.push(...linkProblems(links!, passages, exists, meta!.claimants));
   links!.forEach((link, i) => {

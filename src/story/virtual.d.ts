@@ -11,3 +11,7 @@ declare module 'virtual:story-list' {
   /** What the story list shows of each listed story, with its thumbnail's URL. */
   export const STORIES: StorySummary[];
 }
+declare module 'virtual:feature-layers' {
+  /** Every feature of the shipped layers (public/data/): its id → its layer's id. */
+  export const FEATURE_LAYERS: Record<string, string>;
+}

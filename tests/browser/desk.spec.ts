@@ -66,13 +66,16 @@ for (const viewport of [
     test('a proposal in the text opens its card; a group of three mentions is accepted at once', async ({
       page,
     }) => {
-      await openDesk(page);
+      const { then } = await openDesk(page);
       const phrase = page
         .getByTestId('article')
         .locator('[data-passage-id="p4"] a.phrase', { hasText: 'Zubin Potok' });
       await expect(phrase).toHaveAccessibleName(/Zubin Potok/);
       await phrase.click();
       await expect(card(page)).toHaveAttribute('data-phrase', 'Zubin Potok');
+      // What the editor decides on is in view: the phrase in its sentence, and the decisions.
+      await then.seen(card(page).locator('.review-sentence'), 'the phrase in its sentence');
+      await then.seen(card(page).getByRole('button', { name: 'Reject' }), 'Reject');
       const acceptAll = card(page).getByRole('button', { name: 'Accept all 3' });
       const box = await acceptAll.boundingBox();
       if (viewport.width < 700) expect(box!.height).toBeGreaterThanOrEqual(44);

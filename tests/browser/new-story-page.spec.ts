@@ -23,7 +23,7 @@ test('bad input gets a message naming the field, and nothing is kept', async ({ 
   await page.getByLabel('Slug').fill('bad-input');
   await find.click();
   const problems = page.getByTestId('new-story-problems');
-  await expect(problems).toContainText('The article text is empty');
+  await expect(problems).toContainText('The text is empty');
   await expect(problems).toBeFocused();
 
   await page.getByLabel('Article text').fill('Police in Zvečan.');
@@ -47,7 +47,7 @@ test('bad input gets a message naming the field, and nothing is kept', async ({ 
   await page.getByLabel('Article text').fill(articleOf(20_050));
   await page.getByLabel('Slug').fill('too-long');
   await find.click();
-  await expect(problems).toContainText(/The article has 20,0\d\d words; the limit is 20,000/);
+  await expect(problems).toContainText(/The text has 20,0\d\d words; the limit is 20,000 words/);
   expect(await authored(page)).toEqual([]);
   await expect(page.getByTestId('find-progress')).toHaveCount(0);
 });

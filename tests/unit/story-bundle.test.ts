@@ -234,11 +234,11 @@ describe('story new', () => {
     ).toThrow(/--date: The date “2023-02-30” is not a calendar date/);
     writeFileSync(join(stories, 'empty.txt'), ' \n\n ');
     expect(() => createStory({ slug: 'other', articleFile: join(stories, 'empty.txt') }, context)).toThrow(
-      /--article: The article text is empty/,
+      /--article: The text is empty/,
     );
     writeFileSync(join(stories, 'long.txt'), 'Zvečan is calm. '.repeat(6_700));
     expect(() => createStory({ slug: 'other', articleFile: join(stories, 'long.txt') }, context)).toThrow(
-      /--article: The article has 20,100 words; the limit is 20,000/,
+      /--article: The text has 20,100 words; the limit is 20,000 words/,
     );
     rmSync(join(stories, 'empty.txt'));
     rmSync(join(stories, 'long.txt'));
