@@ -7,7 +7,7 @@ import type { SituationFeature } from '../domain/schema';
 import type { Region } from '../region/schema';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import { articleBlocks } from '../story/story';
-import type { BundleFiles } from '../story/bundleZip';
+import type { BundleFiles } from '../story/bundleFiles';
 import { geoparse, type Mention } from '../geoparse/geoparse';
 import type { PlaceIndex } from '../geoparse/placeIndex';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';

@@ -3,7 +3,7 @@
 // editor changes them while places are found. Small: the page loads it without the geoparser.
 import type { StoryMeta } from '../story/schema';
 import { articleBlocks } from '../story/story';
-import type { BundleFiles } from '../story/bundleZip';
+import type { BundleFiles } from '../story/bundleFiles';
 import type { StoryInput } from './storyInput';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(

@@ -1,6 +1,5 @@
 // The new-story page's side of the worker: one request, its progress, one answer. The worker is
 // created per request and ended with it (or when the editor stops it).
-import type { BundleFiles } from '../story/bundleZip';
 import type { ParseRequest, Stage, WorkerMessage } from './workerProtocol';
 
 export interface Progress {
@@ -8,16 +7,8 @@ export interface Progress {
   fraction: number;
 }
 
-export type Found =
-  | {
-      kind: 'done';
-      files: BundleFiles;
-      mentions: number;
-      links: number;
-      places: number;
-      timings: Record<Stage, number>;
-    }
-  | { kind: 'failed'; problems: string[] };
+/** The worker's answer: the drafted bundle, or what went wrong. */
+export type Found = Exclude<WorkerMessage, { kind: 'progress' }>;
 
 /** Starts the work; returns a function that stops it (nothing is then reported). */
 export function findPlaces(

@@ -2,7 +2,7 @@
 // localStorage until the editor deletes them, one key per slug. The editor's decisions on such a
 // story are a review draft like any other (src/review/storage.ts); this holds what the geoparser
 // proposed. Small and without zod: the router reads which slugs exist before any chunk loads.
-import { BUNDLE_FILES, type BundleFiles } from '../story/bundleZip';
+import { BUNDLE_FILES, type BundleFiles } from '../story/bundleFiles';
 import { isId } from '../domain/ids';
 
 const PREFIX = 'situation-viewer:authored:';

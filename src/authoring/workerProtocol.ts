@@ -1,5 +1,5 @@
 // The messages between the new-story page and its worker (geoparseWorker.ts).
-import type { BundleFiles } from '../story/bundleZip';
+import type { BundleFiles } from '../story/bundleFiles';
 import type { StoryInput } from './storyInput';
 
 export interface ParseRequest {

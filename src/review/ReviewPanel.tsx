@@ -8,7 +8,7 @@ import { useStory } from '../state/storyContext';
 import { KIND_LABELS } from '../cartography/kinds';
 import { displayName } from '../domain/names';
 import { counts } from './draft';
-import { candidatesFor } from './candidates';
+import { candidatesFor, municipalityAt } from './candidates';
 import type { Option } from './Combobox';
 import { useDesk } from './desk';
 import { DESK_KEYS, useDeskKeys, useDeskVerbs } from './useDeskVerbs';
@@ -41,11 +41,19 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
   const options = useMemo<Option[]>(
     () =>
       [...index.values()]
-        .map(({ feature }) => ({
-          id: feature.properties.id,
-          label: displayName(feature.properties, nameOrder, rules),
-          detail: `${kindLabel(feature.properties.kind)}${feature.properties.country ? `, ${feature.properties.country}` : ''} · ${feature.properties.id}`,
-        }))
+        .map(({ feature }) => {
+          const p = feature.properties;
+          // Where it is, to tell same-named places apart (Dren ×2, Kamenica ×3).
+          const where =
+            (p.kind === 'municipality' || p.kind === 'country'
+              ? null
+              : municipalityAt(p.labelPoint, index)) ?? p.country;
+          return {
+            id: p.id,
+            label: displayName(p, nameOrder, rules),
+            detail: `${kindLabel(p.kind)}${where ? `, ${where}` : ''} · ${p.id}`,
+          };
+        })
         .sort((a, b) => a.label.localeCompare(b.label)),
     [index, nameOrder, rules],
   );

@@ -1,6 +1,7 @@
 // What the card says about each place a mention could mean: its name in the reader's order, kind,
 // where it is (municipality or country), how far it lies from the story's other places, the
 // gazetteer's id, and the geoparser's score. Pure.
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { NameOrder, NameRules } from '../domain/names';
 import { displayName } from '../domain/names';
@@ -20,25 +21,6 @@ export interface CandidateView {
   current: boolean;
 }
 
-const R = 6371.0088;
-export function km([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(a));
-}
-
-function pointInRing([x, y]: readonly number[], ring: readonly (readonly number[])[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** The municipality (a shipped area of kind municipality) the point lies in, if the map has one. */
 export function municipalityAt(
   point: readonly number[],
@@ -47,12 +29,7 @@ export function municipalityAt(
   for (const { feature } of index.values()) {
     if (feature.properties.kind !== 'municipality') continue;
     const g = feature.geometry;
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    if (
-      polygons.some(
-        (rings) => pointInRing(point, rings[0]) && !rings.slice(1).some((h) => pointInRing(point, h)),
-      )
-    )
+    if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && booleanPointInPolygon([...point], g))
       return feature.properties.name.en;
   }
   return null;
@@ -92,7 +69,7 @@ export function candidatesFor(
     const entry = index.get(featureId);
     if (!entry) return [];
     const p = entry.feature.properties;
-    const distances = otherPoints.map((q) => km(p.labelPoint, q)).sort((a, b) => a - b);
+    const distances = otherPoints.map((q) => distance(p.labelPoint, q)).sort((a, b) => a - b);
     const municipality =
       p.kind === 'municipality' || p.kind === 'country' ? null : municipalityAt(p.labelPoint, index);
     const country = countryName(p.country);

@@ -4,7 +4,7 @@
 // proposal for the next review, an accepted one drops it); story.json says how many links an editor
 // reviewed, and when. Pure: the desk's download and the tests call it.
 import type { SituationFeature } from '../domain/schema';
-import type { BundleFiles } from '../story/bundleZip';
+import type { BundleFiles } from '../story/bundleFiles';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
 import { notPlaces, workingLinks, type ReviewDraft } from './draft';

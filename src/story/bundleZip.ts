@@ -4,18 +4,9 @@
 // refuses what must not come out: a path that leaves the folder, a second folder, a file that is not
 // a bundle file.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles';
 
-export const BUNDLE_FILES = [
-  'story.json',
-  'article.txt',
-  'links.json',
-  'places.geojson',
-  'notes.json',
-  'events.json',
-] as const;
-export type BundleFileName = (typeof BUNDLE_FILES)[number];
-/** The files' text by name; places.geojson only when the story has places of its own. */
-export type BundleFiles = Partial<Record<BundleFileName, string>>;
+export { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles';
 
 const REQUIRED: BundleFileName[] = ['story.json', 'article.txt', 'links.json', 'notes.json', 'events.json'];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

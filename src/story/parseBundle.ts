@@ -13,7 +13,7 @@ import {
 } from './schema';
 import { splitArticle, type Story } from './story';
 import { bundleProblems, linkProblems } from './linkChecks';
-import type { BundleFileName, BundleFiles } from './bundleZip';
+import type { BundleFileName, BundleFiles } from './bundleFiles';
 import { describeSchemaError, layerFileSchemaFor } from '../domain/schema';
 import type { Region } from '../region/schema';
 
