@@ -100,6 +100,7 @@ await shot('embed-400x300', 400, 300, '#feature=municipality-leposavic', undefin
 const ARTICLE = parseGold(readFileSync('tests/geoparse/gold/unseen-2/mitrovica-bridge.txt', 'utf8')).text;
 async function fillNewStory(page: Page) {
   await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByLabel('Title').fill('A plan to reopen the Mitrovica bridge');
   await page.getByLabel('Date').fill('2026-11-30');
   await page.getByLabel('Source name').fill('Test Wire');
   await page.getByLabel('Source URL').fill('https://example.org/mitrovica-bridge');
@@ -115,6 +116,7 @@ for (const [w, h] of [
   await page.screenshot({ path: `${out}/stories-${w}x${h}.png` });
   await page.goto(`${base}#new`);
   await fillNewStory(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${out}/new-story-${w}x${h}.png` });
   await page.getByRole('button', { name: 'Find places' }).click();
   await page.getByTestId('review-card').waitFor();

@@ -81,10 +81,15 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
       (a) => a.textContent === item.link.phrase,
     );
     phrase?.setAttribute('aria-current', 'true');
+    // And its place is highlighted on the map, as a candidate is on hover.
+    hover([item.link.featureId]);
     if (window.matchMedia(PHONE).matches) card.current?.scrollIntoView({ block: 'start' });
     else phrase?.scrollIntoView({ block: 'nearest' });
-    return () => phrase?.removeAttribute('aria-current');
-  }, [item, open.story.links, card]);
+    return () => {
+      phrase?.removeAttribute('aria-current');
+      hover([]);
+    };
+  }, [item, open.story.links, card, hover]);
 
   const candidates = item
     ? candidatesFor(

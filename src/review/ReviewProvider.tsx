@@ -31,7 +31,33 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
   }, [draft, armed]);
 
   // A stale draft is not written back until the editor has chosen: nothing overrides without saying so.
-  const store = useCallback((next: ReviewDraft) => setStored(saveDraft(next)), []);
+  // Written just after the change is painted (an article's draft is a large string to write), and at
+  // once when the tab is hidden or closed: nothing is lost, and a key press is not kept waiting.
+  const unsaved = useRef<ReviewDraft | null>(null);
+  const flush = useCallback(() => {
+    if (!unsaved.current) return;
+    const draft = unsaved.current;
+    unsaved.current = null;
+    setStored(saveDraft(draft));
+  }, []);
+  const store = useCallback(
+    (next: ReviewDraft) => {
+      const waiting = unsaved.current !== null;
+      unsaved.current = next;
+      if (!waiting) requestAnimationFrame(() => setTimeout(flush, 0));
+    },
+    [flush],
+  );
+  useEffect(() => {
+    const hidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      flush();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [flush]);
   const decide = useCallback(
     (next: ReviewDraft, said?: string) => {
       setHistory((h) => [...h.slice(-HISTORY + 1), latest.current.draft]);
@@ -94,6 +120,7 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
         setStale(null);
         setDraftState(fresh);
         setHistory([]);
+        unsaved.current = null;
         discardDraft(story.slug);
         setCurrent(nextPending(fresh, null, 1));
         setMessage(
@@ -105,6 +132,7 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
         const fresh = startDraft(story);
         setDraftState(fresh);
         setHistory([]);
+        unsaved.current = null;
         discardDraft(story.slug);
         setCurrent(nextPending(fresh, null, 1));
         setMessage('Draft discarded: the links are as the bundle has them.');

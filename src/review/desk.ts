@@ -40,15 +40,21 @@ export function useDesk(): Desk {
   return desk;
 }
 
-/** The items the card walks through, in the article's order: those still to decide first come first. */
+/**
+ * The items the card walks through, in the article's order: while any is still to decide, only those;
+ * then all. From `from` one step on (or back), wrapping at the ends. Linear in the items.
+ */
 export function nextPending(draft: ReviewDraft, from: string | null, step: 1 | -1): string | null {
-  const pending = draft.items.filter((i) => i.state === 'pending');
   const all = draft.items;
+  const anyPending = all.some((i) => i.state === 'pending');
+  const walks = (j: number) => !anyPending || all[j].state === 'pending';
   const at = from ? all.findIndex((i) => i.key === from) : -1;
-  const pool = pending.length ? pending : all;
-  if (!pool.length) return null;
-  const order = (key: string) => all.findIndex((i) => i.key === key);
-  const after = pool.filter((i) => (step === 1 ? order(i.key) > at : order(i.key) < at));
-  const pick = step === 1 ? after[0] : after[after.length - 1];
-  return (pick ?? (step === 1 ? pool[0] : pool[pool.length - 1])).key;
+  if (step === 1) {
+    for (let j = at + 1; j < all.length; j++) if (walks(j)) return all[j].key;
+    for (let j = 0; j < all.length; j++) if (walks(j)) return all[j].key;
+  } else {
+    for (let j = (at < 0 ? all.length : at) - 1; j >= 0; j--) if (walks(j)) return all[j].key;
+    for (let j = all.length - 1; j >= 0; j--) if (walks(j)) return all[j].key;
+  }
+  return null;
 }

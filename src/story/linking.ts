@@ -1,11 +1,11 @@
 // Pure lookups between passages and features, used by the article panel, the popups and the lists.
 import type { ArticleLink } from '../story/schema';
 
-export function linksOfPassage(links: ArticleLink[], passageId: string): ArticleLink[] {
+export function linksOfPassage(links: readonly ArticleLink[], passageId: string): ArticleLink[] {
   return links.filter((l) => l.passageId === passageId);
 }
 
-export function featuresOfPassage(links: ArticleLink[], passageId: string): string[] {
+export function featuresOfPassage(links: readonly ArticleLink[], passageId: string): string[] {
   return [...new Set(linksOfPassage(links, passageId).map((l) => l.featureId))];
 }
 
@@ -36,7 +36,7 @@ export function phraseRange(text: string, phrase: string): [number, number] {
  * Cuts a passage into segments at every phrase boundary, so overlapping phrases each keep their links.
  * Joining the segments' text gives the passage back unchanged.
  */
-export function segmentPassage(text: string, links: ArticleLink[]): Segment[] {
+export function segmentPassage(text: string, links: readonly ArticleLink[]): Segment[] {
   const ranges = links.map((link) => ({ link, range: phraseRange(text, link.phrase) }));
   const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => r.range)])].sort((a, b) => a - b);
   const segments: Segment[] = [];

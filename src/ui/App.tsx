@@ -54,7 +54,12 @@ export function App({ embed = false }: { embed?: boolean }) {
   const article = useRef<ArticleHandle>(null);
   // The details first; marking the article's passages and the lists' buttons follows in a render of its own.
   const selectedLater = useDeferredValue(selectedFeatureOf(selection));
-  const style = useMemo(() => layerStyleLookup(index, open, state.nameOrder), [index, open, state.nameOrder]);
+  const { layer } = open;
+  const names = open.story.region.names;
+  const style = useMemo(
+    () => layerStyleLookup(index, layer, names, state.nameOrder),
+    [index, layer, names, state.nameOrder],
+  );
   const selectedEvent =
     selection.kind === 'event' ? (story.events.find((e) => e.id === selection.eventId) ?? null) : null;
 

@@ -1,12 +1,11 @@
 // The article, verbatim, with every linked phrase highlighted in its layer's colour. Hovering or
 // focusing a phrase highlights its features on the map; clicking selects the first of them.
-import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import type { Passage, StoryMeta } from '../story/story';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type { ArticleLink, EditorialNote, Passage, StoryMeta } from '../story/story';
 import {
   featuresOfPassage,
   featuresOfPhrase,
   footnotesOf,
-  linksOfPassage,
   passagesOfFeature,
   segmentPassage,
 } from '../story/linking';
@@ -14,6 +13,7 @@ import type { LayerStyleLookup } from './layerLookup';
 import { useStory } from '../state/storyContext';
 import { languageName } from '../domain/names';
 import { CitationList } from './CitationList';
+import { NO_LINKS, regroupLinks } from './passageLinks';
 
 /** What the viewer asks of the article: "Show in article" from the details. */
 export interface ArticleHandle {
@@ -48,13 +48,18 @@ export const ArticlePanel = memo(function ArticlePanel({
 }: Props) {
   const root = useRef<HTMLElement>(null);
   const { story } = useStory();
-  const { links, meta, passages } = story;
-  // On paper, each linked run of words gets a footnote naming its places (print-only).
+  const { links, meta, passages, notes } = story;
+  const notesOf = useMemo(() => {
+    const byPassage = new Map<string, EditorialNote[]>();
+    for (const note of notes) byPassage.set(note.passageId, [...(byPassage.get(note.passageId) ?? []), note]);
+    return (passageId: string) => byPassage.get(passageId) ?? NO_NOTES;
+  }, [notes]);
+  // On paper, each linked run of words gets a footnote naming its places (print-only). Their numbers
+  // are a CSS counter, so a passage's marks do not depend on the passages before it.
   const footnotes = useMemo(() => footnotesOf(passages, links), [passages, links]);
-  const footnoteAt = useMemo(
-    () => new Map(footnotes.map((f) => [`${f.passageId}:${f.start}`, f.n])),
-    [footnotes],
-  );
+  // Each passage's own links, the same array as long as they are the same: a decision at the desk
+  // re-renders the passage it changes, not the article.
+  const linksOf = usePassageLinks(links);
   const marked = new Set(
     markedPassages ?? (selectedFeature ? passagesOfFeature(links, selectedFeature) : []),
   );
@@ -85,15 +90,21 @@ export const ArticlePanel = memo(function ArticlePanel({
   const title = passages.find((p) => p.role === 'title');
   const subtitle = passages.find((p) => p.role === 'subtitle');
   const body = passages.filter((p) => p.role === 'paragraph');
-  const render = (p: Passage) => (
-    <PassageText
-      passage={p}
-      footnoteAt={footnoteAt}
-      selectedFeature={selectedFeature}
-      style={style}
-      onHover={onHover}
-      onSelectPhrase={onSelectPhrase}
-    />
+  const render = (p: Passage) => {
+    const own = linksOf(p.id);
+    return (
+      <PassageText
+        passage={p}
+        links={own}
+        selectedFeature={own.some((l) => l.featureId === selectedFeature) ? selectedFeature : null}
+        style={style}
+        onHover={onHover}
+        onSelectPhrase={onSelectPhrase}
+      />
+    );
+  };
+  const aside = (p: Passage) => (
+    <PassageAside passage={p} links={linksOf(p.id)} notes={notesOf(p.id)} style={style} onSelect={onSelect} />
   );
 
   return (
@@ -132,7 +143,7 @@ export const ArticlePanel = memo(function ArticlePanel({
           tabIndex={-1}
         >
           <p>{render(subtitle)}</p>
-          <PassageAside passage={subtitle} style={style} onSelect={onSelect} />
+          {aside(subtitle)}
         </div>
       )}
       {body.map((p) => (
@@ -143,12 +154,12 @@ export const ArticlePanel = memo(function ArticlePanel({
           tabIndex={-1}
         >
           <p>{render(p)}</p>
-          <PassageAside passage={p} style={style} onSelect={onSelect} />
+          {aside(p)}
         </div>
       ))}
       <ol className="footnotes print-only" aria-label="Places the article's links point to">
         {footnotes.map((f) => (
-          <li key={f.n} value={f.n}>
+          <li key={f.n}>
             “{f.text}”: {f.features.map((id) => style.nameOf(id)).join(', ')}
           </li>
         ))}
@@ -162,6 +173,18 @@ export const ArticlePanel = memo(function ArticlePanel({
   );
 });
 
+const NO_NOTES: readonly EditorialNote[] = [];
+/**
+ * The links of each passage, keeping last render's array for a passage whose links show the same,
+ * so that memoised passages skip their render.
+ */
+function usePassageLinks(links: readonly ArticleLink[]): (passageId: string) => readonly ArticleLink[] {
+  // The last arrays handed out, by passage: only their identity is reused, never their content.
+  const [handedOut] = useState(() => new Map<string, readonly ArticleLink[]>());
+  const byPassage = useMemo(() => regroupLinks(handedOut, links), [links, handedOut]);
+  return (passageId) => byPassage.get(passageId) ?? NO_LINKS;
+}
+
 /** Who checked the links, and when: the desk's record (story.json `review`). */
 function reviewLine(review: NonNullable<StoryMeta['review']>, total: number): string {
   const day = new Date(review.reviewedAt).toLocaleDateString('en-GB', {
@@ -173,28 +196,26 @@ function reviewLine(review: NonNullable<StoryMeta['review']>, total: number): st
   return `An editor reviewed ${review.reviewedLinks} of its ${total} links on ${day}.`;
 }
 
-function PassageText({
+const PassageText = memo(function PassageText({
   passage,
-  footnoteAt,
+  links,
   selectedFeature,
   style,
   onHover,
   onSelectPhrase,
-}: { passage: Passage; footnoteAt: Map<string, number>; selectedFeature: string | null } & Pick<
+}: { passage: Passage; links: readonly ArticleLink[]; selectedFeature: string | null } & Pick<
   Props,
   'style' | 'onHover' | 'onSelectPhrase'
 >) {
-  const { story } = useStory();
   return (
     <>
-      {segmentPassage(passage.text, linksOfPassage(story.links, passage.id)).map((segment) => {
+      {segmentPassage(passage.text, links).map((segment) => {
         if (!segment.links.length) return <span key={segment.start}>{segment.text}</span>;
         const { features: ids, framed } = featuresOfPhrase(segment.links);
         const layerStyle = style.ofFeature(ids[0]);
         const isSelected = selectedFeature !== null && ids.includes(selectedFeature);
         // Proposed by the geoparser and not yet reviewed by an editor: said on the link and in its label.
         const proposed = segment.links.every((l) => l.status === 'proposed');
-        const footnote = footnoteAt.get(`${passage.id}:${segment.start}`);
         return (
           <span key={segment.start}>
             <a
@@ -224,23 +245,27 @@ function PassageText({
             >
               {segment.text}
             </a>
-            {footnote !== undefined && <sup className="footnote-ref print-only">{footnote}</sup>}
+            <sup className="footnote-ref print-only" />
           </span>
         );
       })}
     </>
   );
-}
+});
 
 /** Below each passage: the features it links to, and the viewer's notes about it. */
-function PassageAside({
+const PassageAside = memo(function PassageAside({
   passage,
+  links,
+  notes,
   style,
   onSelect,
-}: { passage: Passage } & Pick<Props, 'style' | 'onSelect'>) {
-  const { story } = useStory();
-  const features = featuresOfPassage(story.links, passage.id);
-  const notes = story.notes.filter((n) => n.passageId === passage.id);
+}: {
+  passage: Passage;
+  links: readonly ArticleLink[];
+  notes: readonly EditorialNote[];
+} & Pick<Props, 'style' | 'onSelect'>) {
+  const features = featuresOfPassage(links, passage.id);
   if (!features.length && !notes.length) return null;
   return (
     <div className="passage-aside">
@@ -276,4 +301,4 @@ function PassageAside({
       ))}
     </div>
   );
-}
+});

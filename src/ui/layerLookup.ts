@@ -4,7 +4,7 @@
 import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { LayerStyle } from '../cartography/mapStyle';
 import type { OpenStory } from '../state/storyContext';
-import { displayName, type NameOrder } from '../domain/names';
+import { displayName, type NameOrder, type NameRules } from '../domain/names';
 
 export interface LayerStyleLookup {
   ofFeature: (featureId: string) => Pick<LayerStyle, 'color' | 'underline'>;
@@ -13,19 +13,25 @@ export interface LayerStyleLookup {
 
 const NEUTRAL = { color: '#6b6b6b', underline: 'solid' as const };
 
+/**
+ * Only what the lookup reads of the open story (its layers, its region's name rules) is asked for,
+ * so that a change of the story's links at the desk does not make a new lookup (and re-render every
+ * passage that takes it).
+ */
 export function layerStyleLookup(
   index: Map<string, FeatureIndexEntry>,
-  open: OpenStory,
+  layer: OpenStory['layer'],
+  names: NameRules,
   nameOrder: NameOrder,
 ): LayerStyleLookup {
   return {
     ofFeature: (id) => {
       const entry = index.get(id);
-      return (entry && open.layer(entry.layerId)?.style) || NEUTRAL;
+      return (entry && layer(entry.layerId)?.style) || NEUTRAL;
     },
     nameOf: (id) => {
       const entry = index.get(id);
-      return entry ? displayName(entry.feature.properties, nameOrder, open.story.region.names) : id;
+      return entry ? displayName(entry.feature.properties, nameOrder, names) : id;
     },
   };
 }

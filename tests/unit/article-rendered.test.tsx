@@ -19,7 +19,7 @@ describe('the article panel', () => {
       <ArticlePanel
         markedPassages={null}
         selectedFeature={null}
-        style={layerStyleLookup(new Map(), open, 'local')}
+        style={layerStyleLookup(new Map(), open.layer, open.story.region.names, 'local')}
         onHover={vi.fn()}
         onSelect={vi.fn()}
         onSelectPhrase={vi.fn()}
