@@ -4,6 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Story } from '../../src/story/story';
+import type { ShippedFeature } from '../../src/story/derivedMeta';
+import type { SituationFeature } from '../../src/domain/schema';
 import { BUNDLE_FILES, type BundleFiles } from '../../src/story/bundleZip';
 import { parseBundle, type BundleContext } from '../../src/story/parseBundle';
 import { RegionError } from '../../src/region/parseRegion';
@@ -36,6 +38,23 @@ export function shippedFeatureIds(dataDir = DATA_DIR): Map<string, string> {
     for (const f of fc.features) ids.set(f.properties.id, layer.id);
   }
   return ids;
+}
+
+/**
+ * What the desk and the new-story page need of every shipped feature without loading the layers: its
+ * layer, kind, English name and label point (virtual:shipped-features, made by the build).
+ */
+export function shippedCatalogue(dataDir = DATA_DIR): Record<string, ShippedFeature> {
+  const out: Record<string, ShippedFeature> = {};
+  for (const layer of LAYER_REGISTRY) {
+    if (layer.file === 'story') continue;
+    const path = join(dataDir, layer.file);
+    if (!existsSync(path)) continue;
+    const fc = JSON.parse(readFileSync(path, 'utf8')) as { features: SituationFeature[] };
+    for (const { properties: p } of fc.features)
+      out[p.id] = { layer: layer.id, kind: p.kind, name: p.name.en, at: p.labelPoint };
+  }
+  return out;
 }
 
 /** The files of stories/<slug>/ as text (a missing file is absent). */

@@ -1,9 +1,11 @@
 // `npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD]
-//                     [--source-name "…"] [--source-url URL]`
+//                     [--source-name "…"] [--source-url URL] [--yes]`
 // `npm run story -- check [<slug>]`
 // `npm run story -- import <file.zip> [--replace]`
 // See "Add a story" in the README.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { checkLength } from '../../src/geoparse/limits';
 import { join } from 'node:path';
 import { placeIndex, shippedFeatures } from '../geoparse/gazetteerFile';
 import { createStory } from './newStory';
@@ -12,7 +14,7 @@ import { importStory, ImportError } from './importStory';
 import { STORIES_DIR } from './bundle';
 
 const USAGE = `usage:
-  npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD] [--source-name "…"] [--source-url URL]
+  npm run story -- new <slug> --article <file.txt> [--title "…"] [--date YYYY-MM-DD] [--source-name "…"] [--source-url URL] [--yes]
   npm run story -- check [<slug>]
   npm run story -- import <file.zip> [--replace]`;
 
@@ -30,14 +32,37 @@ function fail(message: string): never {
 }
 
 const [command, ...args] = process.argv.slice(2);
-const KNOWN = ['--article', '--title', '--date', '--source-name', '--source-url', '--replace'];
-for (const a of args) if (a.startsWith('--') && !KNOWN.includes(a)) fail(`unknown option ${a}`);
+/** The options of each command; any other is refused. */
+const KNOWN: Record<string, string[]> = {
+  new: ['--article', '--title', '--date', '--source-name', '--source-url', '--yes'],
+  check: [],
+  import: ['--replace'],
+};
+for (const a of args)
+  if (a.startsWith('--') && !(KNOWN[command] ?? []).includes(a))
+    fail(`unknown option ${a}${command ? ` for ${command}` : ''}`);
+
+/** An article over the geoparser's ask-first limit: --yes, or a yes at the terminal. */
+async function longArticleAgreed(file: string): Promise<boolean> {
+  if (!existsSync(file)) return true; // createStory says the file is missing
+  const length = checkLength(readFileSync(file, 'utf8'));
+  if (length.verdict !== 'ask' || args.includes('--yes')) return true;
+  if (!process.stdin.isTTY) {
+    console.error(`story new: ${length.message.replace(/ Go on\?$/, '')} Add --yes to go on.`);
+    return false;
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(`${length.message} [y/N] `);
+  prompt.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
 
 if (command === 'new') {
   const slug = args[0];
   const articleFile = option(args, '--article');
   if (!slug || slug.startsWith('--')) fail('new needs a slug');
   if (!articleFile) fail('new needs --article <file.txt>');
+  if (!(await longArticleAgreed(articleFile))) process.exit(1);
   try {
     const result = createStory(
       {

@@ -54,14 +54,19 @@ export function importStory(
       `${zipFile}: the story "${slug}" fails its checks; nothing written:\n  ${problems.join('\n  ')}`,
     );
 
-  // Written beside the folder first, then swapped in: an interrupted import leaves the old folder whole.
+  // Written beside the folder first, then swapped in.
   mkdirSync(storiesDir, { recursive: true });
   const staging = join(storiesDir, `.${slug}.import-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
-  if (exists) rmSync(dir, { recursive: true });
+  // The old folder is moved aside before the new one takes its place, and removed only then: at no
+  // moment is there no stories/<slug>/ (an interruption leaves the old one, or the new one and the old
+  // one aside).
+  const aside = join(storiesDir, `.${slug}.replaced-${process.pid}`);
+  if (exists) renameSync(dir, aside);
   renameSync(staging, dir);
+  if (exists) rmSync(aside, { recursive: true, force: true });
   const links = (JSON.parse(files['links.json']!) as unknown[]).length;
   return { slug, dir, files: Object.keys(files), links, replaced: exists };
 }

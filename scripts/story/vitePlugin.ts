@@ -11,7 +11,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { createHash } from 'node:crypto';
 import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
-import { DATA_DIR, readBundle, shippedFeatureIds, STORIES_DIR, storySlugs } from './bundle';
+import { DATA_DIR, readBundle, shippedCatalogue, STORIES_DIR, storySlugs } from './bundle';
 import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
 import { summaryOf } from '../../src/story/story';
 import { storyThumbnail } from './thumbnail';
@@ -19,8 +19,8 @@ import { escapeAttribute } from '../../src/text/html';
 
 const INDEX = 'virtual:stories';
 const LIST = 'virtual:story-list';
-/** Every shipped feature's id and layer: what the desk and the new-story page check links against. */
-const FEATURE_LAYERS = 'virtual:feature-layers';
+/** Every shipped feature's layer, kind, name and label point: what the desk and the new-story page check and derive links with. */
+const SHIPPED = 'virtual:shipped-features';
 const BUNDLE = 'virtual:story/';
 
 /**
@@ -69,7 +69,7 @@ export function storiesPlugin({
       config = resolved;
     },
     resolveId(id) {
-      if (id === INDEX || id === LIST || id === FEATURE_LAYERS || id.startsWith(BUNDLE)) return `\0${id}`;
+      if (id === INDEX || id === LIST || id === SHIPPED || id.startsWith(BUNDLE)) return `\0${id}`;
       return null;
     },
     transformIndexHtml: {
@@ -85,9 +85,9 @@ export function storiesPlugin({
         );
         return `export const LISTED = ${JSON.stringify(slugs)};\nexport const STORY_LOADERS = {\n${loaders.join('\n')}\n};\n`;
       }
-      if (id === `\0${FEATURE_LAYERS}`) {
+      if (id === `\0${SHIPPED}`) {
         this.addWatchFile(DATA_DIR);
-        return `export const FEATURE_LAYERS = ${JSON.stringify(Object.fromEntries(shippedFeatureIds()))};\n`;
+        return `export const SHIPPED_FEATURES = ${JSON.stringify(shippedCatalogue())};\n`;
       }
       if (id === `\0${LIST}`) {
         this.addWatchFile(storiesDir);

@@ -9,6 +9,7 @@ import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers'
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
 import { localStorySlugs } from '../authoring/localStories';
+import { StoryErrorBoundary } from './StoryErrorBoundary';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
@@ -132,7 +133,15 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
   if (current && 'error' in current)
     return (
       <p className="banner-error" role="alert" data-testid="story-error">
-        The story “{route.slug}” could not be loaded ({current.error}). Reload the page to try again.
+        The story “{route.slug}” could not be loaded ({current.error}).{' '}
+        {route.kind === 'story' && route.local ? (
+          <>
+            It was started in this browser: <a href="#stories">delete it</a> or{' '}
+            <a href="#new">start it again</a>.
+          </>
+        ) : (
+          'Reload the page to try again.'
+        )}
       </p>
     );
   if (!open)
@@ -148,19 +157,22 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
           {open.problems.join('; ')}
         </p>
       )}
-      {reviewing ? (
-        <Suspense
-          fallback={
-            <p className="map-loading" role="status">
-              Loading the review mode…
-            </p>
-          }
-        >
-          <ReviewProvider open={open.open}>{children}</ReviewProvider>
-        </Suspense>
-      ) : (
-        children
-      )}
+      {/* Keyed by the mode: leaving the desk for the reader's view clears a failure of the desk. */}
+      <StoryErrorBoundary slug={open.open.story.slug} reviewing={reviewing} key={String(reviewing)}>
+        {reviewing ? (
+          <Suspense
+            fallback={
+              <p className="map-loading" role="status">
+                Loading the review mode…
+              </p>
+            }
+          >
+            <ReviewProvider open={open.open}>{children}</ReviewProvider>
+          </Suspense>
+        ) : (
+          children
+        )}
+      </StoryErrorBoundary>
     </StoryContext.Provider>
   );
 }

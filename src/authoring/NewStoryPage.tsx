@@ -125,37 +125,38 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
     setFailure([]);
     const request = input();
     const day = today();
-    // The slug is chosen now: a title changed while places are found no longer proposes another.
+    // The slug is chosen now: a title changed while places are found no longer proposes another
+    // (unless no story comes of it).
+    const slugWasEdited = form.slugEdited;
     setForm((f) => ({ ...f, slugEdited: true }));
+    const failed = (problems: string[]) => {
+      setProgress(null);
+      setFailure(problems);
+      setForm((f) => ({ ...f, slugEdited: slugWasEdited }));
+    };
+    // Busy from this moment (the worker's first word comes after its code has loaded).
+    setProgress({ stage: 'gazetteer', fraction: 0 });
     cancel.current = findPlaces({ input: request, today: day }, setProgress, (result) => {
       cancel.current = null;
       if (result.kind === 'failed') {
-        setProgress(null);
-        setFailure(result.problems);
+        failed(result.problems);
         return;
       }
       // The title, date and source may be changed while places are found; the text and slug may not.
       const now = inputOf(latest.current);
-      if (now.text !== request.text || now.slug !== request.slug) {
-        setProgress(null);
-        setFailure([
+      if (now.text !== request.text || now.slug !== request.slug)
+        return failed([
           'The article text or the slug changed while places were found: press Find places again.',
         ]);
-        return;
-      }
       const fieldProblems = storyInputProblems(now);
       if (fieldProblems.length) {
-        setProgress(null);
-        setProblems(fieldProblems);
-        return;
+        failed([]);
+        return setProblems(fieldProblems);
       }
-      if (!saveLocalStory(request.slug, withEditorialMeta(result.files, now, day))) {
-        setProgress(null);
-        setFailure([
+      if (!saveLocalStory(request.slug, withEditorialMeta(result.files, now, day)))
+        return failed([
           'This browser does not let the page store the story (private mode, or its storage is full): free some room and try again.',
         ]);
-        return;
-      }
       try {
         window.localStorage.removeItem(FORM_KEY);
       } catch {
@@ -167,6 +168,7 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
 
   const submit = (event: FormEvent, confirmed: Question['kind'][] = []) => {
     event.preventDefault();
+    if (cancel.current) return; // places are being found already
     const request = input();
     const found = storyInputProblems(request);
     if (publishedSlugs.includes(request.slug))
@@ -253,6 +255,7 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
             onDrop={(e) => {
               if (!e.dataTransfer.files.length) return;
               e.preventDefault();
+              if (busy) return;
               void readFile(e.dataTransfer.files[0]);
             }}
           />
@@ -339,7 +342,8 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
           <div className="new-story-question" role="alert">
             <p>
               This browser already holds a story “{question.slug}” started here: finding places again replaces
-              it (your review of it stays, and says what changed).
+              what the geoparser proposed. A review of it already begun is kept, and the desk asks whether to
+              carry it over to the new proposals.
             </p>
             <button type="button" onClick={(e) => submit(e, ['long', 'replace'])}>
               Replace it
@@ -361,6 +365,7 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
                 cancel.current?.();
                 cancel.current = null;
                 setProgress(null);
+                setFailure(['You stopped finding places.']);
               }}
             >
               Stop
@@ -370,7 +375,9 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
         {progress && (
           <div className="new-story-progress" data-testid="find-progress">
             <label htmlFor={`${id}-progress`}>
-              {STAGE_WORDS[progress.stage]}… {Math.round(progress.fraction * 100)} %
+              {/* The stage is announced (four times in all); the percentage is the bar's to show. */}
+              <span aria-live="polite">{STAGE_WORDS[progress.stage]}…</span>{' '}
+              {Math.round(progress.fraction * 100)} %
             </label>
             <progress id={`${id}-progress`} max={1} value={progress.fraction} />
           </div>

@@ -17,7 +17,7 @@ import { withBorderDistance } from '../features/measure';
 import type { LineString } from 'geojson';
 import type { StoryInput } from './storyInput';
 import { placeFeature } from './placeFeature';
-import { frameOf } from './frame';
+import { focusOf, frameOf, mapLabelOf, type FactsOf } from '../story/derivedMeta';
 import { proposalOf } from './proposal';
 import { editorialMeta, isTitleLine } from './editorialMeta';
 
@@ -108,36 +108,23 @@ export function draftBundle(input: StoryInput, context: DraftContext): DraftedBu
       )
     : places;
   const measured = border ? withBorderDistance(placed, border.geometry as LineString) : placed;
-  const featureOf = (id: string) => (shipped.get(id) ?? newPlaces.get(id))!;
   const linkedLayers = new Set(
     links.map((l) => (newPlaces.has(l.featureId) ? 'storyPlaces' : context.layerOf.get(l.featureId))),
   );
-  const linkedNames = [...new Set(links.map((l) => featureOf(l.featureId).properties.name.en))];
+  const factsOf: FactsOf = (id) => {
+    const f = shipped.get(id) ?? newPlaces.get(id);
+    return f && { kind: f.properties.kind, name: f.properties.name.en, at: f.properties.labelPoint };
+  };
   const meta: StoryMeta = {
     ...editorialMeta(input, context.today),
-    mapLabel: `Map of the places the article names${linkedNames.length ? `: ${linkedNames.slice(0, 6).join(', ')}` : ''}.`,
+    mapLabel: mapLabelOf(links, factsOf),
     region: context.region.id,
     language: 'en',
     translation: null,
     rights: 'Rights not stated: check them before publishing.',
     provenance: `Imported with ${context.madeWith} on ${context.today}; the links were proposed by the geoparser and are not reviewed yet.`,
-    defaultFrame: frameOf(
-      links.map((l) => featureOf(l.featureId)),
-      context.region,
-    ),
-    // What each passage frames as it is read: its linked places, whole countries aside.
-    passages: passages.map(({ id, role }) => ({
-      id,
-      role,
-      focus: [
-        ...new Set(
-          links
-            .filter((l) => l.passageId === id)
-            .map((l) => l.featureId)
-            .filter((f) => !['country', 'territory'].includes(featureOf(f).properties.kind)),
-        ),
-      ],
-    })),
+    defaultFrame: frameOf(links, factsOf, context.region),
+    passages: passages.map(({ id, role }) => ({ id, role, focus: focusOf(links, id, factsOf) })),
     layers: LAYER_REGISTRY.filter((l) => l.file !== 'story' || places.length > 0).map((l) => ({
       id: l.id,
       role: linkedLayers.has(l.id) ? 'situation' : 'context',

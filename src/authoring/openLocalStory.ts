@@ -6,7 +6,7 @@ import type { Story } from '../story/story';
 import { resolveStoryLayers } from '../cartography/storyLayers';
 import { authoringRegion } from './authoringRegion';
 import { loadLocalStory } from './localStories';
-import { FEATURE_LAYERS } from 'virtual:feature-layers';
+import { SHIPPED_LAYER_OF } from '../loading/shippedCatalogue';
 
 export function openLocalStory(slug: string): Story {
   const local = loadLocalStory(slug);
@@ -17,7 +17,7 @@ export function openLocalStory(slug: string): Story {
       id === region.id
         ? region
         : { problems: [`story.json: field region: no region "${id}" in this viewer`] },
-    featureIds: new Map(Object.entries(FEATURE_LAYERS)),
+    featureIds: SHIPPED_LAYER_OF,
     layerProblems: (layers) => resolveStoryLayers(layers).problems,
   });
 }

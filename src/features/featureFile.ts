@@ -93,6 +93,11 @@ export function serializeLayer(features: SituationFeature[], region: Region): st
   const schema = layerFileSchemaFor(region.names.languages.map((l) => l.tag));
   const parsed = schema.safeParse({ type: 'FeatureCollection', features });
   if (!parsed.success) throw new Error(`layer fails its schema: ${describeSchemaError(parsed.error)}`);
+  return layerText(features);
+}
+
+/** The file's text as serializeLayer writes it, without its check (the desk checks with messages). */
+export function layerText(features: readonly SituationFeature[]): string {
   const lines = features.map((f) => {
     const properties = Object.fromEntries(PROPERTY_ORDER.map((key) => [key, f.properties[key]]));
     return JSON.stringify({ type: 'Feature', id: f.properties.id, properties, geometry: f.geometry });

@@ -21,6 +21,8 @@ interface Props {
   options: readonly Option[];
   armed: boolean;
   canUndo: boolean;
+  /** The bundle changed under the draft: nothing is decided until the editor has chosen. */
+  locked: boolean;
   verbs: DeskVerbs;
   nameOf: (featureId: string) => string;
   hover: (featureIds: string[]) => void;
@@ -61,6 +63,7 @@ function CardBody({
   options,
   armed,
   canUndo,
+  locked,
   verbs,
   nameOf,
   hover,
@@ -105,24 +108,24 @@ function CardBody({
       )}
       {!proposal && item.state === 'pending' && <p className="review-confidence">{LOW_CONFIDENCE_LINE}</p>}
       <p className="review-actions">
-        <button type="button" onClick={() => verbs.accept(false)}>
+        <button type="button" onClick={() => verbs.accept(false)} disabled={locked}>
           Accept
         </button>
         {group.length > 1 && (
-          <button type="button" onClick={() => verbs.accept(true)}>
+          <button type="button" onClick={() => verbs.accept(true)} disabled={locked}>
             Accept all {group.length}
           </button>
         )}
-        <button type="button" onClick={verbs.reject}>
+        <button type="button" onClick={verbs.reject} disabled={locked}>
           Reject
         </button>
-        <button type="button" onClick={verbs.notPlace}>
+        <button type="button" onClick={verbs.notPlace} disabled={locked}>
           Not a place here
         </button>
-        <button type="button" onClick={verbs.pick} aria-pressed={armed}>
+        <button type="button" onClick={verbs.pick} aria-pressed={armed} disabled={locked}>
           Pick on map
         </button>
-        <button type="button" onClick={verbs.undo} disabled={!canUndo}>
+        <button type="button" onClick={verbs.undo} disabled={locked || !canUndo}>
           Undo
         </button>
       </p>
@@ -137,6 +140,7 @@ function CardBody({
                 onFocus={() => hover([c.featureId])}
                 onBlur={() => hover([])}
                 onClick={() => verbs.choose(c.featureId)}
+                disabled={locked}
                 aria-label={`Choose ${c.name}`}
                 aria-current={c.current || undefined}
               >

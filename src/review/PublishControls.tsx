@@ -7,6 +7,7 @@ import { useDesk } from './desk';
 import { publish } from './publish';
 import { checkPublished } from './checkPublished';
 import { zipBundle } from '../story/bundleZip';
+import { SHIPPED_LAYER_OF, shippedFactsOf } from '../loading/shippedCatalogue';
 
 function download(bytes: Uint8Array, name: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
@@ -14,17 +15,15 @@ function download(bytes: Uint8Array, name: string) {
   a.href = url;
   a.download = name;
   a.click();
-  // The click has started the download by the time the next task runs.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers read the file after the click returns: the address is kept for a while.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 interface Props {
-  /** The shipped layers' feature ids the story can link, with their layer's id. */
-  featureIds: ReadonlyMap<string, string>;
   act: (run: () => void) => void;
 }
 
-export function PublishControls({ featureIds, act }: Props) {
+export function PublishControls({ act }: Props) {
   const desk = useDesk();
   const { story, draft } = desk;
   const [confirming, setConfirming] = useState(false);
@@ -32,8 +31,13 @@ export function PublishControls({ featureIds, act }: Props) {
   const decided = draft.items.length - counts(draft).pending;
 
   const publishNow = () => {
-    const published = publish(story, draft, new Date(), featureIds);
-    const found = checkPublished(published, featureIds);
+    if (desk.stale)
+      return desk.say('Not downloaded: first choose above whether to keep your draft or take the bundle.');
+    const published = publish(story, draft, new Date(), {
+      layerOf: SHIPPED_LAYER_OF,
+      factsOf: shippedFactsOf,
+    });
+    const found = checkPublished(published, SHIPPED_LAYER_OF);
     setProblems(found);
     if (found.length) return desk.say('Not downloaded: the reviewed story fails its checks (listed below).');
     download(zipBundle(story.slug, published.files), `${story.slug}.zip`);
@@ -46,7 +50,12 @@ export function PublishControls({ featureIds, act }: Props) {
   return (
     <>
       <p className="review-download">
-        <button type="button" data-testid="review-download" onClick={publishNow}>
+        <button
+          type="button"
+          data-testid="review-download"
+          onClick={publishNow}
+          disabled={desk.stale !== null}
+        >
           Download story (.zip)
         </button>{' '}
         {confirming ? (

@@ -16,17 +16,6 @@ import { ProposalCard } from './ProposalCard';
 import { StaleDraft } from './StaleDraft';
 import { LinkSelection } from './LinkSelection';
 import { PublishControls } from './PublishControls';
-import { FEATURE_LAYERS } from 'virtual:feature-layers';
-
-/**
- * The shipped features a story can link, with their layers, as the build found them: the check of a
- * download does not depend on which layers the map has loaded yet (ground context waits for the
- * map's first idle).
- */
-const SHIPPED_FEATURES: ReadonlyMap<string, string> = new Map(Object.entries(FEATURE_LAYERS));
-
-/** Where the article is a bottom sheet (src/ui/styles.css). */
-const PHONE = '(max-width: 640px)';
 
 const kindLabel = (kind: string) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind;
 
@@ -71,9 +60,9 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
     if (shown && (active === document.body || active?.closest('a.phrase'))) card.current?.focus();
   }, [shown, card]);
 
-  // The proposal in hand is marked in the article and brought into view. On a phone the desk scrolls
-  // with the text (the sheet is too small to keep it pinned): the card, which quotes the phrase in its
-  // sentence, is what comes into view there.
+  // The proposal in hand is marked in the article and brought into view. Where the desk scrolls with
+  // the text (phones and touch screens: too little room to keep it pinned), the card, which quotes the
+  // phrase in its sentence, is what comes into view.
   useEffect(() => {
     if (!item) return;
     const passage = document.querySelector(`[data-passage-id="${item.link.passageId}"]`);
@@ -83,7 +72,10 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
     phrase?.setAttribute('aria-current', 'true');
     // And its place is highlighted on the map, as a candidate is on hover.
     hover([item.link.featureId]);
-    if (window.matchMedia(PHONE).matches) card.current?.scrollIntoView({ block: 'start' });
+    // Pinned or not is the style sheet's to say (phones, touch screens): asked of the page, not repeated.
+    const panel = card.current?.closest<HTMLElement>('.review-panel');
+    if (panel && getComputedStyle(panel).position !== 'sticky')
+      card.current?.scrollIntoView({ block: 'start' });
     else phrase?.scrollIntoView({ block: 'nearest' });
     return () => {
       phrase?.removeAttribute('aria-current');
@@ -148,12 +140,13 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         options={options}
         armed={!!item && desk.armed === item.key}
         canUndo={desk.history.length > 0}
+        locked={desk.stale !== null}
         verbs={verbs}
         nameOf={nameOf}
         hover={hover}
       />
       <LinkSelection options={options} nameOf={nameOf} hover={hover} act={verbs.act} />
-      <PublishControls featureIds={SHIPPED_FEATURES} act={verbs.act} />
+      <PublishControls act={verbs.act} />
     </section>
   );
 }

@@ -1,13 +1,18 @@
 // Review mode: the story's links as the editor's draft (draft.ts), shown in the article and on the
-// map as they will be published, kept in the browser's storage (storage.ts) at every change and
-// followed across tabs. The desk (ReviewPanel.tsx) reads it through DeskContext.
+// map as they will be published, kept in the browser's storage (useDraftStore.ts) and followed
+// across tabs. The desk (ReviewPanel.tsx) reads it through DeskContext. When the bundle changed
+// under a stored draft, the article shows the bundle until the editor chooses: keep the draft (its
+// decisions carried over to the bundle as it is now), take the bundle, or compare; nothing is decided,
+// written or downloaded meanwhile.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StoryContext, type OpenStory } from '../state/storyContext';
 import { ReviewContext, type ReviewApi } from '../state/reviewContext';
-import { retarget, startDraft, workingLinks, type ReviewDraft } from './draft';
-import { discardDraft, onOtherTab, openDraft, saveDraft } from './storage';
+import { retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
+import { discardDraft, onOtherTab, openDraft } from './storage';
+import { mergeDrafts } from './staleDraft';
+import { useDraftStore } from './useDraftStore';
 import { ReviewPanel } from './ReviewPanel';
-import { DeskContext, nextPending, type Desk } from './desk';
+import { DeskContext, nextPending, type Desk, type Discarded } from './desk';
 import { fold } from '../text/letters';
 
 const HISTORY = 500;
@@ -18,48 +23,23 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
   const [draft, setDraftState] = useState<ReviewDraft>(opened.draft);
   const [history, setHistory] = useState<readonly ReviewDraft[]>([]);
   const [stale, setStale] = useState<ReviewDraft | null>(opened.kind === 'stale' ? opened.bundle : null);
-  const [stored, setStored] = useState(true);
-  const [current, setCurrent] = useState<string | null>(() => nextPending(opened.draft, null, 1));
-  const [armed, setArmed] = useState<string | null>(null);
-  const [discarded, setDiscarded] = useState<ReviewDraft | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-
-  // The api's callbacks (a map pick, a phrase) read the newest draft without being made again.
-  const latest = useRef({ draft, armed });
-  useEffect(() => {
-    latest.current = { draft, armed };
-  }, [draft, armed]);
-
-  // A stale draft is not written back until the editor has chosen: nothing overrides without saying so.
-  // Written just after the change is painted (an article's draft is a large string to write), and at
-  // once when the tab is hidden or closed: nothing is lost, and a key press is not kept waiting.
-  const unsaved = useRef<ReviewDraft | null>(null);
-  const flush = useCallback(() => {
-    if (!unsaved.current) return;
-    const draft = unsaved.current;
-    unsaved.current = null;
-    setStored(saveDraft(draft));
-  }, []);
-  const store = useCallback(
-    (next: ReviewDraft) => {
-      const waiting = unsaved.current !== null;
-      unsaved.current = next;
-      if (!waiting) requestAnimationFrame(() => setTimeout(flush, 0));
-    },
-    [flush],
+  const [current, setCurrent] = useState<string | null>(() =>
+    nextPending(opened.kind === 'stale' ? opened.bundle : opened.draft, null, 1),
   );
+  const [armed, setArmed] = useState<string | null>(null);
+  const [discarded, setDiscarded] = useState<Discarded | null>(null);
+  const [message, setMessage] = useState<string | null>(opened.notice);
+  const { stored, store, drop } = useDraftStore();
+
+  // The api's callbacks (a map pick, a phrase) read the newest state without being made again.
+  const latest = useRef({ draft, armed, stale });
   useEffect(() => {
-    const hidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      flush();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', hidden);
-    };
-  }, [flush]);
+    latest.current = { draft, armed, stale };
+  }, [draft, armed, stale]);
+
   const decide = useCallback(
     (next: ReviewDraft, said?: string) => {
+      if (latest.current.stale) return setMessage(CHOOSE_FIRST);
       setHistory((h) => [...h.slice(-HISTORY + 1), latest.current.draft]);
       setDraftState(next);
       store(next);
@@ -68,23 +48,47 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
     [store],
   );
 
-  // The second tab follows the first: the newest draft wins, and the tab says it followed.
+  // The second tab follows the first: the newest draft wins, and the tab says it followed. What this
+  // tab had not written yet, and its undo history, give way to it.
   useEffect(
     () =>
       onOtherTab(story.slug, (theirs) => {
         if (!theirs) {
+          drop();
+          setStale(null);
+          setHistory([]);
           setDraftState(startDraft(story));
           setMessage('Another tab discarded this draft: the links are as the bundle has them.');
         } else if (theirs.changedAt >= latest.current.draft.changedAt) {
+          drop();
+          setHistory([]);
           setDraftState(theirs);
           setMessage('Updated from another tab where this story is open for review.');
         }
       }),
-    [story],
+    [story, drop],
   );
 
-  const desk = useMemo<Desk>(
-    () => ({
+  const desk = useMemo<Desk>(() => {
+    // Restoring an earlier draft is a change of its own: newer than what the other tabs hold.
+    const restore = (earlier: ReviewDraft) => {
+      const next = touched(earlier);
+      setDraftState(next);
+      store(next);
+      return next;
+    };
+    const forget = (said: string, stillStale: ReviewDraft | null) => {
+      setDiscarded({ draft, stale: stillStale });
+      const fresh = startDraft(story);
+      setStale(null);
+      setDraftState(fresh);
+      setHistory([]);
+      drop();
+      discardDraft(story.slug);
+      setCurrent(nextPending(fresh, null, 1));
+      setMessage(said);
+    };
+    return {
       story,
       draft,
       history,
@@ -97,50 +101,44 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
       message,
       decide,
       undo() {
+        if (stale) return setMessage(CHOOSE_FIRST);
         const previous = history[history.length - 1];
         if (!previous) return setMessage('Nothing to undo.');
         setHistory(history.slice(0, -1));
-        setDraftState(previous);
-        store(previous);
+        restore(previous);
         setMessage('Undone.');
       },
       show: setCurrent,
       arm: setArmed,
       say: setMessage,
       keepDraft() {
-        const next = { ...draft, base: startDraft(story).base };
+        if (!stale) return;
+        const merged = mergeDrafts(stale, draft, story.passages);
         setStale(null);
-        setDraftState(next);
-        store(next);
-        setMessage('Your draft is kept; it now builds on the bundle as it is.');
-      },
-      takeBundle() {
-        setDiscarded(draft);
-        const fresh = startDraft(story);
-        setStale(null);
-        setDraftState(fresh);
         setHistory([]);
-        unsaved.current = null;
-        discardDraft(story.slug);
-        setCurrent(nextPending(fresh, null, 1));
+        restore(merged.draft);
+        setCurrent(nextPending(merged.draft, null, 1));
         setMessage(
-          'The bundle is taken; your older draft is gone (Undo discard brings it back in this session).',
+          `Your draft is kept on the bundle as it is now: ${merged.carried} of your decisions carried over.` +
+            (merged.dropped.length
+              ? ` Not carried over (their words are no longer in the text, or the bundle no longer proposes them): ${merged.dropped.map((i) => `“${i.link.phrase}” (${i.link.passageId}, ${i.state})`).join(', ')}.`
+              : ''),
         );
       },
-      discard() {
-        setDiscarded(draft);
-        const fresh = startDraft(story);
-        setDraftState(fresh);
-        setHistory([]);
-        unsaved.current = null;
-        discardDraft(story.slug);
-        setCurrent(nextPending(fresh, null, 1));
-        setMessage('Draft discarded: the links are as the bundle has them.');
-      },
+      takeBundle: () =>
+        forget(
+          'The bundle is taken; your older draft is gone (Undo discard brings it back in this session).',
+          stale,
+        ),
+      discard: () => forget('Draft discarded: the links are as the bundle has them.', null),
       undoDiscard() {
         if (!discarded) return;
-        setDraftState(discarded);
-        store(discarded);
+        // Taken over a newer bundle, it is stale again: the choice comes back with it.
+        setStale(discarded.stale);
+        if (discarded.stale) {
+          setDraftState(discarded.draft);
+          store(discarded.draft);
+        } else restore(discarded.draft);
         setDiscarded(null);
         setMessage('Discard undone: your draft is back.');
       },
@@ -149,13 +147,28 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
         setDraftState(next);
         store(next);
       },
-    }),
-    [story, draft, history, current, armed, stale, opened.kind, stored, discarded, message, decide, store],
-  );
+    };
+  }, [
+    story,
+    draft,
+    history,
+    current,
+    armed,
+    stale,
+    opened.kind,
+    stored,
+    discarded,
+    message,
+    decide,
+    store,
+    drop,
+  ]);
 
+  // What the article and the map show: the draft's links, or the bundle's while the choice is open
+  // (the draft may not fit a changed text).
   const reviewed = useMemo<OpenStory>(
-    () => ({ ...open, story: { ...story, links: workingLinks(draft) } }),
-    [open, story, draft],
+    () => ({ ...open, story: { ...story, links: workingLinks(stale ?? draft) } }),
+    [open, story, draft, stale],
   );
 
   // Stable for the whole review: a new Panel type would remount the desk and drop the editor's focus.
@@ -169,11 +182,17 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
         setArmed(null);
         return true;
       },
-      openPhrase: (passageId, phrase) => {
+      openPhrase: (passageId, phrase, featureIds) => {
         const folded = fold(phrase);
-        const item = latest.current.draft.items.find(
+        const shown = latest.current.stale ?? latest.current.draft;
+        // The mention the reader sees there: standing (accepted or pending), and linked as shown.
+        const here = shown.items.filter(
           (i) => i.link.passageId === passageId && fold(i.link.phrase) === folded,
         );
+        const item =
+          here.find(
+            (i) => (i.state === 'accepted' || i.state === 'pending') && featureIds.includes(i.link.featureId),
+          ) ?? here[0];
         if (!item) return false;
         setCurrent(item.key);
         return true;
@@ -190,3 +209,6 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
     </StoryContext.Provider>
   );
 }
+
+const CHOOSE_FIRST =
+  'First choose above: keep your draft, take the bundle, or compare them. Nothing is decided until then.';

@@ -1,7 +1,7 @@
 // The bundle changed since the stored draft began: the editor keeps the draft, takes the bundle, or
 // compares the two first. Nothing is written back until they choose.
 import { useState } from 'react';
-import { differences } from './draft';
+import { differences } from './staleDraft';
 import { useDesk } from './desk';
 
 export function StaleDraft({ act }: { act: (run: () => void) => void }) {

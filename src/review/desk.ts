@@ -18,7 +18,7 @@ export interface Desk {
   restored: boolean;
   stored: boolean;
   /** The draft discarded in this session, for its undo. */
-  discarded: ReviewDraft | null;
+  discarded: Discarded | null;
   message: string | null;
   decide: (next: ReviewDraft, message?: string) => void;
   undo: () => void;
@@ -30,6 +30,12 @@ export interface Desk {
   discard: () => void;
   undoDiscard: () => void;
   downloaded: (at: string) => void;
+}
+
+/** A discarded draft, and the newer bundle it was stale against when the bundle was taken over it. */
+export interface Discarded {
+  draft: ReviewDraft;
+  stale: ReviewDraft | null;
 }
 
 export const DeskContext = createContext<Desk | null>(null);

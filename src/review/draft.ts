@@ -7,7 +7,7 @@ import type { Story } from '../story/story';
 import { fold } from '../text/letters';
 
 export type ItemState = 'pending' | 'accepted' | 'rejected' | 'not-place';
-export const ITEM_STATES: readonly ItemState[] = ['pending', 'accepted', 'rejected', 'not-place'];
+export const ITEM_STATES = ['pending', 'accepted', 'rejected', 'not-place'] as const;
 
 export interface DraftItem {
   /** Stable within the draft. */
@@ -49,7 +49,7 @@ const LEGACY_NOTE = /^Proposed by the geoparser with low confidence \((\d(?:\.\d
  * A link as the desk holds it: the geoparser's words to the editor are review data (`proposal`), not
  * a viewer's note. Bundles made before the proposal field carried them in `note`.
  */
-function asReviewData(link: ArticleLink): ArticleLink {
+export function asReviewData(link: ArticleLink): ArticleLink {
   const legacy = link.note ? LEGACY_NOTE.exec(link.note) : null;
   if (!legacy) return link;
   const proposal: Proposal = link.proposal ?? {
@@ -72,11 +72,13 @@ export function startDraft(
       return {
         key: `l${i}`,
         link,
-        state: notPlaces.has(fold(link.phrase))
-          ? 'not-place'
-          : link.status === 'reviewed'
+        // A name marked "not a place here" silences its proposals, never a link an editor reviewed.
+        state:
+          link.status === 'reviewed'
             ? 'accepted'
-            : 'pending',
+            : notPlaces.has(fold(link.phrase))
+              ? 'not-place'
+              : 'pending',
         proposedFeatureId: link.featureId,
       };
     }),
@@ -86,7 +88,11 @@ export function startDraft(
   };
 }
 
-const touched = (draft: ReviewDraft): ReviewDraft => ({ ...draft, changedAt: new Date().toISOString() });
+/** The draft as changed now: which of two tabs' drafts is newer is told by changedAt. */
+export const touched = (draft: ReviewDraft): ReviewDraft => ({
+  ...draft,
+  changedAt: new Date().toISOString(),
+});
 
 const update = (draft: ReviewDraft, keys: readonly string[], change: (item: DraftItem) => DraftItem) => {
   const set = new Set(keys);
@@ -161,25 +167,4 @@ export function notPlaces(draft: ReviewDraft): string[] {
     if (item.state === 'not-place' && !seen.has(fold(item.link.phrase)))
       seen.set(fold(item.link.phrase), item.link.phrase);
   return [...seen.values()];
-}
-
-/** What changed between the bundle's links and the draft's decisions, a line each (the stale-draft comparison). */
-export function differences(draft: ReviewDraft, bundle: ReviewDraft): string[] {
-  const out: string[] = [];
-  const key = (i: DraftItem) => `${i.link.passageId}|${i.link.phrase}`;
-  const theirs = new Map(bundle.items.map((i) => [key(i), i]));
-  const mine = new Map(draft.items.map((i) => [key(i), i]));
-  for (const [k, item] of mine) {
-    const other = theirs.get(k);
-    const what = `“${item.link.phrase}” (${item.link.passageId})`;
-    if (!other) out.push(`${what}: in your draft only (${item.state}, ${item.link.featureId})`);
-    else if (other.state !== item.state || other.link.featureId !== item.link.featureId)
-      out.push(
-        `${what}: your draft ${item.state} → ${item.link.featureId}; the bundle ${other.state} → ${other.link.featureId}`,
-      );
-  }
-  for (const [k, item] of theirs)
-    if (!mine.has(k))
-      out.push(`“${item.link.phrase}” (${item.link.passageId}): in the bundle only (${item.state})`);
-  return out;
 }

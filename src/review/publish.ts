@@ -3,11 +3,12 @@
 // label behind; the geoparser's words to the editor stay review data (a pending link keeps its
 // proposal for the next review, an accepted one drops it); story.json says how many links an editor
 // reviewed, and when. Pure: the desk's download and the tests call it.
-import type { SituationFeature } from '../domain/schema';
 import type { BundleFiles } from '../story/bundleFiles';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
 import { notPlaces, workingLinks, type ReviewDraft } from './draft';
+import { layerText } from '../features/featureFile';
+import { focusOf, frameOf, mapLabelOf, type FactsOf } from '../story/derivedMeta';
 
 /** The sentence `story new` writes until a review; a published review replaces it with its own record. */
 const NOT_REVIEWED = /;? ?the links were proposed by the geoparser and are not reviewed yet\.?/;
@@ -19,23 +20,13 @@ export interface Published {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** One feature per line, as the pipeline writes layers: diffs stay readable. */
-function placesFile(features: readonly SituationFeature[]): string {
-  const lines = features.map((f) => JSON.stringify(f));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
-}
-
-/**
- * The bundle's files from the decisions. `layerOf` gives a shipped feature's layer: a situation layer
- * whose every link was rejected is published as context (the map still draws it; the legend no longer
- * presents it as what the story is about).
- */
 export function publish(
   story: Story,
   draft: ReviewDraft,
   now: Date,
-  layerOf: ReadonlyMap<string, string>,
+  shipped: { layerOf: ReadonlyMap<string, string>; factsOf: FactsOf },
 ): Published {
+  const { layerOf } = shipped;
   const links: ArticleLink[] = workingLinks(draft).map((link) => {
     if (link.status !== 'reviewed' || !link.proposal) return link;
     const rest = { ...link };
@@ -47,12 +38,30 @@ export function publish(
   const places = (story.places ?? []).filter(
     (f) => linked.has(f.properties.id) || usedByEvents.has(f.properties.id),
   );
-  const linkedIn = (passageId: string) =>
-    new Set(links.filter((l) => l.passageId === passageId).map((l) => l.featureId));
-  const passages = story.passages.map((p) => ({
-    ...p,
-    focus: p.focus.filter((id) => linkedIn(p.id).has(id)),
-  }));
+  // What follows from the links is derived again from the published ones — where the bundle had it
+  // derived (story new, #new); a story whose editor wrote its own label, frame or focus keeps them,
+  // less what was rejected and with what the editor linked anew.
+  const factsOf: FactsOf = (id) => {
+    const own = story.places?.find((f) => f.properties.id === id);
+    return own
+      ? { kind: own.properties.kind, name: own.properties.name.en, at: own.properties.labelPoint }
+      : shipped.factsOf(id);
+  };
+  const before = story.links;
+  const derived = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const mapLabel = derived(story.meta.mapLabel, mapLabelOf(before, factsOf))
+    ? mapLabelOf(links, factsOf)
+    : story.meta.mapLabel;
+  const defaultFrame = derived(story.meta.defaultFrame, frameOf(before, factsOf, story.region))
+    ? frameOf(links, factsOf, story.region)
+    : story.meta.defaultFrame;
+  const focus = (p: { id: string; focus: readonly string[] }) => {
+    if (derived(p.focus, focusOf(before, p.id, factsOf))) return focusOf(links, p.id, factsOf);
+    const now = focusOf(links, p.id, factsOf);
+    const anew = now.filter((id) => !before.some((l) => l.passageId === p.id && l.featureId === id));
+    return [...new Set([...p.focus.filter((id) => now.includes(id)), ...anew])];
+  };
+  const passages = story.passages.map((p) => ({ ...p, focus: focus(p) }));
   const linkedLayers = new Set(
     links.map((l) =>
       places.some((f) => f.properties.id === l.featureId) ? 'storyPlaces' : layerOf.get(l.featureId),
@@ -64,10 +73,17 @@ export function publish(
   const reviewedLinks = draft.items.filter((i) => i.state === 'accepted').length;
   const meta: StoryMeta = {
     ...story.meta,
+    mapLabel,
+    defaultFrame,
     provenance: story.meta.provenance.replace(NOT_REVIEWED, '.').replace(/\.\.$/, '.'),
     passages: story.meta.passages.map((p, i) => ({ ...p, focus: passages[i]?.focus ?? p.focus })),
     layers,
-    review: { reviewedLinks, reviewedAt: now.toISOString(), notPlaces: notPlaces(draft) },
+    // The names marked before stay marked: a review builds on the last one.
+    review: {
+      reviewedLinks,
+      reviewedAt: now.toISOString(),
+      notPlaces: [...new Set([...(story.meta.review?.notPlaces ?? []), ...notPlaces(draft)])],
+    },
   };
   const files: BundleFiles = {
     'story.json': json(meta),
@@ -75,7 +91,7 @@ export function publish(
     'links.json': json(links),
     'notes.json': json(story.notes),
     'events.json': json(story.events),
-    ...(places.length ? { 'places.geojson': placesFile(places) } : {}),
+    ...(places.length ? { 'places.geojson': layerText(places) } : {}),
   };
   return {
     story: { ...story, meta, passages, links, places: places.length ? places : null },

@@ -116,18 +116,18 @@ export function useDeskKeys(verbs: DeskVerbs, search: React.RefObject<HTMLInputE
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      // The letter, whatever Caps Lock says; Shift is what makes "accept" "accept all".
       const run: Record<string, () => void> = {
         j: () => verbs.next(1),
         k: () => verbs.next(-1),
-        a: () => verbs.accept(false),
-        A: () => verbs.accept(true),
+        a: () => verbs.accept(event.shiftKey),
         r: () => verbs.reject(),
         n: () => verbs.notPlace(),
         c: () => search.current?.focus(),
         p: () => verbs.pick(),
         u: () => verbs.undo(),
       };
-      const action = run[event.key];
+      const action = event.key.length === 1 ? run[event.key.toLowerCase()] : undefined;
       if (!action) return;
       event.preventDefault();
       action();

@@ -18,8 +18,8 @@ export interface ReviewApi {
   Panel: ComponentType<DeskProps>;
   /** true when the review mode took the pick (a link is waiting for its place). */
   takePick: (featureId: string) => boolean;
-  /** A phrase of the article selected in review: open its card. true when it had one. */
-  openPhrase: (passageId: string, phrase: string) => boolean;
+  /** A phrase of the article selected in review (the features it shows): open its card. true when it had one. */
+  openPhrase: (passageId: string, phrase: string, featureIds: readonly string[]) => boolean;
 }
 
 export const ReviewContext = createContext<ReviewApi | null>(null);

@@ -11,7 +11,8 @@ declare module 'virtual:story-list' {
   /** What the story list shows of each listed story, with its thumbnail's URL. */
   export const STORIES: StorySummary[];
 }
-declare module 'virtual:feature-layers' {
-  /** Every feature of the shipped layers (public/data/): its id → its layer's id. */
-  export const FEATURE_LAYERS: Record<string, string>;
+declare module 'virtual:shipped-features' {
+  import type { ShippedFeature } from './derivedMeta';
+  /** Every feature of the shipped layers (public/data/), by id. */
+  export const SHIPPED_FEATURES: Record<string, ShippedFeature>;
 }

@@ -43,7 +43,8 @@ export function App({ embed = false }: { embed?: boolean }) {
   // In review a phrase opens its card at the desk (focus goes there) and shows its places on the map.
   const selectPhrase = useCallback<typeof viewer.verbs.selectPhrase>(
     (phrase, from) => {
-      if (review?.openPhrase(phrase.passageId, phrase.text)) viewer.verbs.hover(phrase.features);
+      if (review?.openPhrase(phrase.passageId, phrase.text, phrase.features))
+        viewer.verbs.hover(phrase.features);
       else viewer.verbs.selectPhrase(phrase, from);
     },
     [review, viewer.verbs],

@@ -148,6 +148,36 @@ test('a draft older than the bundle says so: keep it, take the bundle, or compar
   }
 });
 
+test('a draft over a text that changed shows the bundle, decides nothing until the editor chooses, and keeps what still fits', async ({
+  page,
+}) => {
+  await openDesk(page);
+  await page.keyboard.press('r'); // reject Zubin Potok (p2)
+  await expect(counts(page)).toContainText('1 rejected');
+  // The text changed since: one of the draft's decisions is about words the article no longer has.
+  await page.evaluate((key) => {
+    const draft = JSON.parse(localStorage.getItem(key)!);
+    const gone = { ...draft.items[1], key: 'gone', state: 'accepted' };
+    gone.link = { ...gone.link, phrase: 'Atlantis', passageId: 'p2' };
+    localStorage.setItem(
+      key,
+      JSON.stringify({ ...draft, base: 'an-older-bundle', items: [...draft.items, gone] }),
+    );
+  }, KEY);
+  await page.reload();
+  await expect(page.getByTestId('review-stale')).toBeVisible();
+  await expect(page.getByTestId('story-failed')).toHaveCount(0);
+  await expect(page.getByTestId('article')).toContainText('Zubin Potok');
+  await expect(card(page).getByRole('button', { name: 'Accept', exact: true })).toBeDisabled();
+  await expect(page.getByTestId('review-download')).toBeDisabled();
+  await page.getByTestId('review-stale').getByRole('button', { name: 'Keep my draft' }).click();
+  await expect(page.getByTestId('review-message')).toContainText('1 of your decisions carried over');
+  await expect(page.getByTestId('review-message')).toContainText('Not carried over');
+  await expect(page.getByTestId('review-message')).toContainText('“Atlantis” (p2, accepted)');
+  await expect(counts(page)).toContainText('1 rejected');
+  await expect(card(page).getByRole('button', { name: 'Accept', exact: true })).toBeEnabled();
+});
+
 test('discard asks first, says what it did, and can be undone', async ({ page }) => {
   await openDesk(page);
   await page.keyboard.press('a');
@@ -186,6 +216,23 @@ test('two tabs: the second follows the first', async ({ page, context }) => {
   await second.keyboard.press('j');
   await second.keyboard.press('r');
   await expect(counts(page)).toContainText('1 accepted · 1 rejected');
+});
+
+test('two tabs: an undo in one is followed by the other, and not written back by it', async ({
+  page,
+  context,
+}) => {
+  await openDesk(page);
+  const second = await context.newPage();
+  await openDesk(second);
+  await page.keyboard.press('r');
+  await expect(counts(second)).toContainText('1 rejected');
+  await page.keyboard.press('u');
+  await expect(counts(page)).toContainText('0 rejected');
+  await expect(counts(second)).toContainText('0 rejected');
+  await second.bringToFront();
+  await second.keyboard.press('a');
+  await expect(counts(page)).toContainText('1 accepted · 0 rejected');
 });
 
 test('&review added to and removed from an open tab switches the mode without a reload; Escape cancels a pick', async ({

@@ -7,7 +7,6 @@ import {
   addLink,
   bundleHash,
   counts,
-  differences,
   groupOf,
   notAPlace,
   reject,
@@ -16,6 +15,8 @@ import {
   workingLinks,
 } from '../../src/review/draft';
 import { publish } from '../../src/review/publish';
+import { differences, mergeDrafts } from '../../src/review/staleDraft';
+import { focusOf, frameOf, mapLabelOf } from '../../src/story/derivedMeta';
 import { checkPublished } from '../../src/review/checkPublished';
 import { nextPending } from '../../src/review/desk';
 import { storySchema, linksFileSchema, type ArticleLink, type StoryMeta } from '../../src/story/schema';
@@ -23,7 +24,7 @@ import { bundleProblems } from '../../src/story/linkChecks';
 import { unzipBundle, zipBundle } from '../../src/story/bundleZip';
 import type { Story } from '../../src/story/story';
 import type { SituationFeature } from '../../src/domain/schema';
-import { readBundle, shippedFeatureIds } from '../../scripts/story/bundle';
+import { readBundle, shippedCatalogue, shippedFeatureIds } from '../../scripts/story/bundle';
 import { readFileSync } from 'node:fs';
 
 const real = readBundle('liberation-2023-09-29');
@@ -94,7 +95,8 @@ const story: Story = {
   events: [],
   places: [place('village-policka'), place('village-unused')],
 };
-const shipped = shippedFeatureIds();
+const catalogue = shippedCatalogue();
+const shipped = { layerOf: shippedFeatureIds(), factsOf: (id: string) => catalogue[id] };
 
 describe('a review draft', () => {
   it('starts with proposed links pending, and moves the geoparser’s note out of the reader’s note', () => {
@@ -132,9 +134,34 @@ describe('a review draft', () => {
 
   it('hashes the whole bundle, so a draft knows when any file changed under it', () => {
     expect(bundleHash(story)).toBe(bundleHash(structuredClone(story)));
-    expect(bundleHash(story)).not.toBe(
-      bundleHash({ ...story, notes: [] as never[] }.notes ? { ...story, text: `${text} ` } : story),
-    );
+    expect(bundleHash({ ...story, text: `${text} ` })).not.toBe(bundleHash(story));
+    expect(bundleHash({ ...story, notes: [] })).not.toBe(bundleHash({ ...story, notes: real.notes }));
+    expect(bundleHash({ ...story, events: real.events })).not.toBe(bundleHash(story));
+    expect(bundleHash({ ...story, places: null })).not.toBe(bundleHash(story));
+    expect(bundleHash({ ...story, meta: { ...meta, title: 'Other' } })).not.toBe(bundleHash(story));
+  });
+
+  it('never lays a draft over a text it no longer fits: its decisions are carried over to the bundle as it is now, or named', () => {
+    let mine = reject(startDraft(story), ['l3']); // Jarinje (p2)
+    mine = accept(mine, ['l0']); // Bunjaku (p1)
+    mine = addLink(mine, { featureId: 'crossing-brnjak', passageId: 'p2', phrase: 'calm' });
+    // The text was revised: p1 no longer says Bunjaku; the bundle proposes what the new text says.
+    const revised = [{ ...story.passages[0], text: 'Police arrested a man in Zvečan.' }, story.passages[1]];
+    const bundle = startDraft({ ...story, text: 'revised', links: story.links.slice(1) });
+    const { draft, carried, dropped } = mergeDrafts(bundle, mine, revised);
+    expect(dropped.map((i) => `${i.link.phrase} ${i.state}`)).toEqual(['Bunjaku accepted']);
+    expect(carried).toBe(2); // the rejection of Jarinje, and the added link
+    expect(draft.base).toBe(bundle.base);
+    expect(draft.items.find((i) => i.link.phrase === 'Jarinje')?.state).toBe('rejected');
+    expect(draft.items.find((i) => i.link.phrase === 'calm')?.state).toBe('accepted');
+    expect(draft.changedAt > mine.changedAt || draft.changedAt === mine.changedAt).toBe(true);
+  });
+
+  it('tells apart two mentions of the same words in one passage when comparing', () => {
+    const mine = reject(startDraft(story), ['l2']); // the second Zvečan of p2
+    expect(differences(mine, startDraft(story))).toEqual([
+      '“Zvečan” (p2): your draft rejected → town-zvecan; the bundle pending → town-zvecan',
+    ]);
   });
 });
 
@@ -157,7 +184,11 @@ describe('publishing exactly what was decided', () => {
     ]);
     expect(out.places).toBeNull();
     expect(out.meta.layers.some((l) => l.id === 'storyPlaces')).toBe(false);
-    expect(out.meta.passages.map((p) => p.focus)).toEqual([['town-zvecan'], ['town-zvecan']]);
+    // The focus was derived from the links: derived again, with the editor's added link in it.
+    expect(out.meta.passages.map((p) => p.focus)).toEqual([
+      ['town-zvecan'],
+      ['town-zvecan', 'crossing-brnjak'],
+    ]);
   });
 
   it('keeps review data from readers and records the review', () => {
@@ -196,7 +227,7 @@ describe('publishing exactly what was decided', () => {
 
   it('passes the checks the build runs, and zips to <slug>/ with the files', () => {
     const published = publish(story, decided(), new Date(), shipped);
-    expect(checkPublished(published, shipped)).toEqual([]);
+    expect(checkPublished(published, shipped.layerOf)).toEqual([]);
     const back = unzipBundle(zipBundle('s', published.files));
     expect(Object.keys(back.files).sort()).toEqual([
       'article.txt',
@@ -208,11 +239,54 @@ describe('publishing exactly what was decided', () => {
     expect(back.files['article.txt']).toBe(text);
   });
 
-  it('a "not a place" mark survives into the next draft', () => {
+  it('a "not a place" mark survives into the next draft, and the next review', () => {
     const { story: out } = publish(story, decided(), new Date(), shipped);
     const again = startDraft({ ...out, links: [...out.links, proposed('village-policka', 'p1', 'Bunjaku')] });
     expect(again.items.at(-1)?.state).toBe('not-place');
     expect(workingLinks(again).some((l) => l.phrase === 'Bunjaku')).toBe(false);
+    // The next review, with no Bunjaku item at all, keeps the mark.
+    const { story: next } = publish(out, startDraft(out), new Date(), shipped);
+    expect(next.meta.review?.notPlaces).toEqual(['Bunjaku']);
+  });
+
+  it('a mark never silences a link an editor reviewed', () => {
+    const marked = {
+      ...meta,
+      review: { reviewedLinks: 1, reviewedAt: '2026-12-05T10:00:00Z', notPlaces: ['Zvečan'] },
+    };
+    const draft = startDraft({ ...story, meta: marked, links: [{ ...story.links[1], status: 'reviewed' }] });
+    expect(draft.items[0].state).toBe('accepted');
+  });
+
+  it('derives again what the bundle had derived from its links: the map label, the first view, the focus', () => {
+    const factsOf = (id: string) => {
+      const own = story.places?.find((f) => f.properties.id === id);
+      return own
+        ? { kind: own.properties.kind, name: own.properties.name.en, at: own.properties.labelPoint }
+        : catalogue[id];
+    };
+    const drafted: Story = {
+      ...story,
+      meta: {
+        ...meta,
+        mapLabel: mapLabelOf(story.links, factsOf),
+        defaultFrame: frameOf(story.links, factsOf, story.region),
+        passages: meta.passages.map((p) => ({ ...p, focus: focusOf(story.links, p.id, factsOf) })),
+      },
+    };
+    const policka = factsOf('village-policka')!.name;
+    expect(drafted.meta.mapLabel).toContain(policka);
+    let draft = notAPlace(startDraft(drafted), 'l0'); // Bunjaku: not the village of Polička
+    draft = retarget(draft, ['l3'], 'crossing-brnjak');
+    const { story: out } = publish(drafted, draft, new Date(), shipped);
+    expect(out.meta.mapLabel).not.toContain(policka);
+    expect(out.meta.mapLabel).toMatch(/Brnjak/);
+    expect(out.meta.defaultFrame).toEqual(frameOf(out.links, factsOf, story.region));
+    expect(out.meta.defaultFrame).not.toEqual(drafted.meta.defaultFrame);
+    expect(out.passages.find((p) => p.id === 'p2')?.focus).toContain('crossing-brnjak');
+    expect(out.passages.find((p) => p.id === 'p1')?.focus).not.toContain('village-policka');
+    // A story whose editor wrote its own label keeps it.
+    expect(publish(story, draft, new Date(), shipped).story.meta.mapLabel).toBe(meta.mapLabel);
   });
 });
 

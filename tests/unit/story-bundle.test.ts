@@ -1,10 +1,10 @@
 // Story bundles: the schemas and checks that the build, `npm run story -- check` and the review
 // mode's download share, and `npm run story -- new` from an article of our own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readBundle } from '../../scripts/story/bundle';
+import { readBundle, STORIES_DIR } from '../../scripts/story/bundle';
 import { checkStory } from '../../scripts/story/checkStory';
 import { createStory } from '../../scripts/story/newStory';
 import { placeIndex, shippedFeatures } from '../../scripts/geoparse/gazetteerFile';
@@ -210,6 +210,23 @@ describe('story new', () => {
     expect(checkStory('roadblocks', placeIndex(), stories).problems).toEqual([]);
     expect(checkStory('roadblocks', placeIndex(), stories).unlinked.join('\n')).not.toMatch(/“Raška”/);
   });
+
+  it(
+    'asks before an article over 5,000 words: without --yes, and with no terminal to answer, it stops',
+    () => {
+      const dir = tempStories();
+      writeFileSync(join(dir, 'long.txt'), 'Zvečan is calm. '.repeat(2_000));
+      const run = spawnSync(
+        'npm',
+        ['run', '--silent', 'story', '--', 'new', 'too-long-to-ask', '--article', join(dir, 'long.txt')],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/The text has 6,000 words, more than 5,000: .* Add --yes to go on\./);
+      expect(readdirSync(STORIES_DIR)).not.toContain('too-long-to-ask');
+    },
+    STARTS_NPM_SCRIPT_MS,
+  ); // starts npm and tsx: see helpers/budgets.ts
 
   it('refuses bad input with a message naming the option, and leaves nothing behind', () => {
     const { stories } = newStory();
