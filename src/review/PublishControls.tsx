@@ -87,11 +87,10 @@ export function PublishControls({ act }: Props) {
           </button>
         )}
       </p>
-      {desk.message && (
-        <p role="status" data-testid="review-message">
-          {desk.message}
-        </p>
-      )}
+      {/* Always there, so that screen readers announce the first message as well as the next. */}
+      <p role="status" data-testid="review-message" className="review-message">
+        {desk.message}
+      </p>
       {problems.length > 0 && (
         <ul className="banner-error" role="alert" data-testid="review-problems">
           {problems.map((p) => (

@@ -26,11 +26,29 @@ export function zipBundle(slug: string, files: BundleFiles): Uint8Array {
 }
 
 /** The slug and files of a bundle zip, or a BundleZipError saying what is wrong with it. */
+/**
+ * More than this, once unpacked, is not a story's bundle (the longest article the desk takes is
+ * 20,000 words, about 130 kB; its links and places a few hundred kB more): refused before unpacking.
+ */
+export const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+
 export function unzipBundle(bytes: Uint8Array): { slug: string; files: BundleFiles } {
   let entries: Record<string, Uint8Array>;
+  let unpacked = 0;
   try {
-    entries = unzipSync(bytes);
+    entries = unzipSync(bytes, {
+      // Told each file's size before it is inflated: a zip that would unpack to too much is refused.
+      filter: (file) => {
+        unpacked += file.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES)
+          throw new BundleZipError(
+            `it would unpack to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: not a story's bundle`,
+          );
+        return true;
+      },
+    });
   } catch (error) {
+    if (error instanceof BundleZipError) throw error;
     throw new BundleZipError(`not a zip file (${(error as Error).message})`);
   }
   const names = Object.keys(entries).filter((name) => !name.endsWith('/'));

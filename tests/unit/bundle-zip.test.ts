@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
-import { unzipBundle, zipBundle, BundleZipError } from '../../src/story/bundleZip';
+import { unzipBundle, zipBundle, BundleZipError, MAX_UNPACKED_BYTES } from '../../src/story/bundleZip';
 
 const files = {
   'story.json': '{"title":"x"}',
@@ -31,6 +31,13 @@ describe('bundle zip', () => {
     const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)])));
     expect(() => unzipBundle(zip)).toThrow(BundleZipError);
     expect(() => unzipBundle(zip)).toThrow(message);
+  });
+
+  it('refuses a zip that would unpack to more than a bundle ever holds, before unpacking it', () => {
+    const big = new Uint8Array(MAX_UNPACKED_BYTES + 1); // zeros: a few kB once compressed
+    const zip = zipSync({ 'a/article.txt': big }, { level: 9 });
+    expect(zip.length).toBeLessThan(100_000);
+    expect(() => unzipBundle(zip)).toThrow(/would unpack to more than 20 MB/);
   });
 
   it('says when the bytes are not a zip', () => {
