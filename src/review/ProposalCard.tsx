@@ -78,13 +78,13 @@ function CardBody({
   return (
     <>
       <p className="review-position">
-        <button type="button" onClick={() => verbs.next(-1)} aria-label="Previous proposal">
+        <button type="button" onClick={() => verbs.step(-1)} aria-label="Previous mention, decided or not">
           ‹
         </button>
         <span>
           {position} of {draft.items.length} · {pending} to review
         </span>
-        <button type="button" onClick={() => verbs.next(1)} aria-label="Next proposal">
+        <button type="button" onClick={() => verbs.step(1)} aria-label="Next mention, decided or not">
           ›
         </button>
       </p>

@@ -64,3 +64,12 @@ export function nextPending(draft: ReviewDraft, from: string | null, step: 1 | -
   }
   return null;
 }
+
+/** Every item in the article's order, decided or not (the card's ‹ ›: a rejection can be revisited). */
+export function nextItem(draft: ReviewDraft, from: string | null, step: 1 | -1): string | null {
+  const all = draft.items;
+  if (!all.length) return null;
+  const at = from ? all.findIndex((i) => i.key === from) : -1;
+  const to = at < 0 ? (step === 1 ? 0 : all.length - 1) : (at + step + all.length) % all.length;
+  return all[to].key;
+}

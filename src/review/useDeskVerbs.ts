@@ -3,7 +3,7 @@
 // After each, focus goes to the card (the next proposal's), never to the page body.
 import { useEffect, useRef, useState } from 'react';
 import { accept, groupOf, notAPlace, reject, retarget, type DraftItem, type ReviewDraft } from './draft';
-import { nextPending, useDesk } from './desk';
+import { nextItem, nextPending, useDesk } from './desk';
 import { fold } from '../text/letters';
 
 export interface DeskVerbs {
@@ -13,7 +13,10 @@ export interface DeskVerbs {
   choose: (featureId: string) => void;
   pick: () => void;
   undo: () => void;
+  /** To the next (or previous) proposal still to decide. */
   next: (step: 1 | -1) => void;
+  /** To the next (or previous) mention, decided or not. */
+  step: (step: 1 | -1) => void;
   /** Run something, then give the card the focus. */
   act: (run: () => void) => void;
 }
@@ -59,6 +62,7 @@ export function useDeskVerbs(nameOf: (featureId: string) => string) {
   const verbs: DeskVerbs = {
     act,
     next: (step) => act(() => desk.show(nextPending(draft, desk.current, step))),
+    step: (step) => act(() => desk.show(nextItem(draft, desk.current, step))),
     accept: (all) =>
       item &&
       act(() =>

@@ -18,7 +18,7 @@ import { publish } from '../../src/review/publish';
 import { differences, mergeDrafts } from '../../src/review/staleDraft';
 import { focusOf, frameOf, mapLabelOf } from '../../src/story/derivedMeta';
 import { checkPublished } from '../../src/review/checkPublished';
-import { nextPending } from '../../src/review/desk';
+import { nextItem, nextPending } from '../../src/review/desk';
 import { storySchema, linksFileSchema, type ArticleLink, type StoryMeta } from '../../src/story/schema';
 import { bundleProblems } from '../../src/story/linkChecks';
 import { unzipBundle, zipBundle } from '../../src/story/bundleZip';
@@ -123,6 +123,14 @@ describe('a review draft', () => {
     expect(nextPending(draft, 'l0', 1)).toBe('l2');
     expect(nextPending(draft, 'l2', -1)).toBe('l0');
     expect(nextPending(draft, 'l3', 1)).toBe('l0');
+  });
+
+  it('steps through every mention, decided or not, so a rejection can be revisited', () => {
+    const draft = reject(startDraft(story), ['l1']);
+    expect(nextPending(draft, 'l0', 1)).toBe('l2');
+    expect(nextItem(draft, 'l0', 1)).toBe('l1');
+    expect(nextItem(draft, 'l0', -1)).toBe('l3');
+    expect(nextItem(draft, 'l3', 1)).toBe('l0');
   });
 
   it('says what differs between a stale draft and the bundle', () => {
