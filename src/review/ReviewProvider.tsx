@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StoryContext, type OpenStory } from '../state/storyContext';
 import { ReviewContext, type ReviewApi } from '../state/reviewContext';
-import { retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
+import { groupOf, retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
 import { discardDraft, onOtherTab, openDraft } from './storage';
 import { mergeDrafts } from './staleDraft';
 import { useDraftStore } from './useDraftStore';
@@ -178,7 +178,14 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
       takePick: (featureId) => {
         const { draft: now, armed: waiting } = latest.current;
         if (!waiting) return false;
-        decide(retarget(now, [waiting], featureId), 'Re-targeted from the map.');
+        // As choosing a candidate does: every mention of the same words linked to the same place.
+        const keys = groupOf(now, waiting).map((i) => i.key);
+        decide(
+          retarget(now, keys.length ? keys : [waiting], featureId),
+          keys.length > 1
+            ? `Re-targeted from the map (all ${keys.length} mentions).`
+            : 'Re-targeted from the map.',
+        );
         setArmed(null);
         return true;
       },
