@@ -8,6 +8,7 @@ import {
   headersFor,
 } from './deploy/headers';
 import { siteFilesPlugin } from './scripts/build/siteFiles';
+import { layerDigestsPlugin } from './scripts/build/layerDigests';
 
 const EMBED_FRAME_ANCESTORS = process.env.EMBED_FRAME_ANCESTORS ?? DEFAULT_EMBED_FRAME_ANCESTORS;
 const HEADER_RULES = headerRules(EMBED_FRAME_ANCESTORS);
@@ -63,7 +64,14 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), storiesPlugin(), siteFilesPlugin(HEADER_RULES), previewHeaders()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    storiesPlugin(),
+    layerDigestsPlugin(),
+    siteFilesPlugin(HEADER_RULES),
+    previewHeaders(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
