@@ -2,17 +2,29 @@
 // the list. An unknown slug says so above the list. A story the build has but does not list (the
 // tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
 // (scripts/story/vitePlugin.ts), loaded when it is opened.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { STORIES, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
+import { chunk, useChunk } from '../hooks/useChunk';
+import type { StoryList } from '../ui/StoryList';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
-// The list is shown only when there are several stories or a link names an unknown one.
-const StoryList = lazy(() => import('../ui/StoryList').then((m) => ({ default: m.StoryList })));
+// The list is shown only when there are several stories or a link names an unknown one. Not lazy():
+// React holds a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
+const storyListChunk = chunk(() => import('../ui/StoryList'));
+
+function StoryListChunk(props: ComponentProps<typeof StoryList>) {
+  const module = useChunk(storyListChunk);
+  return module ? (
+    <module.StoryList {...props} />
+  ) : (
+    <p className="map-loading">Loading the list of stories…</p>
+  );
+}
 
 type Route = { kind: 'story'; slug: string } | { kind: 'list'; unknown: string | null };
 
@@ -87,12 +99,7 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
   }, [open]);
 
-  if (route.kind === 'list')
-    return (
-      <Suspense fallback={<p className="map-loading">Loading the list of stories…</p>}>
-        <StoryList stories={STORIES} unknown={route.unknown} />
-      </Suspense>
-    );
+  if (route.kind === 'list') return <StoryListChunk stories={STORIES} unknown={route.unknown} />;
   if (current && 'error' in current)
     return (
       <p className="banner-error" role="alert" data-testid="story-error">
