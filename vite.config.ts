@@ -8,6 +8,7 @@ import {
   headersFor,
 } from './deploy/headers';
 import { siteFilesPlugin } from './scripts/build/siteFiles';
+import { layerDigestsPlugin } from './scripts/build/layerDigests';
 
 const EMBED_FRAME_ANCESTORS = process.env.EMBED_FRAME_ANCESTORS ?? DEFAULT_EMBED_FRAME_ANCESTORS;
 const HEADER_RULES = headerRules(EMBED_FRAME_ANCESTORS);
@@ -63,7 +64,17 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), storiesPlugin(), siteFilesPlugin(HEADER_RULES), previewHeaders()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    storiesPlugin(),
+    layerDigestsPlugin(),
+    siteFilesPlugin(HEADER_RULES),
+    previewHeaders(),
+  ],
+  // The new-story page's worker (src/authoring/geoparseWorker.ts) is built apart: it reads the layer
+  // files through the same loader, whose digests are a module of the build.
+  worker: { format: 'es', plugins: () => [layerDigestsPlugin()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

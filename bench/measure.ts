@@ -7,11 +7,11 @@ const MAP_DRAWN = '[data-testid="map"][data-idle="true"]:not([data-layers-pendin
 /** Interactions start this long after the first idle, as a reader's would (not in the same frame). */
 const SETTLE_MS = 1000;
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+async function openPage(browser: Browser, url: string, initScript = ''): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   // tsx (esbuild, keepNames) wraps named inner functions of page.evaluate callbacks in __name(…),
   // which does not exist in the page: define it as the identity.
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  await context.addInitScript({ content: `window.__name = (f) => f;\n${initScript}` });
   const page = await context.newPage();
   await page.goto(url);
   // Every layer drawn (the ground context loads after the first idle): interactions start from the whole map.
@@ -257,17 +257,18 @@ export async function phraseToMap(
   return { firstFrame, moveEnd };
 }
 
-/** Frames per second the map draws while being dragged for 3 s. */
-export async function panFps(browser: Browser, url: string): Promise<number> {
-  const page = await openPage(browser, url);
-  await recordFrames(page);
+/**
+ * The benchmark's drag: `steps` pointer moves in a figure of eight around a point left of the map's
+ * centre, button held. Returns the map frames drawn during it (recordFrames installed) and its
+ * duration (ms).
+ */
+async function drag(page: Page, steps: number): Promise<{ frames: number; ms: number }> {
   const box = (await page.getByTestId('map').boundingBox())!;
   const cx = box.x + box.width / 2 - 100;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   const t0 = await page.evaluate(() => performance.now());
-  const steps = 180;
   for (let i = 1; i <= steps; i++) {
     const a = (i / steps) * Math.PI * 2;
     await page.mouse.move(cx + Math.sin(a) * 150, cy + Math.sin(a * 2) * 80);
@@ -279,6 +280,194 @@ export async function panFps(browser: Browser, url: string): Promise<number> {
     ([a, b]) => (window as unknown as { __frames: number[] }).__frames.filter((t) => t >= a && t <= b).length,
     [t0, t1],
   );
+  return { frames, ms: t1 - t0 };
+}
+
+/**
+ * Frames per second the map draws while being dragged (180 pointer moves), from a settled page (as a
+ * reader's drag starts: not in the instant the last layer is drawn).
+ */
+export async function panFps(browser: Browser, url: string): Promise<number> {
+  const page = await openPage(browser, url);
+  await page.waitForTimeout(SETTLE_MS);
+  await recordFrames(page);
+  const { frames, ms } = await drag(page, 180);
   await closePage(page);
-  return (frames / (t1 - t0)) * 1000;
+  return (frames / ms) * 1000;
+}
+
+/** Counts the WebGL calls a page makes (installed before any script of the page runs). */
+const COUNT_GL_CALLS = `(() => {
+  const calls = { draws: 0, programs: 0 };
+  window.__glCalls = calls;
+  const gl = WebGL2RenderingContext.prototype;
+  for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+    const call = gl[name];
+    gl[name] = function (...args) { calls.draws++; return call.apply(this, args); };
+  }
+  const useProgram = gl.useProgram;
+  gl.useProgram = function (program) { calls.programs++; return useProgram.call(this, program); };
+})();`;
+
+/**
+ * What the map draws per frame while dragged: WebGL draw calls and program switches. Not timed: a
+ * check that the app and the baseline draw the same map (the same layers visible, the same tiles),
+ * without which their frame rates do not compare.
+ */
+export async function drawCallsPerFrame(
+  browser: Browser,
+  url: string,
+): Promise<{ draws: number; programs: number }> {
+  const page = await openPage(browser, url, COUNT_GL_CALLS);
+  await recordFrames(page);
+  // Calls and frames read in the same task: every frame counted has all its calls counted.
+  const count = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __glCalls: { draws: number; programs: number }; __frames: number[] };
+      return { ...w.__glCalls, frames: w.__frames.length };
+    });
+  const before = await count();
+  await drag(page, 30);
+  await page.locator(MAP_DRAWN).waitFor();
+  const after = await count();
+  await closePage(page);
+  const frames = after.frames - before.frames;
+  return {
+    draws: (after.draws - before.draws) / frames,
+    programs: (after.programs - before.programs) / frames,
+  };
+}
+
+/** The page's JS heap (main thread) after a full garbage collection, in bytes. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * Map points (page CSS px) where a click picks a feature, each a different one: the app's test hook
+ * answers what a click would pick (src/map/testHook.ts). Offsets from the map's top-left corner.
+ */
+export async function pickablePoints(
+  browser: Browser,
+  url: string,
+  count: number,
+): Promise<{ dx: number; dy: number }[]> {
+  const page = await openPage(browser, url);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const points = await page.evaluate(
+    ({ box, count }) => {
+      const hook = (
+        window as unknown as {
+          __situationMap: { candidatesAt(x: number, y: number): { featureId: string; kind: string }[] };
+        }
+      ).__situationMap;
+      const seen = new Set<string>();
+      const found: { dx: number; dy: number }[] = [];
+      // A grid over the map's left half, away from its edges (the controls, the locator) and from
+      // its right half, where the details dock once something is selected.
+      for (let y = 0.1; y < 0.7 && found.length < count; y += 0.015)
+        for (let x = 0.08; x < 0.5 && found.length < count; x += 0.015) {
+          // What the click would pick, roughly as pick.ts ranks: a point or label near it before an area.
+          const candidates = hook.candidatesAt(box.x + x * box.width, box.y + y * box.height);
+          const first = candidates.find((c) => c.kind !== 'area') ?? candidates[0];
+          if (first && !seen.has(first.featureId)) {
+            seen.add(first.featureId);
+            found.push({ dx: x * box.width, dy: y * box.height });
+          }
+        }
+      return found;
+    },
+    { box, count },
+  );
+  await closePage(page);
+  return points;
+}
+
+/**
+ * JS heap (main thread, after a forced GC) once every layer is drawn and the page has settled, and
+ * after clicks on the map at `points` (offsets in the map, in turn, round again): on the app, until
+ * `selections` selections have been made (a click that selects nothing is not counted); on the bare map (`selections` 0), the same clicks,
+ * which MapLibre handles and nothing answers. Returns the points clicked.
+ */
+export async function heapUse(
+  browser: Browser,
+  url: string,
+  points: { dx: number; dy: number }[],
+  selections: number,
+): Promise<{
+  afterIdle: number;
+  afterClicks: number;
+  selections: number;
+  clicked: { dx: number; dy: number }[];
+}> {
+  const page = await openPage(browser, url);
+  await page.waitForTimeout(SETTLE_MS);
+  const afterIdle = await heapAfterGc(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  let selected = 0;
+  const clicked: { dx: number; dy: number }[] = [];
+  // Round the points again while selections are missing (a feature selected anew after others is a selection too).
+  const rounds = selections > 0 ? points.length * 4 : points.length;
+  for (let i = 0; i < rounds; i++) {
+    const point = points[i % points.length];
+    if (selections > 0 && selected >= selections) break;
+    const before = await page.evaluate(() => location.hash);
+    await page.mouse.click(box.x + point.dx, box.y + point.dy);
+    clicked.push(point);
+    // The app writes the selected feature into its link: a new `feature=` there is a selection made.
+    if (selections > 0)
+      selected += await page
+        .waitForFunction((before) => location.hash !== before && location.hash.includes('feature='), before, {
+          timeout: 5000,
+        })
+        .then(
+          () => 1,
+          () => 0,
+        );
+    await page.locator(MAP_DRAWN).waitFor();
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const afterClicks = await heapAfterGc(page);
+  await closePage(page);
+  return { afterIdle, afterClicks, selections: selected, clicked };
+}
+
+/**
+ * `/` of a build: first contentful paint, when its content is in the DOM (the list of stories, or
+ * the opened story's article), and the bytes (on the wire) fetched by then.
+ */
+export async function firstView(
+  browser: Browser,
+  url: string,
+  content: string,
+): Promise<{ fcpMs: number; contentMs: number; bytes: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({
+    content: `window.__name = (f) => f;
+new MutationObserver((_, observer) => {
+  if (document.querySelector(${JSON.stringify(content)})) {
+    performance.mark('bench-content');
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });`,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(content).first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const result = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0].startTime;
+    const contentMs = at('bench-content');
+    const bytes = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.startTime <= contentMs)
+      .reduce((sum, e) => sum + e.encodedBodySize, 0);
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { fcpMs: at('first-contentful-paint'), contentMs, bytes: bytes + nav.encodedBodySize };
+  });
+  await context.close();
+  return result;
 }

@@ -4,36 +4,54 @@
 // BENCH_REFERENCE=<commit> also builds that commit of the app (a git worktree) and measures its first
 // idle and bytes in the same run, alternating with the app and the baseline: a change compared with
 // main as it was, under the same conditions.
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// BENCH_CASES (default all): which parts run, of `default` (start-up, pan, clicks, toggle, phrase),
+// `memory`, `10x` (10× features), `stories` (200 stories), `lighthouse`, `geoparse`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
 import { measureGeoparse } from './geoparse';
-import { storySlugs } from '../scripts/story/bundle';
+import { readBundle, storySlugs } from '../scripts/story/bundle';
 import {
   clickToPaint,
   clickToPopup,
+  drawCallsPerFrame,
   firstIdle,
+  heapUse,
   mapSize,
   panFps,
   phraseToMap,
+  pickablePoints,
   startUp,
   toggleToFrame,
   type StartUp,
 } from './measure';
+import { stat, type Stat } from './stats';
+import { lighthouse, lighthouseSummary } from './lighthouse';
+import { manyStories, tenTimesFeatures } from './scaled/cases';
+import { printReport } from './report';
 
-const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4175;
 const ROOT = resolve(import.meta.dirname, '..');
 const APP = `http://127.0.0.1:${PORT}/`;
 const REFERENCE_PORT = PORT + 1;
 const REFERENCE = process.env.BENCH_REFERENCE;
+const CASES = new Set(
+  (process.env.BENCH_CASES ?? 'default,memory,10x,stories,lighthouse,geoparse')
+    .split(',')
+    .map((c) => c.trim()),
+);
+/** How many stories the "many stories" case builds (issue 25: 200). */
+const STORY_COUNT = Number(process.env.BENCH_STORIES ?? 200);
+/** How many map selections the memory measure makes (issue 25: 30). */
+const SELECTIONS = 30;
+/** Where the synthetic features of the 10× case go: the first story's default frame, the first view. */
+const STORY_FRAME = readBundle(storySlugs()[0]).meta.defaultFrame as [number, number, number, number];
 
 /** Builds the app at a commit in a worktree of its own (this checkout's node_modules linked). */
 function buildReference(commit: string): string {
@@ -47,20 +65,6 @@ function buildReference(commit: string): string {
   execFileSync('ln', ['-sfn', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, stdio: 'inherit' });
   return dir;
-}
-
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
-  runs: number[];
-}
-
-function stat(runs: number[]): Stat {
-  const sorted = [...runs].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs };
 }
 
 /** App and baseline runs alternate, so a machine that slows down or speeds up mid-run affects both alike. */
@@ -125,88 +129,12 @@ function startBytes(starts: StartUp[]): StartUp['bytesBeforeFirstIdle'] {
   ) as StartUp['bytesBeforeFirstIdle'];
 }
 
-const LIGHTHOUSE_KEYS = [
-  'performance',
-  'accessibility',
-  'bestPractices',
-  'fcpMs',
-  'lcpMs',
-  'speedIndexMs',
-  'tbtMs',
-  'cls',
-] as const;
-type LighthouseKey = (typeof LIGHTHOUSE_KEYS)[number];
-type LighthouseRun = Record<LighthouseKey, number>;
-
-/**
- * One Lighthouse run: scores and the metrics behind the performance score, or the error Lighthouse
- * reported (a page that never paints is an error, NO_FCP, not a crash of the benchmark).
- * Asynchronous on purpose: the static server runs in this process and must keep answering.
- */
-async function lighthouse(
-  chrome: string,
-  preset: 'desktop' | 'mobile',
-  url: string,
-  name: string,
-): Promise<LighthouseRun | { error: string }> {
-  const args = [
-    'lighthouse',
-    url,
-    '--quiet',
-    '--output=json',
-    '--output-path=stdout',
-    '--only-categories=performance,accessibility,best-practices',
-    '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update',
-    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-  ];
-  let out: string;
-  try {
-    ({ stdout: out } = await execFileAsync('npx', args, {
-      env: { ...process.env, CHROME_PATH: chrome },
-      maxBuffer: 256 * 1024 * 1024,
-      encoding: 'utf8',
-    }));
-  } catch (error) {
-    out = (error as { stdout?: string }).stdout ?? '';
-  }
-  let report;
-  try {
-    report = JSON.parse(out);
-  } catch {
-    return { error: 'no report' };
-  }
-  mkdirSync(join(ROOT, 'bench/lighthouse'), { recursive: true });
-  writeFileSync(join(ROOT, `bench/lighthouse/${name}-${preset}.json`), out);
-  if (report.runtimeError) return { error: report.runtimeError.code };
-  const metric = (id: string) => report.audits[id].numericValue as number;
-  return {
-    performance: report.categories.performance.score,
-    accessibility: report.categories.accessibility.score,
-    bestPractices: report.categories['best-practices'].score,
-    fcpMs: metric('first-contentful-paint'),
-    lcpMs: metric('largest-contentful-paint'),
-    speedIndexMs: metric('speed-index'),
-    tbtMs: metric('total-blocking-time'),
-    cls: metric('cumulative-layout-shift'),
-  };
-}
-
-/** Median (min–max) of each Lighthouse figure over the runs that gave a report, and the errors of the others. */
-function lighthouseSummary(runs: (LighthouseRun | { error: string })[]) {
-  const ok = runs.filter((r): r is LighthouseRun => !('error' in r));
-  return {
-    runs: runs.length,
-    errors: runs.flatMap((r) => ('error' in r ? [r.error] : [])),
-    ...(ok.length
-      ? Object.fromEntries(LIGHTHOUSE_KEYS.map((k) => [k, stat(ok.map((r) => r[k]))]))
-      : ({} as Partial<Record<LighthouseKey, Stat>>)),
-  } as { runs: number; errors: string[] } & Partial<Record<LighthouseKey, Stat>>;
-}
-
 async function main() {
   const chrome = findChromium();
   console.log('Building the app and the baseline…');
+  const buildStart = performance.now();
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const appBuildMs = performance.now() - buildStart;
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.baseline.config.ts'], {
     cwd: ROOT,
     stdio: 'inherit',
@@ -228,82 +156,7 @@ async function main() {
   // The baseline draws a canvas of exactly the app's map size: frame cost grows with pixels.
   const size = await mapSize(browser, APP);
   const BASELINE = `http://127.0.0.1:${PORT}/baseline/?width=${size.width}&height=${size.height}`;
-  console.log(`Measuring (${RUNS} runs each; map ${size.width} × ${size.height} CSS px in both)…`);
-  const appStarts: StartUp[] = [];
-  const referenceStarts: StartUp[] = [];
-  const recordStart = async (url: string, into: StartUp[]) => {
-    const s = await startUp(browser, url);
-    into.push(s);
-    return s.firstIdleMs;
-  };
-  const baselineStarts: StartUp[] = [];
-  const idle = await repeatPair(
-    'first idle',
-    () => recordStart(APP, appStarts),
-    () => recordStart(BASELINE, baselineStarts),
-  );
-  const fps = await repeatPair(
-    'pan fps',
-    () => panFps(browser, APP),
-    () => panFps(browser, BASELINE),
-  );
-  const [idleApp, idleBase, fpsApp, fpsBase] = [idle.app, idle.baseline, fps.app, fps.baseline];
-  // The reference, then the baseline again, alternately: its ratio is to baselines of the same moments.
-  const reference = referenceServer
-    ? await repeatPair(
-        `first idle of ${REFERENCE}`,
-        () => recordStart(`http://127.0.0.1:${REFERENCE_PORT}/`, referenceStarts),
-        () => firstIdle(browser, BASELINE),
-      )
-    : null;
-  const referencePan = referenceServer
-    ? await repeatPair(
-        `pan fps of ${REFERENCE}`,
-        () => panFps(browser, `http://127.0.0.1:${REFERENCE_PORT}/`),
-        () => panFps(browser, BASELINE),
-      )
-    : null;
-  console.log('  click to popup (app), click to next paint (baseline)');
-  const popupRuns: { dom: number; painted: number }[] = [];
-  const baselineClickRuns: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    popupRuns.push(await clickToPopup(browser, APP));
-    baselineClickRuns.push(await clickToPaint(browser, BASELINE));
-  }
-  console.log('  toggle');
-  const toggleRuns: { ms: number; frames: number }[] = [];
-  for (let i = 0; i < RUNS; i++) toggleRuns.push(await toggleToFrame(browser, APP));
-  const toggle = stat(toggleRuns.map((r) => r.ms));
-  const toggleFrames = stat(toggleRuns.map((r) => r.frames));
-  console.log('  phrase to map');
-  const phraseRuns = [];
-  for (let i = 0; i < RUNS; i++) phraseRuns.push(await phraseToMap(browser, APP));
-  await browser.close();
-
-  // The app, and for reference the bare-MapLibre page (full window, as such a page would be).
-  const lighthouseCount = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? RUNS);
-  const pages = { app: APP, baseline: `http://127.0.0.1:${PORT}/baseline/` };
-  const lighthouseResults = {} as Record<
-    'app' | 'baseline',
-    Record<'desktop' | 'mobile', ReturnType<typeof lighthouseSummary>>
-  >;
-  for (const page of ['app', 'baseline'] as const) {
-    lighthouseResults[page] = {} as (typeof lighthouseResults)[typeof page];
-    for (const preset of ['desktop', 'mobile'] as const) {
-      console.log(`  lighthouse ${page} ${preset}`);
-      const runs = [];
-      for (let i = 0; i < lighthouseCount; i++)
-        runs.push(await lighthouse(chrome, preset, pages[page], page));
-      lighthouseResults[page][preset] = lighthouseSummary(runs);
-    }
-  }
-  server.close();
-  referenceServer?.close();
-
-  console.log('  geoparser');
-  const geo = measureGeoparse(RUNS);
-
-  const results = {
+  const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     machine: {
       cpus: cpus().length,
@@ -311,155 +164,193 @@ async function main() {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       chromium: execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim(),
+      loadAverageAtStart: loadavg()[0],
     },
     runs: RUNS,
+    cases: [...CASES],
     mapSizeCssPx: size,
-    firstIdleMs: { app: idleApp, baseline: idleBase, ratio: idleApp.median / idleBase.median },
-    allLayersIdleMs: stat(appStarts.map((s) => s.allLayersIdleMs)),
-    firstPictureMs: {
+    appBuildMs,
+    bytesGzip: shippedBytes(),
+  };
+  const save = () => writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  // Not timed: both pages must draw the same map (same layers visible, same tiles) for their frame
+  // rates to compare. A baseline that drew 4 of the story's layers once made the app look 2.7× slower.
+  const draws = {
+    app: await drawCallsPerFrame(browser, APP),
+    baseline: await drawCallsPerFrame(browser, BASELINE),
+  };
+  results.drawCallsPerFrame = draws;
+  if (Math.abs(draws.app.draws - draws.baseline.draws) > 0.05 * draws.baseline.draws)
+    console.warn(
+      `WARNING: the app draws ${draws.app.draws.toFixed(0)} WebGL calls per frame and the baseline ${draws.baseline.draws.toFixed(0)}: they do not draw the same map, and their frame rates do not compare.`,
+    );
+
+  console.log(`Measuring (${RUNS} runs each; map ${size.width} × ${size.height} CSS px in both)…`);
+  if (CASES.has('default')) {
+    const appStarts: StartUp[] = [];
+    const referenceStarts: StartUp[] = [];
+    const baselineStarts: StartUp[] = [];
+    const recordStart = async (url: string, into: StartUp[]) => {
+      const s = await startUp(browser, url);
+      into.push(s);
+      return s.firstIdleMs;
+    };
+    const idle = await repeatPair(
+      'first idle',
+      () => recordStart(APP, appStarts),
+      () => recordStart(BASELINE, baselineStarts),
+    );
+    results.firstIdleMs = { ...idle, ratio: idle.app.median / idle.baseline.median };
+    results.allLayersIdleMs = stat(appStarts.map((s) => s.allLayersIdleMs));
+    results.firstPictureMs = {
       app: stat(appStarts.map((s) => s.firstPictureMs)),
       baseline: stat(baselineStarts.map((s) => s.firstPictureMs)),
-      ...(referenceStarts.length ? { reference: stat(referenceStarts.map((s) => s.firstPictureMs)) } : {}),
-    },
-    bytesBeforeFirstIdle: startBytes(appStarts),
-    panFps: { app: fpsApp, baseline: fpsBase, ratio: fpsApp.median / fpsBase.median },
-    clickToPopupInDomMs: stat(popupRuns.map((r) => r.dom)),
-    clickToPopupPaintedMs: stat(popupRuns.map((r) => r.painted)),
-    baselineClickToPaintMs: stat(baselineClickRuns),
-    toggleToFrameMs: toggle,
-    toggleToFrameFrames: toggleFrames,
-    phraseToMapFirstFrameMs: stat(phraseRuns.map((r) => r.firstFrame)),
-    phraseToMapMoveEndMs: stat(phraseRuns.map((r) => r.moveEnd)),
-    bytesGzip: shippedBytes(),
-    ...(reference && referenceDir
-      ? {
-          reference: {
-            commit: REFERENCE,
-            firstIdleMs: reference.app,
-            baselineFirstIdleMs: reference.baseline,
-            ratio: reference.app.median / reference.baseline.median,
-            ...(referencePan
-              ? {
-                  panFps: referencePan.app,
-                  baselinePanFps: referencePan.baseline,
-                  panRatio: referencePan.app.median / referencePan.baseline.median,
-                }
-              : {}),
-            bytesGzip: shippedBytes(referenceDir),
-            bytesBeforeFirstIdle: startBytes(referenceStarts),
-          },
-        }
-      : {}),
-    geoparse: {
+    };
+    results.bytesBeforeFirstIdle = startBytes(appStarts);
+    save();
+    const fps = await repeatPair(
+      'pan fps',
+      () => panFps(browser, APP),
+      () => panFps(browser, BASELINE),
+    );
+    results.panFps = { ...fps, ratio: fps.app.median / fps.baseline.median };
+    save();
+    if (referenceServer) {
+      // The reference, then the baseline again, alternately: its ratio is to baselines of the same moments.
+      const referenceUrl = `http://127.0.0.1:${REFERENCE_PORT}/`;
+      const reference = await repeatPair(
+        `first idle of ${REFERENCE}`,
+        () => recordStart(referenceUrl, referenceStarts),
+        () => firstIdle(browser, BASELINE),
+      );
+      const referencePan = await repeatPair(
+        `pan fps of ${REFERENCE}`,
+        () => panFps(browser, referenceUrl),
+        () => panFps(browser, BASELINE),
+      );
+      results.reference = {
+        commit: REFERENCE,
+        firstIdleMs: reference.app,
+        baselineFirstIdleMs: reference.baseline,
+        ratio: reference.app.median / reference.baseline.median,
+        firstPictureMs: stat(referenceStarts.map((s) => s.firstPictureMs)),
+        panFps: referencePan.app,
+        baselinePanFps: referencePan.baseline,
+        panRatio: referencePan.app.median / referencePan.baseline.median,
+        bytesGzip: shippedBytes(referenceDir!),
+        bytesBeforeFirstIdle: startBytes(referenceStarts),
+      };
+    }
+    console.log('  click to popup (app), click to next paint (baseline)');
+    const popupRuns: { dom: number; painted: number }[] = [];
+    const baselineClickRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      popupRuns.push(await clickToPopup(browser, APP));
+      baselineClickRuns.push(await clickToPaint(browser, BASELINE));
+    }
+    results.clickToPopupInDomMs = stat(popupRuns.map((r) => r.dom));
+    results.clickToPopupPaintedMs = stat(popupRuns.map((r) => r.painted));
+    results.baselineClickToPaintMs = stat(baselineClickRuns);
+    console.log('  toggle');
+    const toggleRuns: { ms: number; frames: number }[] = [];
+    for (let i = 0; i < RUNS; i++) toggleRuns.push(await toggleToFrame(browser, APP));
+    results.toggleToFrameMs = stat(toggleRuns.map((r) => r.ms));
+    results.toggleToFrameFrames = stat(toggleRuns.map((r) => r.frames));
+    console.log('  phrase to map');
+    const phraseRuns = [];
+    for (let i = 0; i < RUNS; i++) phraseRuns.push(await phraseToMap(browser, APP));
+    results.phraseToMapFirstFrameMs = stat(phraseRuns.map((r) => r.firstFrame));
+    results.phraseToMapMoveEndMs = stat(phraseRuns.map((r) => r.moveEnd));
+    save();
+  }
+
+  if (CASES.has('memory')) {
+    // The same clicks on both pages: on the app, until 30 selections have been made.
+    console.log(`  memory: JS heap after the first idle and after ${SELECTIONS} selections`);
+    const points = await pickablePoints(browser, APP, 60);
+    const runs = Math.min(RUNS, 3);
+    const app: Awaited<ReturnType<typeof heapUse>>[] = [];
+    const baseline: Awaited<ReturnType<typeof heapUse>>[] = [];
+    for (let i = 0; i < runs; i++) {
+      app.push(await heapUse(browser, APP, points, SELECTIONS));
+      baseline.push(await heapUse(browser, BASELINE, app[i].clicked, 0));
+    }
+    const mb = (xs: number[]) => stat(xs.map((x) => x / 1e6));
+    results.heapMB = {
+      afterIdle: { app: mb(app.map((r) => r.afterIdle)), baseline: mb(baseline.map((r) => r.afterIdle)) },
+      afterSelections: {
+        app: mb(app.map((r) => r.afterClicks)),
+        baseline: mb(baseline.map((r) => r.afterClicks)),
+      },
+      selections: app.map((r) => r.selections),
+      clicks: app.map((r) => r.clicked.length),
+    };
+    save();
+  }
+
+  if (CASES.has('10x')) {
+    console.log('  10× features (building the scaled copy)…');
+    results.tenTimesFeatures = await tenTimesFeatures(browser, {
+      root: ROOT,
+      port: PORT + 2,
+      frame: STORY_FRAME,
+      size,
+      repeat: repeatPair,
+    });
+    save();
+  }
+
+  if (CASES.has('stories')) {
+    console.log(`  ${STORY_COUNT} stories (building the copy)…`);
+    results.manyStories = await manyStories(browser, {
+      root: ROOT,
+      port: PORT + 3,
+      onePort: PORT + 4,
+      count: STORY_COUNT,
+      repeat: repeatPair,
+    });
+    save();
+  }
+  await browser.close();
+
+  if (CASES.has('lighthouse')) {
+    // The app, and for reference the bare-MapLibre page (full window, as such a page would be).
+    const lighthouseCount = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? RUNS);
+    const pages = { app: APP, baseline: `http://127.0.0.1:${PORT}/baseline/` };
+    const lighthouseResults = {} as Record<
+      'app' | 'baseline',
+      Record<'desktop' | 'mobile', ReturnType<typeof lighthouseSummary>>
+    >;
+    for (const page of ['app', 'baseline'] as const) {
+      lighthouseResults[page] = {} as (typeof lighthouseResults)[typeof page];
+      for (const preset of ['desktop', 'mobile'] as const) {
+        console.log(`  lighthouse ${page} ${preset}`);
+        const runs = [];
+        for (let i = 0; i < lighthouseCount; i++)
+          runs.push(await lighthouse(ROOT, chrome, preset, pages[page], page));
+        lighthouseResults[page][preset] = lighthouseSummary(runs);
+      }
+    }
+    results.lighthouse = { runs: lighthouseCount, ...lighthouseResults };
+    save();
+  }
+  server.close();
+  referenceServer?.close();
+
+  if (CASES.has('geoparse')) {
+    console.log('  geoparser');
+    const geo = measureGeoparse(RUNS);
+    results.geoparse = {
       words: geo.words,
       mentions: geo.mentions,
       gazetteerLoadAndIndexMs: geo.indexMs,
       parseMs: stat(geo.parseMs),
-    },
-    lighthouse: { runs: lighthouseCount, ...lighthouseResults },
-  };
-  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-
-  const f = (s: Stat, digits = 0) =>
-    `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
-  const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
-  const rows: [string, string, string][] = [
-    ['first idle, app (ms)', f(idleApp), `≤ 1.15 × baseline: ratio ${results.firstIdleMs.ratio.toFixed(2)}`],
-    ['first idle, baseline (ms)', f(idleBase), ''],
-    [
-      'first map picture, app (ms)',
-      f(results.firstPictureMs.app),
-      `static SVG before MapLibre; baseline ${f(results.firstPictureMs.baseline)}${results.firstPictureMs.reference ? `, ${REFERENCE} ${f(results.firstPictureMs.reference)}` : ''}`,
-    ],
-    ['every layer drawn, app (ms)', f(results.allLayersIdleMs), 'the ground context, after the first idle'],
-    ...Object.entries(results.bytesBeforeFirstIdle).map(
-      ([k, v]) =>
-        [
-          `before first idle: ${k}`,
-          kb(v),
-          results.reference
-            ? `${REFERENCE}: ${kb(results.reference.bytesBeforeFirstIdle[k as keyof StartUp['bytesBeforeFirstIdle']])}`
-            : '',
-        ] as [string, string, string],
-    ),
-    ...(results.reference
-      ? ([
-          [
-            `first idle, ${REFERENCE} (ms)`,
-            f(results.reference.firstIdleMs),
-            `ratio to its baselines ${results.reference.ratio.toFixed(2)} (app: ${results.firstIdleMs.ratio.toFixed(2)})`,
-          ],
-          ...Object.entries(results.reference.bytesGzip).map(([k, v]) => [
-            `gzip ${k}, ${REFERENCE}`,
-            kb(v),
-            `app: ${kb(results.bytesGzip[k as keyof typeof results.bytesGzip])}`,
-          ]),
-        ] as [string, string, string][])
-      : []),
-    ['pan fps, app', f(fpsApp, 1), `≥ 0.9 × baseline: ratio ${results.panFps.ratio.toFixed(2)}`],
-    ...(results.reference?.panFps
-      ? ([
-          [
-            `pan fps, ${REFERENCE}`,
-            f(results.reference.panFps, 1),
-            `ratio to its baselines ${results.reference.panRatio!.toFixed(2)}`,
-          ],
-        ] as [string, string, string][])
-      : []),
-    ['pan fps, baseline', f(fpsBase, 1), ''],
-    ['click → popup in the DOM (ms)', f(results.clickToPopupInDomMs, 1), '≤ 50 ms'],
-    ['click → popup painted (ms)', f(results.clickToPopupPaintedMs, 1), '≤ 50 ms'],
-    ['baseline: click → next paint (ms)', f(results.baselineClickToPaintMs, 1), 'the floor: a map frame'],
-    ['layer toggle → map frame (ms)', f(toggle, 1), ''],
-    ['layer toggle → map frame (frames)', f(toggleFrames), '≤ 1 frame (drawn in the next frame)'],
-    ['article phrase → first map frame (ms)', f(results.phraseToMapFirstFrameMs, 1), ''],
-    ['article phrase → move end (ms)', f(results.phraseToMapMoveEndMs), '(900 ms animation)'],
-    ...Object.entries(results.bytesGzip).map(
-      ([k, v]) =>
-        [
-          `gzip ${k}`,
-          kb(v),
-          k === 'geoData' ? '≤ 250 kB' : k === 'appCode' ? '≤ 40 kB' : k === 'gazetteer' ? '≤ 300 kB' : '',
-        ] as [string, string, string],
-    ),
-    [
-      `geoparse ${geo.words} words (ms)`,
-      f(results.geoparse.parseMs, 1),
-      `< 1000 ms, with loading the gazetteer: ${(geo.indexMs + results.geoparse.parseMs.median).toFixed(0)} ms`,
-    ],
-    ...(['app', 'baseline'] as const).flatMap((page) =>
-      (['desktop', 'mobile'] as const).flatMap((preset) => {
-        const summary = results.lighthouse[page][preset];
-        const label = `lighthouse ${page} ${preset}`;
-        const failed = summary.errors.length
-          ? `${summary.errors.length} run(s) failed: ${summary.errors.join(', ')}`
-          : '';
-        if (!summary.performance) return [[label, 'no report', failed] as [string, string, string]];
-        const budget: Record<LighthouseKey, string> = {
-          performance: page === 'baseline' ? 'for reference' : preset === 'desktop' ? '≥ 0.95' : '≥ 0.85',
-          accessibility: page === 'app' ? '1.0' : '',
-          bestPractices: page === 'app' ? '1.0' : '',
-          fcpMs: '',
-          lcpMs: '',
-          speedIndexMs: '',
-          tbtMs: '',
-          cls: '',
-        };
-        return LIGHTHOUSE_KEYS.map(
-          (k) =>
-            [
-              `${label} ${k}`,
-              f(summary[k]!, k === 'cls' || !k.endsWith('Ms') ? 2 : 0),
-              [budget[k], failed].filter(Boolean).join('; '),
-            ] as [string, string, string],
-        );
-      }),
-    ),
-  ];
-  console.log(
-    `\nSituation Viewer benchmark — ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.chromium}; median (min–max) of ${RUNS}`,
-  );
-  for (const [name, value, budget] of rows) console.log(`${name.padEnd(40)} ${value.padEnd(26)} ${budget}`);
+    };
+  }
+  results.loadAverageAtEnd = loadavg()[0];
+  save();
+  printReport(results, RUNS);
   console.log('\nWritten: bench/results.json');
 }
 

@@ -249,9 +249,20 @@ const top = (m: Map<string, number>, n: number) =>
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
-  // The renderer's main thread whose page is ours: the one with the most TracingStartedInBrowser frames, or CrRendererMain with most events.
+  // The renderer main thread of our page: the one that loaded an http(s) document or recorded the
+  // page's own marks. Not "the busiest CrRendererMain": Chromium's WebUI pages (the new-tab page's
+  // search box) run in renderers of their own and are sometimes busier.
+  const ours = events.find(
+    (e) =>
+      (e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http')) ||
+      (e.cat.includes('blink.user_timing') && ['map-first-idle', 'pan-start'].includes(e.name)),
+  );
   const names = events.filter(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      (!ours || e.pid === ours.pid),
   );
   let best: { pid: number; tid: number; n: number } | null = null;
   for (const t of names) {

@@ -3,7 +3,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { buildMapStyle } from '../../src/cartography/mapStyle';
+import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../../src/cartography/mapStyle';
 import { toMapSources } from '../../src/cartography/mapSources';
 import { signalDrawing } from '../../src/map/drawingSignals';
 import { STORIES_FOR_BENCH } from './story';
@@ -11,7 +11,7 @@ import type { LoadedLayers } from '../../src/domain/featureIndex';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const { layers: storyLayers, frame: bounds, nameRules } = STORIES_FOR_BENCH;
+const { layers: storyLayers, frame: bounds, nameRules, maxBounds } = STORIES_FOR_BENCH;
 const shipped = storyLayers.filter((l) => l.file !== 'story');
 const loads = await Promise.all(shipped.map((l) => fetch(`/data/${l.file}`).then((r) => r.json())));
 const layers = Object.fromEntries(
@@ -30,6 +30,10 @@ const map = new maplibregl.Map({
   style: buildMapStyle(toMapSources(layers, storyLayers, 'local', nameRules), visible, storyLayers),
   bounds,
   fitBoundsOptions: { padding: 16 },
+  // The app's limits: the same constraints on every move.
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  maxBounds,
   // MapLibre's default attribution control stays: a bare MapLibre page has it, and its text is what
   // such a page first paints (a WebGL canvas alone gives Lighthouse no first contentful paint here).
 });

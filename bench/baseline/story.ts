@@ -1,17 +1,13 @@
-// The baseline draws the first story's layers and first view, as the app opens them: story.json only
-// (a bare map needs no article).
+// The baseline draws the first story's layers and first view, as the app opens them: its story.json
+// and region as the build reads them (validated, with the schema's defaults: a layer that does not say
+// `visibleByDefault` is shown, as in the app), from bench/vite.baseline.config.ts's `virtual:bench-story`.
+// A bare map needs no article.
+import story from 'virtual:bench-story';
 import { inRegionColours, resolveStoryLayers } from '../../src/cartography/storyLayers';
-import type { StoryMeta } from '../../src/story/schema';
-import type { Region } from '../../src/region/schema';
 
-const metas = import.meta.glob<StoryMeta>('../../stories/*/story.json', { eager: true, import: 'default' });
-const first = metas[Object.keys(metas).sort()[0]];
-// Its region, read as the build reads it (the build checks it against the region schema).
-const regions = import.meta.glob<Region>('../../regions/*.json', { eager: true, import: 'default' });
-const region = regions[`../../regions/${first.region}.json`];
 export const STORIES_FOR_BENCH = {
-  layers: inRegionColours(resolveStoryLayers(first.layers).layers, region.territoryColor),
-  frame: first.defaultFrame,
-  nameRules: region.names,
-  maxBounds: region.maxBounds,
+  layers: inRegionColours(resolveStoryLayers(story.meta.layers).layers, story.region.territoryColor),
+  frame: story.meta.defaultFrame,
+  nameRules: story.region.names,
+  maxBounds: story.region.maxBounds,
 };

@@ -2,7 +2,7 @@
 // the list. An unknown slug says so above the list. A story the build has but does not list (the
 // tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
 // (scripts/story/vitePlugin.ts), loaded when it is opened.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { LISTED, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
@@ -10,16 +10,34 @@ import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
 import { localStorySlugs } from '../authoring/localStories';
 import { StoryErrorBoundary } from './StoryErrorBoundary';
+import { chunk, useChunk } from '../hooks/useChunk';
+import type { StoryList } from './StoryList';
+import type { NewStoryPage } from '../authoring/NewStoryPage';
 
 // The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
 const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
-// The list is shown only when there are several stories or a link names an unknown one.
-const StoryList = lazy(() => import('./StoryList').then((m) => ({ default: m.StoryList })));
+// The list and the new-story page are chunks of their own, loaded only there. Not lazy(): React holds
+// a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
+const storyListChunk = chunk(() => import('./StoryList'));
+const newStoryChunk = chunk(() => import('../authoring/NewStoryPage'));
 
-// The browser's new-story page (#new), loaded only there.
-const NewStoryPage = lazy(() =>
-  import('../authoring/NewStoryPage').then((m) => ({ default: m.NewStoryPage })),
-);
+function StoryListChunk(props: ComponentProps<typeof StoryList>) {
+  const module = useChunk(storyListChunk);
+  return module ? (
+    <module.StoryList {...props} />
+  ) : (
+    <p className="map-loading">Loading the list of stories…</p>
+  );
+}
+
+function NewStoryChunk(props: ComponentProps<typeof NewStoryPage>) {
+  const module = useChunk(newStoryChunk);
+  return module ? (
+    <module.NewStoryPage {...props} />
+  ) : (
+    <p className="map-loading">Loading the new-story page…</p>
+  );
+}
 
 type Route =
   | { kind: 'story'; slug: string; local: boolean }
@@ -118,18 +136,8 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
   }, [open]);
 
-  if (route.kind === 'new')
-    return (
-      <Suspense fallback={<p className="map-loading">Loading the new-story page…</p>}>
-        <NewStoryPage publishedSlugs={[...slugs, ...unlisted]} />
-      </Suspense>
-    );
-  if (route.kind === 'list')
-    return (
-      <Suspense fallback={<p className="map-loading">Loading the list of stories…</p>}>
-        <StoryList unknown={route.unknown} />
-      </Suspense>
-    );
+  if (route.kind === 'new') return <NewStoryChunk publishedSlugs={[...slugs, ...unlisted]} />;
+  if (route.kind === 'list') return <StoryListChunk unknown={route.unknown} />;
   if (current && 'error' in current)
     return (
       <p className="banner-error" role="alert" data-testid="story-error">

@@ -2,21 +2,16 @@
 // and its own words that support the fact (at most 40 words; translated when not in English). Used by
 // the story's events and viewer's notes (src/story/schema.ts) and by the layers' feature notes.
 import { z } from 'zod';
+import { isHttpUrl } from './safeUrl';
+
+// scripts/story/newStory.ts checks a source URL with it from here.
+export { isHttpUrl };
 
 z.config({ jitless: true });
 
 export const MAX_QUOTE_WORDS = 40;
 
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-
-/** Whether a string is an absolute http: or https: address (never `javascript:` or `data:`). */
-export function isHttpUrl(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
 
 export const httpUrl = z
   .string({ error: 'missing: an http(s) address' })

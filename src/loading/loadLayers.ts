@@ -1,15 +1,26 @@
-// Loading the layer files: each is fetched and validated on its own, so a missing, truncated or
-// invalid file is reported by name while every other layer keeps working.
+// Loading the layer files: each is fetched and checked on its own, so a missing, truncated or invalid
+// file is reported by name while every other layer keeps working. A file whose bytes are those the
+// build validated (scripts/build/layerDigests.ts: same SHA-256) is used as it is; any other is validated
+// here with the layer schema (validateLayer.ts, fetched with zod only then).
+import layerDigests from 'virtual:layer-digests';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import type { SituationFeature } from '../domain/schema';
-import { describeSchemaError, layerFileSchema } from '../domain/schema';
-import { locatorFileSchema, type LocatorFile } from '../domain/locatorSchema';
 import type { LayerLoad, LoadedLayers } from '../domain/featureIndex';
+
+/** Whether these bytes have the digest the build recorded for a file it validated. */
+async function validatedByTheBuild(bytes: ArrayBuffer, digest: string | undefined): Promise<boolean> {
+  // No digest (a file the build did not validate), or no Web Crypto (a page served over plain http
+  // from another host than localhost): the browser validates.
+  if (!digest || !globalThis.crypto?.subtle) return false;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('') === digest;
+}
 
 export async function loadLayer(
   file: string,
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
+  digests: Readonly<Record<string, string>> = layerDigests,
 ): Promise<LayerLoad> {
   let response: Response;
   try {
@@ -18,19 +29,18 @@ export async function loadLayer(
     return { status: 'error', message: `${file} could not be fetched (${(error as Error).message})` };
   }
   if (!response.ok) return { status: 'error', message: `${file} is missing (HTTP ${response.status})` };
+  let bytes: ArrayBuffer;
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    bytes = await response.arrayBuffer();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return { status: 'error', message: `${file} is not valid JSON (truncated or corrupt)` };
   }
-  const parsed = layerFileSchema.safeParse(json);
-  if (!parsed.success)
-    return {
-      status: 'error',
-      message: `${file} does not match the layer schema: ${describeSchemaError(parsed.error)}`,
-    };
-  return { status: 'ok', features: parsed.data.features };
+  if (await validatedByTheBuild(bytes, digests[file]))
+    return { status: 'ok', features: (json as { features: SituationFeature[] }).features };
+  const { validateLayerFile } = await import('./validateLayer');
+  return validateLayerFile(file, json);
 }
 
 /**
@@ -53,24 +63,4 @@ export async function loadAllLayers(
     ),
   );
   return Object.fromEntries(layers.map((l, i) => [l.id, loads[i]]));
-}
-
-/** The locator's countries (locator.json), validated; null with the reason when it cannot be used. */
-export async function loadLocator(
-  baseUrl: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<{ ok: true; file: LocatorFile } | { ok: false; message: string }> {
-  try {
-    const response = await fetchImpl(`${baseUrl}data/locator.json`);
-    if (!response.ok) return { ok: false, message: `locator.json is missing (HTTP ${response.status})` };
-    const parsed = locatorFileSchema.safeParse(await response.json());
-    return parsed.success
-      ? { ok: true, file: parsed.data }
-      : {
-          ok: false,
-          message: `locator.json does not match its schema: ${describeSchemaError(parsed.error)}`,
-        };
-  } catch (error) {
-    return { ok: false, message: `locator.json could not be read (${(error as Error).message})` };
-  }
 }

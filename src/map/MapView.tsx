@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import MapGL, { NavigationControl, useControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import { consequencesOf, selectedFeatureOf } from '../state/selection';
 import { useViewerContext } from '../state/viewerContext';
 import { useStory } from '../state/storyContext';
@@ -14,6 +14,7 @@ import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
 import { toMapSources } from '../cartography/mapSources';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
+import { SteadyScaleControl } from './steadyScaleControl';
 import { MOUSE_TOLERANCE_PX, rankPicks, TOUCH_TOLERANCE_PX } from './pick';
 import { uncoveredPadding } from '../camera/overlayPadding';
 import { exposeForTests } from './testHook';
@@ -31,6 +32,12 @@ interface Props {
   onCannotDraw: () => void;
   /** The first picture is drawn (the map's first idle): what waited for it may load now. */
   onFirstIdle: () => void;
+}
+
+/** The scale bar, bottom left: MapLibre's, written to the page only when it changes. */
+function ScaleBar() {
+  useControl(() => new SteadyScaleControl({ unit: 'metric' }), { position: 'bottom-left' });
+  return null;
 }
 
 /** MapLibre's view of the open story: the store's state goes to the map through the adapter. */
@@ -211,7 +218,7 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
           }}
         >
           <NavigationControl position="top-left" showCompass={false} />
-          <ScaleControl position="bottom-left" unit="metric" />
+          <ScaleBar />
         </MapGL>
       )}
     </div>

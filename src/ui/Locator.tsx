@@ -12,7 +12,7 @@ const STORAGE_KEY = 'situation-viewer:locator';
 let data: Promise<{ ok: true; file: LocatorFile } | { ok: false; message: string }> | null = null;
 /** The locator's countries, fetched once (the app asks for them with the ground context). */
 export function locatorData() {
-  return (data ??= import('../loading/loadLayers').then(({ loadLocator }) =>
+  return (data ??= import('../loading/loadLocator').then(({ loadLocator }) =>
     loadLocator(import.meta.env.BASE_URL),
   ));
 }

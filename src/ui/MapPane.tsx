@@ -1,25 +1,37 @@
 // The map's place in the layout: MapLibre's map once the first layers are in (the static first
 // picture over it until its first idle), the static map when there is no WebGL, the printed figure,
-// and the locator inset once the map has drawn.
-import { lazy, Suspense, useCallback } from 'react';
+// and the locator inset once the map has drawn. Their chunks render as soon as they have arrived
+// (useChunk): no Suspense, whose retries React holds back.
+import { useCallback, type ComponentProps, type ReactNode } from 'react';
 import { useStory } from '../state/storyContext';
 import { useViewerContext } from '../state/viewerContext';
 import { selectedFeatureOf } from '../state/selection';
 import { usePrinting } from '../hooks/usePrinting';
+import { useChunk } from '../hooks/useChunk';
 import { MapErrorBoundary } from './MapErrorBoundary';
-import { importLocator, importMapView, importStaticMap } from './mapChunks';
+import { locatorChunk, mapViewChunk, staticMapChunk } from './mapChunks';
+import type MapView from '../map/MapView';
+import type { MapExtent } from '../camera/camera';
 
-const MapView = lazy(importMapView);
-const FirstPicture = lazy(() => importStaticMap().then((m) => ({ default: m.FirstPicture })));
-const NoWebglMap = lazy(() => importStaticMap().then((m) => ({ default: m.NoWebglMap })));
-// Mounted once the layers are in (so its chunk is there when printing starts), drawn only in print.
-const PrintFigure = lazy(() =>
-  importStaticMap().then((m) => ({
-    default: (props: Parameters<typeof m.PrintFigure>[0] & { printing: boolean }) =>
-      props.printing ? <m.PrintFigure {...props} /> : null,
-  })),
-);
-const Locator = lazy(() => importLocator().then((m) => ({ default: m.Locator })));
+type StaticMapModule = typeof import('./StaticMapPane');
+
+/** MapLibre's view, once its chunk is in. Inside MapErrorBoundary: a chunk that fails says so there. */
+function MapViewChunk(props: ComponentProps<typeof MapView>) {
+  const module = useChunk(mapViewChunk);
+  return module ? <module.default {...props} /> : null;
+}
+
+/** A part of the static map's chunk once it is in; `fallback` until then, and nothing if it fails. */
+function StaticMapChunk({
+  render,
+  fallback = null,
+}: {
+  render: (m: StaticMapModule) => ReactNode;
+  fallback?: ReactNode;
+}) {
+  const module = useChunk(staticMapChunk, { optional: true });
+  return module ? render(module) : module === null ? fallback : null;
+}
 
 /** Every layer, with the locator's countries: the map counts as drawn once the locator can stand in its corner. */
 function useLoadEverything() {
@@ -27,7 +39,8 @@ function useLoadEverything() {
   return useCallback(
     () =>
       loadEverything(
-        importLocator()
+        locatorChunk
+          .load()
           .then((m) => (m.initiallyOpen() ? m.locatorData() : null))
           .catch(() => null),
       ),
@@ -63,20 +76,25 @@ export function MapPane() {
   const selected = selectedFeatureOf(state.selection);
   return (
     <>
-      <Suspense fallback={null}>
-        <PrintFigure
-          {...staticProps}
-          printing={printing}
-          bounds={state.extent?.bounds ?? null}
-          selected={selected}
-          link={window.location.href}
-        />
-      </Suspense>
+      {/* Mounted once the layers are in (so its chunk is there when printing starts), drawn only in print. */}
+      <StaticMapChunk
+        render={(m) =>
+          printing ? (
+            <m.PrintFigure
+              {...staticProps}
+              bounds={state.extent?.bounds ?? null}
+              selected={selected}
+              link={window.location.href}
+            />
+          ) : null
+        }
+      />
       {!state.webgl ? (
         <div className="no-webgl-pane">
-          <Suspense fallback={<p className="map-loading">Loading the static map…</p>}>
-            <NoWebglMap {...staticProps} selection={state.selection} />
-          </Suspense>
+          <StaticMapChunk
+            render={(m) => <m.NoWebglMap {...staticProps} selection={state.selection} />}
+            fallback={<p className="map-loading">Loading the static map…</p>}
+          />
           <p className="no-map-note" role="alert" data-testid="no-webgl">
             <strong>A static map:</strong> the interactive map needs WebGL 2, and this browser has no WebGL
             (or it is turned off). Tab to a feature and press Enter for its details.
@@ -85,23 +103,19 @@ export function MapPane() {
       ) : (
         <>
           <MapErrorBoundary>
-            <Suspense fallback={null}>
-              <MapView
-                onCannotDraw={() => {
-                  verbs.cannotDraw();
-                  loadEverything();
-                }}
-                onFirstIdle={() => {
-                  verbs.firstIdle();
-                  loadEverything();
-                }}
-              />
-            </Suspense>
+            <MapViewChunk
+              onCannotDraw={() => {
+                verbs.cannotDraw();
+                loadEverything();
+              }}
+              onFirstIdle={() => {
+                verbs.firstIdle();
+                loadEverything();
+              }}
+            />
           </MapErrorBoundary>
           {!state.mapDrawn && (
-            <Suspense fallback={null}>
-              <FirstPicture {...staticProps} selected={selected} />
-            </Suspense>
+            <StaticMapChunk render={(m) => <m.FirstPicture {...staticProps} selected={selected} />} />
           )}
         </>
       )}
@@ -112,9 +126,10 @@ export function MapPane() {
 export function MapLocator() {
   const { state } = useViewerContext();
   if (!state.webgl || !state.mapDrawn) return null;
-  return (
-    <Suspense fallback={null}>
-      <Locator extent={state.extent} />
-    </Suspense>
-  );
+  return <LocatorChunk extent={state.extent} />;
+}
+
+function LocatorChunk({ extent }: { extent: MapExtent | null }) {
+  const module = useChunk(locatorChunk, { optional: true });
+  return module ? <module.Locator extent={extent} /> : null;
 }

@@ -6,6 +6,8 @@ import { loadAllLayers, loadLayer } from '../../src/loading/loadLayers';
 import { indexFeatures } from '../../src/domain/featureIndex';
 import { DATA_DIR } from './helpers/shippedLayers';
 import { STORY_LAYERS } from './helpers/story';
+import { layerDigests } from '../../scripts/build/layerDigests';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 
 const served = (overrides: Record<string, () => Response>): typeof fetch =>
   (async (input: RequestInfo | URL) => {
@@ -73,5 +75,31 @@ describe('loading layers', () => {
       message: 'border.geojson could not be fetched (Failed to fetch)',
     });
     expect(layers.municipalities.status).toBe('ok');
+  });
+
+  it('has the build validate every shipped file, so the browser needs no schema for them', () => {
+    // A file whose schema output differs from it (a default filled in, a key dropped) gets no digest,
+    // and the browser would validate it again at every start: the pipeline writes files as the schema reads them.
+    const { digests } = layerDigests(DATA_DIR);
+    const shipped = LAYER_REGISTRY.filter((l) => l.file !== 'story').map((l) => l.file);
+    expect(Object.keys(digests).sort()).toEqual([...shipped].sort());
+  });
+
+  it('uses a file with the digest the build recorded as it is, and validates any other', async () => {
+    const fc = JSON.parse(readFileSync(resolve(DATA_DIR, 'municipalities.geojson'), 'utf8'));
+    fc.features[1].properties.precision = 'guessed';
+    const invalid = JSON.stringify(fc);
+    const digest = Buffer.from(
+      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(invalid)),
+    ).toString('hex');
+    const serveInvalid = served({ 'municipalities.geojson': () => new Response(invalid) });
+    // The digest of these very bytes: the schema is not run (the build would have run it).
+    const trusted = await loadLayer('municipalities.geojson', '/', serveInvalid, {
+      'municipalities.geojson': digest,
+    });
+    expect(trusted.status).toBe('ok');
+    // The shipped file's digest: these bytes differ, so the schema runs and rejects them.
+    const checked = await loadLayer('municipalities.geojson', '/', serveInvalid);
+    expect(checked.status).toBe('error');
   });
 });

@@ -1,0 +1,6 @@
+// The module scripts/build/layerDigests.ts generates: SHA-256 (hex) of each layer file the build
+// validated, by file name.
+declare module 'virtual:layer-digests' {
+  const digests: Readonly<Record<string, string>>;
+  export default digests;
+}
