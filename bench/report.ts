@@ -122,6 +122,21 @@ export function printReport(r: Record<string, any>, runs: number): void {
   }
   for (const [k, v] of Object.entries(r.bytesGzip))
     row(`gzip ${k}`, kb(v as number), k === 'geoData' ? '≤ 250 kB' : k === 'gazetteer' ? '≤ 300 kB' : '');
+  if (r.authoring) {
+    const a = r.authoring;
+    row(
+      `#new: worker parse of ${a.words} words (ms)`,
+      f(a.workerParseMs, 1),
+      `≤ 150 ms once the gazetteer is loaded (it took ${f(a.gazetteerMs)})`,
+    );
+    row('#new: then drafting the bundle (ms)', f(a.workerDraftMs, 1), 'links, places, story.json');
+    row(`desk (${a.proposals} proposals): key → next paint (ms)`, f(a.deskKeyToPaintMs, 1), '≤ 100 ms');
+    row(
+      '#new: key typed while 10,000 words are parsed → next paint (ms)',
+      f(a.typingWhileParsingMs, 1),
+      '≤ 100 ms',
+    );
+  }
   if (r.geoparse)
     row(
       `geoparse ${r.geoparse.words} words (ms)`,

@@ -5,7 +5,8 @@
 // idle and bytes in the same run, alternating with the app and the baseline: a change compared with
 // main as it was, under the same conditions.
 // BENCH_CASES (default all): which parts run, of `default` (start-up, pan, clicks, toggle, phrase),
-// `memory`, `10x` (10× features), `stories` (200 stories), `lighthouse`, `geoparse`.
+// `memory`, `10x` (10× features), `stories` (200 stories), `authoring` (the editor's path: the worker's
+// parse, the desk's key to paint, typing while parsing), `lighthouse`, `geoparse`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
 import { measureGeoparse } from './geoparse';
+import { measureAuthoring } from './authoring';
 import { readBundle, storySlugs } from '../scripts/story/bundle';
 import {
   clickToPaint,
@@ -42,7 +44,7 @@ const APP = `http://127.0.0.1:${PORT}/`;
 const REFERENCE_PORT = PORT + 1;
 const REFERENCE = process.env.BENCH_REFERENCE;
 const CASES = new Set(
-  (process.env.BENCH_CASES ?? 'default,memory,10x,stories,lighthouse,geoparse')
+  (process.env.BENCH_CASES ?? 'default,memory,10x,stories,authoring,lighthouse,geoparse')
     .split(',')
     .map((c) => c.trim()),
 );
@@ -310,6 +312,21 @@ async function main() {
       count: STORY_COUNT,
       repeat: repeatPair,
     });
+    save();
+  }
+
+  if (CASES.has('authoring')) {
+    console.log('  the editor’s path: #new, the desk, typing while parsing');
+    const a = await measureAuthoring(browser, APP, RUNS);
+    results.authoring = {
+      words: a.words,
+      proposals: a.proposals,
+      workerParseMs: stat(a.parseMs),
+      workerDraftMs: stat(a.draftMs),
+      gazetteerMs: stat(a.gazetteerMs),
+      deskKeyToPaintMs: stat(a.deskKeyToPaintMs),
+      typingWhileParsingMs: stat(a.typingWhileParsingMs),
+    };
     save();
   }
   await browser.close();

@@ -34,6 +34,8 @@ export interface DraftContext {
   madeWith: string;
   /** Told how far the geoparser has gone (0–1). */
   onProgress?: (fraction: number) => void;
+  /** Told when the geoparser is done and the links, places and story.json are being drafted. */
+  onParsed?: () => void;
 }
 
 export interface DraftedBundle {
@@ -72,6 +74,7 @@ export function draftBundle(input: StoryInput, context: DraftContext): DraftedBu
     region: context.region.geoparser,
     onProgress: context.onProgress,
   });
+  context.onParsed?.();
   const shipped = new Map(context.features.map((f) => [f.properties.id, f]));
   const newPlaces = new Map<string, SituationFeature>();
   const links: ArticleLink[] = [];

@@ -45,7 +45,7 @@ async function shippedLayers() {
 }
 
 async function run({ input, today }: ParseRequest) {
-  const timings: Record<Stage, number> = { gazetteer: 0, layers: 0, parsing: 0, checking: 0 };
+  const timings: Record<Stage, number> = { gazetteer: 0, layers: 0, parsing: 0, drafting: 0, checking: 0 };
   let since = performance.now();
   const lap = (stage: Stage) => {
     const now = performance.now();
@@ -68,8 +68,12 @@ async function run({ input, today }: ParseRequest) {
     today,
     madeWith: 'the browser’s new-story page',
     onProgress: (fraction) => progress('parsing', fraction),
+    onParsed: () => {
+      lap('parsing');
+      progress('drafting');
+    },
   });
-  lap('parsing');
+  lap('drafting');
   progress('checking');
   try {
     const story = parseBundle(input.slug, drafted.files, {

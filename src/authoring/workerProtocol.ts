@@ -8,7 +8,7 @@ export interface ParseRequest {
   today: string;
 }
 
-export type Stage = 'gazetteer' | 'layers' | 'parsing' | 'checking';
+export type Stage = 'gazetteer' | 'layers' | 'parsing' | 'drafting' | 'checking';
 
 export type WorkerMessage =
   /** How far the work has gone, 0–1, and what it is doing. */
@@ -29,7 +29,8 @@ export type WorkerMessage =
 export const STAGE_SPAN: Record<Stage, [number, number]> = {
   gazetteer: [0, 0.25],
   layers: [0.25, 0.35],
-  parsing: [0.35, 0.95],
+  parsing: [0.35, 0.9],
+  drafting: [0.9, 0.95],
   checking: [0.95, 1],
 };
 
@@ -37,5 +38,6 @@ export const STAGE_WORDS: Record<Stage, string> = {
   gazetteer: 'Loading the gazetteer',
   layers: 'Loading the map’s places',
   parsing: 'Finding places in the text',
+  drafting: 'Drafting the links and places',
   checking: 'Checking the story',
 };

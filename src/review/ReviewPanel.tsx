@@ -70,18 +70,29 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
       (a) => a.textContent === item.link.phrase,
     );
     phrase?.setAttribute('aria-current', 'true');
-    // And its place is highlighted on the map, as a candidate is on hover.
-    hover([item.link.featureId]);
     // Pinned or not is the style sheet's to say (phones, touch screens): asked of the page, not repeated.
     const panel = card.current?.closest<HTMLElement>('.review-panel');
     if (panel && getComputedStyle(panel).position !== 'sticky')
       card.current?.scrollIntoView({ block: 'start' });
     else phrase?.scrollIntoView({ block: 'nearest' });
+    return () => phrase?.removeAttribute('aria-current');
+  }, [item, open.story.links, card]);
+
+  // Its place is highlighted on the map, as a candidate is on hover — once the card is painted: a map
+  // frame (software WebGL: about 100 ms) is not what a key press should wait for. The next proposal's
+  // highlight replaces it; leaving the desk clears it.
+  const shownFeature = item?.link.featureId ?? null;
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => hover(shownFeature ? [shownFeature] : []), 0);
+    });
     return () => {
-      phrase?.removeAttribute('aria-current');
-      hover([]);
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, [item, open.story.links, card, hover]);
+  }, [shownFeature, hover]);
+  useEffect(() => () => hover([]), [hover]);
 
   const candidates = item
     ? candidatesFor(
