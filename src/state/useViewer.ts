@@ -7,7 +7,7 @@ import { indexFeatures, type FeatureIndexEntry } from '../domain/featureIndex';
 import type { NameOrder } from '../domain/names';
 import { loadLayersLazily } from '../loading/loadLayersLazily';
 import { stageLayers } from '../loading/stagedLoading';
-import { formatUrlState, parseUrlState, type MapView } from './urlState';
+import { formatUrlState, hashParams, parseUrlState, type MapView } from './urlState';
 import { featuresALinkNeeds, outcomeOfLink, type LinkOutcome } from './linkRestore';
 import { initialViewerState, viewerReducer, type SheetTab } from './viewerState';
 import type { CameraPort } from './cameraPort';
@@ -104,8 +104,12 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     [staged],
   );
 
-  // The URL follows the state: replaceState, never a new history entry per change.
+  // The URL follows the state: replaceState, never a new history entry per change. A link edited in
+  // the address bar (or set by a script) is the reader's newer word: until its `hashchange` has been
+  // applied (a task later), nothing is written over it.
+  const seenHash = useRef(window.location.hash);
   const writeUrl = useCallback(() => {
+    if (window.location.hash !== seenHash.current) return;
     const { selection } = current.current.state;
     const hash = formatUrlState({
       story: story.slug,
@@ -114,17 +118,21 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
       selectedFeature: selection.kind === 'feature' ? selection.featureId : null,
       selectedEvent: current.current.state.activeEvent,
       nameOrder: current.current.state.nameOrder,
-      // Review mode is on while the desk is (a link's `&review`, added or removed in the open tab).
-      review: options.review !== null,
+      // Review mode is the link's `&review` (added or removed in the open tab, the router switches the
+      // desk): kept as the link has it, never written back from the mode of a moment before.
+      review: hashParams(window.location.hash).has('review'),
     });
-    if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [story.slug, open.layers, options.review]);
+    if (hash === window.location.hash) return;
+    window.history.replaceState(null, '', hash);
+    seenHash.current = hash;
+  }, [story.slug, open.layers]);
   useEffect(writeUrl, [writeUrl, state.visible, state.selection, state.activeEvent, state.nameOrder]);
 
   // A link pasted or edited in the address bar of an open viewer: applied like a fresh load.
   useEffect(() => {
     const onHashChange = () => {
       const hash = window.location.hash;
+      seenHash.current = hash;
       const { state: now, index: known } = current.current;
       const next = parseUrlState(
         hash,
