@@ -6,7 +6,7 @@ import type { GazetteerPlace } from '../geoparse/gazetteer';
 import type { PlaceIndex } from '../geoparse/placeIndex';
 import { FEATURE_KINDS, type SituationFeature } from '../domain/schema';
 import { SOURCES } from '../domain/sources';
-import { fold } from '../text/letters';
+import { placeFeatureId } from '../features/placeId';
 import { inferNames } from '../features/names';
 import { makeFeature } from '../features/featureFile';
 
@@ -33,10 +33,7 @@ export function placeFeature(
   into: Map<string, SituationFeature>,
 ): SituationFeature {
   const place = gazetteerPlace(m, index);
-  const base = fold(place.name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  const id = `place-${base || 'unnamed'}${place.geonamesId ? `-${place.geonamesId}` : ''}`;
+  const id = placeFeatureId(place);
   const existing = into.get(id);
   if (existing) return existing;
   // Both official forms where the map shows both (Kosovo, Serbia); elsewhere the English name.

@@ -132,20 +132,24 @@ function CardBody({
       {candidates.length > 0 && (
         <ol className="review-candidates" aria-label="Candidates, best first">
           {candidates.map((c) => (
-            <li key={c.featureId} className={c.proposed ? 'is-proposed' : undefined}>
-              <button
-                type="button"
-                onMouseEnter={() => hover([c.featureId])}
-                onMouseLeave={() => hover([])}
-                onFocus={() => hover([c.featureId])}
-                onBlur={() => hover([])}
-                onClick={() => verbs.choose(c.featureId)}
-                disabled={locked}
-                aria-label={`Choose ${c.name}`}
-                aria-current={c.current || undefined}
-              >
-                {c.name}
-              </button>{' '}
+            <li key={c.featureId ?? c.sourceId} className={c.proposed ? 'is-proposed' : undefined}>
+              {c.featureId !== null ? (
+                <button
+                  type="button"
+                  onMouseEnter={() => hover([c.featureId!])}
+                  onMouseLeave={() => hover([])}
+                  onFocus={() => hover([c.featureId!])}
+                  onBlur={() => hover([])}
+                  onClick={() => verbs.choose(c.featureId!)}
+                  disabled={locked}
+                  aria-label={`Choose ${c.name}`}
+                  aria-current={c.current || undefined}
+                >
+                  {c.name}
+                </button>
+              ) : (
+                <span className="review-unmapped">{c.name}</span>
+              )}{' '}
               <span className="review-where">
                 {c.kind}
                 {c.where && `, ${c.where}`}
@@ -154,10 +158,18 @@ function CardBody({
                 {` · ${c.sourceId}`}
                 {c.score !== null && ` · score ${c.score.toFixed(2)}`}
                 {c.proposed && ' · proposed'}
+                {c.featureId === null && ' · not on this map'}
               </span>
             </li>
           ))}
         </ol>
+      )}
+      {candidates.some((c) => c.featureId === null) && (
+        <p className="review-unmapped-note">
+          “Not on this map”: a gazetteer point the story’s map does not have, shown so you can judge the
+          proposal; it cannot be chosen here. If it is the place meant, reject this link: readers then get no
+          place rather than a wrong one.
+        </p>
       )}
       <Combobox
         label={`Another place for “${item.link.phrase}”${group.length > 1 ? ` (all ${group.length} mentions)` : ''}`}

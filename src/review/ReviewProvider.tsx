@@ -12,7 +12,7 @@ import { discardDraft, onOtherTab, openDraft } from './storage';
 import { mergeDrafts } from './staleDraft';
 import { useDraftStore } from './useDraftStore';
 import { ReviewPanel } from './ReviewPanel';
-import { DeskContext, nextPending, type Desk, type Discarded } from './desk';
+import { changedItem, DeskContext, nextPending, type Desk, type Discarded } from './desk';
 import { fold } from '../text/letters';
 
 const HISTORY = 500;
@@ -106,6 +106,8 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
         if (!previous) return setMessage('Nothing to undo.');
         setHistory(history.slice(0, -1));
         restore(previous);
+        const back = changedItem(draft, previous);
+        if (back) setCurrent(back);
         setMessage('Undone.');
       },
       show: setCurrent,

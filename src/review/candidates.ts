@@ -5,10 +5,12 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { NameOrder, NameRules } from '../domain/names';
 import { displayName } from '../domain/names';
-import type { ArticleLink } from '../story/schema';
+import type { ArticleLink, Candidate } from '../story/schema';
+import { placeFeatureId } from '../features/placeId';
 
 export interface CandidateView {
-  featureId: string;
+  /** The map's feature for it; null for a gazetteer point the map does not have (shown, not choosable). */
+  featureId: string | null;
   name: string;
   kind: string;
   where: string;
@@ -44,6 +46,11 @@ const countryName = (code: string | null) => {
   }
 };
 
+/**
+ * The places a mention could mean, best first: the geoparser's candidates (each found on the map as a
+ * shipped feature, or as the story's own place made from the same gazetteer point), then the proposed
+ * and current features if it weighed neither (a link the editor re-targeted or added).
+ */
 export function candidatesFor(
   link: ArticleLink,
   proposedFeatureId: string | null,
@@ -53,38 +60,60 @@ export function candidatesFor(
   rules: NameRules,
   kindLabel: (kind: string) => string,
 ): CandidateView[] {
-  const scored = new Map<string, { score: number | null; geonamesId: number | null }>();
-  for (const c of link.proposal?.candidates ?? [])
-    if (c.featureId && !scored.has(c.featureId))
-      scored.set(c.featureId, { score: c.score, geonamesId: c.geonamesId });
-  const ids = [
-    ...new Set([...(proposedFeatureId ? [proposedFeatureId] : []), link.featureId, ...scored.keys()]),
-  ];
+  type Weighed = { featureId: string | null; candidate: Candidate | null };
+  const weighed: Weighed[] = (link.proposal?.candidates ?? []).map((c) => {
+    const own = c.geonamesId ? placeFeatureId(c) : null;
+    return { featureId: c.featureId ?? (own && index.has(own) ? own : null), candidate: c };
+  });
+  for (const id of [proposedFeatureId, link.featureId])
+    if (id && !weighed.some((w) => w.featureId === id)) weighed.push({ featureId: id, candidate: null });
+  const seen = new Set<string>();
+  const unique = weighed.filter((w) => {
+    const key = w.featureId ?? `gn:${w.candidate?.geonamesId ?? w.candidate?.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const otherPoints = [...new Set(others.map((l) => l.featureId))]
-    .filter((id) => !ids.includes(id))
+    .filter((id) => !unique.some((w) => w.featureId === id))
     .map((id) => index.get(id)?.feature.properties)
     .filter((p) => p && p.kind !== 'country' && p.kind !== 'territory')
     .map((p) => p!.labelPoint);
-  return ids.flatMap((featureId) => {
-    const entry = index.get(featureId);
-    if (!entry) return [];
-    const p = entry.feature.properties;
-    const distances = otherPoints.map((q) => distance(p.labelPoint, q)).sort((a, b) => a - b);
-    const municipality =
-      p.kind === 'municipality' || p.kind === 'country' ? null : municipalityAt(p.labelPoint, index);
-    const country = countryName(p.country);
-    const s = scored.get(featureId);
+  const describe = (at: readonly number[], kind: string, country: string | null) => {
+    const distances = otherPoints.map((q) => distance([...at], q)).sort((a, b) => a - b);
+    const municipality = kind === 'municipality' || kind === 'country' ? null : municipalityAt(at, index);
+    const countryText = countryName(country);
+    return {
+      kind: kindLabel(kind),
+      where: municipality ? `${municipality}, ${countryText}` : countryText,
+      kmFromOthers: distances.length ? distances[Math.floor(distances.length / 2)] : null,
+    };
+  };
+  return unique.flatMap(({ featureId, candidate: c }): CandidateView[] => {
+    const p = featureId ? index.get(featureId)?.feature.properties : undefined;
+    if (featureId && !p) return [];
+    const sourceId = c?.geonamesId ? `GeoNames ${c.geonamesId}` : (featureId ?? c?.name ?? '');
+    const decided = {
+      sourceId,
+      score: c?.score ?? null,
+      proposed: featureId !== null && featureId === proposedFeatureId,
+      current: featureId !== null && featureId === link.featureId,
+    };
+    if (p)
+      return [
+        {
+          featureId,
+          name: displayName(p, nameOrder, rules),
+          ...describe(p.labelPoint, p.kind, p.country),
+          ...decided,
+        },
+      ];
     return [
       {
-        featureId,
-        name: displayName(p, nameOrder, rules),
-        kind: kindLabel(p.kind),
-        where: municipality ? `${municipality}, ${country}` : country,
-        kmFromOthers: distances.length ? distances[Math.floor(distances.length / 2)] : null,
-        sourceId: s?.geonamesId ? `GeoNames ${s.geonamesId}` : featureId,
-        score: s?.score ?? null,
-        proposed: featureId === proposedFeatureId,
-        current: featureId === link.featureId,
+        featureId: null,
+        name: c!.name,
+        ...describe([c!.lon, c!.lat], c!.kind, c!.country),
+        ...decided,
       },
     ];
   });

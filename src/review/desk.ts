@@ -73,3 +73,16 @@ export function nextItem(draft: ReviewDraft, from: string | null, step: 1 | -1):
   const to = at < 0 ? (step === 1 ? 0 : all.length - 1) : (at + step + all.length) % all.length;
   return all[to].key;
 }
+
+/**
+ * The mention whose decision differs between two drafts (the first in the article's order, as `to`
+ * has it): where an undo from `from` back to `to` takes the card. null when only added links differ.
+ */
+export function changedItem(from: ReviewDraft, to: ReviewDraft): string | null {
+  const before = new Map(from.items.map((i) => [i.key, i]));
+  for (const item of to.items) {
+    const was = before.get(item.key);
+    if (was && (was.state !== item.state || was.link.featureId !== item.link.featureId)) return item.key;
+  }
+  return null;
+}

@@ -57,6 +57,9 @@ for (const viewport of [
       await expect(counts(page)).toContainText('8 to review · 2 accepted · 1 rejected · 1 not a place');
       await page.keyboard.press('u');
       await expect(counts(page)).toContainText('9 to review · 1 accepted · 1 rejected · 1 not a place');
+      // The card goes back to the mention the undo re-opened.
+      await expect(card(page)).toHaveAttribute('data-phrase', 'Leposavić');
+      expect(await focused(page)).toBe('card');
       // The rejected "Gazivode" and the "not a place" Bunjaku are no longer links of the article.
       for (const words of ['Gazivode', 'Bunjaku'])
         await expect(page.getByTestId('article').locator('a.phrase', { hasText: words })).toHaveCount(0);

@@ -18,7 +18,7 @@ import { publish } from '../../src/review/publish';
 import { differences, mergeDrafts } from '../../src/review/staleDraft';
 import { focusOf, frameOf, mapLabelOf } from '../../src/story/derivedMeta';
 import { checkPublished } from '../../src/review/checkPublished';
-import { nextItem, nextPending } from '../../src/review/desk';
+import { changedItem, nextItem, nextPending } from '../../src/review/desk';
 import { storySchema, linksFileSchema, type ArticleLink, type StoryMeta } from '../../src/story/schema';
 import { bundleProblems } from '../../src/story/linkChecks';
 import { unzipBundle, zipBundle } from '../../src/story/bundleZip';
@@ -131,6 +131,15 @@ describe('a review draft', () => {
     expect(nextItem(draft, 'l0', 1)).toBe('l1');
     expect(nextItem(draft, 'l0', -1)).toBe('l3');
     expect(nextItem(draft, 'l3', 1)).toBe('l0');
+  });
+
+  it('names the mention an undo brings back (the first whose decision differs), none for an added link', () => {
+    const start = startDraft(story);
+    const decided = reject(accept(start, ['l1']), ['l3']);
+    expect(changedItem(decided, accept(start, ['l1']))).toBe('l3');
+    expect(changedItem(retarget(start, ['l2'], 'crossing-brnjak'), start)).toBe('l2');
+    const added = addLink(start, { featureId: 'crossing-jarinje', passageId: 'p2', phrase: 'Jarinje' });
+    expect(changedItem(added, start)).toBeNull();
   });
 
   it('says what differs between a stale draft and the bundle', () => {
