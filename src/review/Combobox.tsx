@@ -82,28 +82,29 @@ export function Combobox({
           }
         }}
       />
-      {expanded && (
-        <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox-list">
-          {shown.length === 0 && <li className="combobox-none">No place of that name on the map.</li>}
-          {shown.map((option, i) => (
-            // Keys act on the input (aria-activedescendant); the pointer chooses here.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <li
-              key={option.id}
-              id={`${id}-o${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              // Keep focus in the input: the choice is made on click.
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => move(i)}
-              onClick={() => choose(option)}
-            >
-              {option.label} <span className="combobox-detail">{option.detail}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* Always in the DOM (the input's aria-controls names it), hidden while collapsed. */}
+      <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox-list" hidden={!expanded}>
+        {expanded && shown.length === 0 && (
+          <li className="combobox-none">No place of that name on the map.</li>
+        )}
+        {(expanded ? shown : []).map((option, i) => (
+          // Keys act on the input (aria-activedescendant); the pointer chooses here.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+          <li
+            key={option.id}
+            id={`${id}-o${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'is-active' : undefined}
+            // Keep focus in the input: the choice is made on click.
+            onMouseDown={(event) => event.preventDefault()}
+            onMouseEnter={() => move(i)}
+            onClick={() => choose(option)}
+          >
+            {option.label} <span className="combobox-detail">{option.detail}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
