@@ -7,7 +7,7 @@ import type { SituationFeature } from '../domain/schema';
 import type { Region } from '../region/schema';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import { articleBlocks } from '../story/story';
-import type { BundleFiles } from '../story/bundleFiles';
+import { jsonFile, type BundleFiles } from '../story/bundleFiles';
 import { geoparse, type Mention } from '../geoparse/geoparse';
 import type { PlaceIndex } from '../geoparse/placeIndex';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
@@ -48,8 +48,6 @@ export interface DraftedBundle {
 /** The base map's data credits (the shipped layers' sources), as the first story gives them. */
 const BASE_CREDITS =
   '© OpenStreetMap contributors · geoBoundaries · GeoNames · Natural Earth · Copernicus EU-Hydro · Wikipedia · simplemaps';
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The input must have passed storyInputProblems: a slug, a text with words, a real date, an http(s) URL. */
 export function draftBundle(input: StoryInput, context: DraftContext): DraftedBundle {
@@ -138,11 +136,11 @@ export function draftBundle(input: StoryInput, context: DraftContext): DraftedBu
     credits: BASE_CREDITS,
   };
   const files: BundleFiles = {
-    'story.json': json(meta),
+    'story.json': jsonFile(meta),
     'article.txt': text,
-    'links.json': json(links),
-    'notes.json': json([]),
-    'events.json': json([]),
+    'links.json': jsonFile(links),
+    'notes.json': jsonFile([]),
+    'events.json': jsonFile([]),
     ...(measured.length ? { 'places.geojson': serializeLayer(measured, context.region) } : {}),
   };
   return { files, mentions, links, newPlaces: measured };

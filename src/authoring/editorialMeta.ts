@@ -3,7 +3,7 @@
 // editor changes them while places are found. Small: the page loads it without the geoparser.
 import type { StoryMeta } from '../story/schema';
 import { articleBlocks } from '../story/story';
-import type { BundleFiles } from '../story/bundleFiles';
+import { jsonFile, type BundleFiles } from '../story/bundleFiles';
 import type { StoryInput } from './storyInput';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
@@ -46,7 +46,5 @@ export function editorialMeta(
 /** The bundle's story.json with the form's fields as they are now (the rest as drafted). */
 export function withEditorialMeta(files: BundleFiles, input: StoryInput, today: string): BundleFiles {
   const meta = JSON.parse(files['story.json']!) as StoryMeta;
-  return { ...files, 'story.json': json({ ...meta, ...editorialMeta(input, today) }) };
+  return { ...files, 'story.json': jsonFile({ ...meta, ...editorialMeta(input, today) }) };
 }
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -3,7 +3,7 @@
 // label behind; the geoparser's words to the editor stay review data (a pending link keeps its
 // proposal for the next review, an accepted one drops it); story.json says how many links an editor
 // reviewed, and when. Pure: the desk's download and the tests call it.
-import type { BundleFiles } from '../story/bundleFiles';
+import { jsonFile, type BundleFiles } from '../story/bundleFiles';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
 import { notPlaces, workingLinks, type ReviewDraft } from './draft';
@@ -17,8 +17,6 @@ export interface Published {
   story: Story;
   files: BundleFiles;
 }
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function publish(
   story: Story,
@@ -86,11 +84,11 @@ export function publish(
     },
   };
   const files: BundleFiles = {
-    'story.json': json(meta),
+    'story.json': jsonFile(meta),
     'article.txt': story.text,
-    'links.json': json(links),
-    'notes.json': json(story.notes),
-    'events.json': json(story.events),
+    'links.json': jsonFile(links),
+    'notes.json': jsonFile(story.notes),
+    'events.json': jsonFile(story.events),
     ...(places.length ? { 'places.geojson': layerText(places) } : {}),
   };
   return {

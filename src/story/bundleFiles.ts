@@ -12,3 +12,6 @@ export const BUNDLE_FILES = [
 export type BundleFileName = (typeof BUNDLE_FILES)[number];
 /** The files' text by name; places.geojson only when the story has places of its own. */
 export type BundleFiles = Partial<Record<BundleFileName, string>>;
+
+/** A bundle's JSON file as written: two-space indent, a final newline (as `story new` writes them). */
+export const jsonFile = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
