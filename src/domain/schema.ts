@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { citationSchema } from './citation';
 import { FACT_UNITS, FEATURE_KINDS, PRECISIONS } from './vocabulary';
+import { ID_PATTERN, ID_RULE } from './ids';
 
 // No eval: zod 4 otherwise probes `new Function` to compile parsers, which the app's
 // Content-Security-Policy (no 'unsafe-eval') reports as a violation.
@@ -114,7 +115,7 @@ export const factSchema = z.object({
 export type Fact = z.infer<typeof factSchema>;
 
 export const featurePropertiesSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
+  id: z.string().regex(ID_PATTERN, ID_RULE),
   name: placeNameSchema,
   kind: z.enum(FEATURE_KINDS),
   precision: z.enum(PRECISIONS),

@@ -3,10 +3,11 @@
 // map lacks, the territory's colour, the geoparser's preferences). A story names its region
 // (story.json `region`); a bad file is reported with the field, never a blank page.
 import { z } from 'zod';
+import { ID_PATTERN } from '../domain/ids';
 
 z.config({ jitless: true });
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = ID_PATTERN;
 /** An ISO 3166-1 alpha-2 code (XK: Kosovo, user-assigned). */
 const COUNTRY = /^[A-Z]{2}$/;
 /** A BCP 47 tag of a name's language (and script): `sq`, `sr-Latn`, `ro`. */

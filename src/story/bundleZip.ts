@@ -5,11 +5,12 @@
 // a bundle file.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles';
+import { ID_PATTERN } from '../domain/ids';
 
 export { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles';
 
 const REQUIRED: BundleFileName[] = ['story.json', 'article.txt', 'links.json', 'notes.json', 'events.json'];
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = ID_PATTERN;
 
 export class BundleZipError extends Error {}
 

@@ -4,10 +4,11 @@
 import { z } from 'zod';
 import { citationSchema, httpUrl } from '../domain/citation';
 import { ISO_DATE, isCalendarDate } from '../domain/calendarDate';
+import { ID_PATTERN } from '../domain/ids';
 
 z.config({ jitless: true });
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = ID_PATTERN;
 
 /** A calendar date that exists (2023-02-30 does not). */
 export const isoDate = z
