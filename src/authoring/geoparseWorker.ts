@@ -2,9 +2,9 @@
 // the shipped layers from this site, finds the places of the article with the geoparser, drafts the
 // bundle (draftBundle.ts, the code `story new` runs) and checks it with the build's own parseBundle —
 // all off the page's thread, saying how far it has gone. Nothing leaves the browser.
-import { gazetteerSchema } from '../geoparse/gazetteer';
+import { fetchGazetteer } from '../loading/gazetteer';
 import { buildPlaceIndex } from '../geoparse/placeIndex';
-import { describeSchemaError, type SituationFeature } from '../domain/schema';
+import type { SituationFeature } from '../domain/schema';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 import { resolveStoryLayers } from '../cartography/storyLayers';
 import { loadLayer } from '../loading/loadLayers';
@@ -22,11 +22,7 @@ const progress = (stage: Stage, within = 0) => {
 const BASE = new URL(import.meta.env.BASE_URL, self.location.origin).href;
 
 async function gazetteer() {
-  const response = await fetch(`${BASE}geoparse/gazetteer.json`);
-  if (!response.ok) throw new Error(`the gazetteer could not be loaded (HTTP ${response.status})`);
-  const parsed = gazetteerSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`the gazetteer is not valid: ${describeSchemaError(parsed.error)}`);
-  return buildPlaceIndex(parsed.data);
+  return buildPlaceIndex(await fetchGazetteer(BASE));
 }
 
 async function shippedLayers() {

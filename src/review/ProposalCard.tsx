@@ -23,6 +23,8 @@ interface Props {
   canUndo: boolean;
   /** The bundle changed under the draft: nothing is decided until the editor has chosen. */
   locked: boolean;
+  /** The story has a layer of its own places, so a gazetteer point the map lacks can be added to it. */
+  canAdd: boolean;
   verbs: DeskVerbs;
   nameOf: (featureId: string) => string;
   hover: (featureIds: string[]) => void;
@@ -64,6 +66,7 @@ function CardBody({
   armed,
   canUndo,
   locked,
+  canAdd,
   verbs,
   nameOf,
   hover,
@@ -147,6 +150,16 @@ function CardBody({
                 >
                   {c.name}
                 </button>
+              ) : canAdd && c.unmapped ? (
+                <button
+                  type="button"
+                  className="review-unmapped"
+                  onClick={() => verbs.add(c.unmapped!)}
+                  disabled={locked}
+                  aria-label={`Choose ${c.name} (adds it to the map)`}
+                >
+                  {c.name}
+                </button>
               ) : (
                 <span className="review-unmapped">{c.name}</span>
               )}{' '}
@@ -158,17 +171,18 @@ function CardBody({
                 {` · ${c.sourceId}`}
                 {c.score !== null && ` · score ${c.score.toFixed(2)}`}
                 {c.proposed && ' · proposed'}
-                {c.featureId === null && ' · not on this map'}
+                {c.featureId === null &&
+                  (canAdd ? ' · not on this map yet: choosing adds it' : ' · not on this map')}
               </span>
             </li>
           ))}
         </ol>
       )}
-      {candidates.some((c) => c.featureId === null) && (
+      {!canAdd && candidates.some((c) => c.featureId === null) && (
         <p className="review-unmapped-note">
           “Not on this map”: a gazetteer point the story’s map does not have, shown so you can judge the
-          proposal; it cannot be chosen here. If it is the place meant, reject this link: readers then get no
-          place rather than a wrong one.
+          proposal. This story has no places of its own to add it to: if it is the place meant, reject this
+          link, and readers get no place rather than a wrong one.
         </p>
       )}
       <Combobox

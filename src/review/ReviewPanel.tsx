@@ -50,7 +50,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
     const entry = index.get(id);
     return entry ? displayName(entry.feature.properties, nameOrder, rules) : `${id} (not on the map)`;
   };
-  const { card, item, group, verbs } = useDeskVerbs(nameOf);
+  const { card, item, group, verbs } = useDeskVerbs(nameOf, index);
   useDeskKeys(verbs, search);
 
   // A phrase selected in the article opens its card: focus follows it to the desk.
@@ -152,6 +152,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         armed={!!item && desk.armed === item.key}
         canUndo={desk.history.length > 0}
         locked={desk.stale !== null}
+        canAdd={open.layers.some((l) => l.id === 'storyPlaces')}
         verbs={verbs}
         nameOf={nameOf}
         hover={hover}

@@ -5,7 +5,10 @@
 // decisions carried over to the bundle as it is now), take the bundle, or compare; nothing is decided,
 // written or downloaded meanwhile.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { StoryContext, type OpenStory } from '../state/storyContext';
+import { openStory, StoryContext, type OpenStory } from '../state/storyContext';
+import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
+import { LAYER_REGISTRY } from '../cartography/layerRegistry';
+import type { SituationFeature } from '../domain/schema';
 import { ReviewContext, type ReviewApi } from '../state/reviewContext';
 import { groupOf, retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
 import { discardDraft, onOtherTab, openDraft } from './storage';
@@ -16,6 +19,8 @@ import { changedItem, DeskContext, nextPending, type Desk, type Discarded } from
 import { fold } from '../text/letters';
 
 const HISTORY = 500;
+const STORY_PLACES = LAYER_REGISTRY.find((l) => l.file === 'story')!;
+const NO_PLACES: SituationFeature[] = [];
 
 export default function ReviewProvider({ open, children }: { open: OpenStory; children: ReactNode }) {
   const { story } = open;
@@ -38,9 +43,11 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
   }, [draft, armed, stale]);
 
   const decide = useCallback(
-    (next: ReviewDraft, said?: string) => {
+    (change: ReviewDraft | ((now: ReviewDraft) => ReviewDraft), said?: string) => {
       if (latest.current.stale) return setMessage(CHOOSE_FIRST);
-      setHistory((h) => [...h.slice(-HISTORY + 1), latest.current.draft]);
+      const before = latest.current.draft;
+      const next = typeof change === 'function' ? change(before) : change;
+      setHistory((h) => [...h.slice(-HISTORY + 1), before]);
       setDraftState(next);
       store(next);
       setMessage(said ?? null);
@@ -168,9 +175,25 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
 
   // What the article and the map show: the draft's links, or the bundle's while the choice is open
   // (the draft may not fit a changed text).
+  // The places the editor added join the story's own (the same array while none is added, so the
+  // viewer does not load its layers again on every decision).
+  const shown = stale ?? draft;
+  const places = useMemo(
+    () => (shown.places.length ? [...(story.places ?? []), ...shown.places] : (story.places ?? NO_PLACES)),
+    [story.places, shown.places],
+  );
+  // At the desk the map has a layer for the story's own places even when the bundle has none yet, so
+  // that a place the editor adds has a layer to be drawn in (publish.ts lists it once it holds one).
+  const layers = useMemo(() => {
+    if (open.layers.some((l) => l.id === STORY_PLACES.id)) return open.layers;
+    const own = resolveStoryLayers([
+      { id: STORY_PLACES.id, role: 'situation', title: STORY_PLACES.defaultTitle, visibleByDefault: true },
+    ]).layers;
+    return [...open.layers, ...inRegionColours(own, story.region.territoryColor)];
+  }, [open.layers, story.region.territoryColor]);
   const reviewed = useMemo<OpenStory>(
-    () => ({ ...open, story: { ...story, links: workingLinks(stale ?? draft) } }),
-    [open, story, draft, stale],
+    () => openStory({ ...story, places, links: workingLinks(shown) }, layers),
+    [layers, story, places, shown],
   );
 
   // Stable for the whole review: a new Panel type would remount the desk and drop the editor's focus.

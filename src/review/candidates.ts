@@ -21,6 +21,8 @@ export interface CandidateView {
   score: number | null;
   proposed: boolean;
   current: boolean;
+  /** The gazetteer's record, for a point the map does not have (the desk can add it to the story). */
+  unmapped: Candidate | null;
 }
 
 /** The municipality (a shipped area of kind municipality) the point lies in, if the map has one. */
@@ -106,6 +108,7 @@ export function candidatesFor(
           name: displayName(p, nameOrder, rules),
           ...describe(p.labelPoint, p.kind, p.country),
           ...decided,
+          unmapped: null,
         },
       ];
     return [
@@ -114,6 +117,7 @@ export function candidatesFor(
         name: c!.name,
         ...describe([c!.lon, c!.lat], c!.kind, c!.country),
         ...decided,
+        unmapped: c!,
       },
     ];
   });

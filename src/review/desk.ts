@@ -20,7 +20,8 @@ export interface Desk {
   /** The draft discarded in this session, for its undo. */
   discarded: Discarded | null;
   message: string | null;
-  decide: (next: ReviewDraft, message?: string) => void;
+  /** A decision: the next draft, or how to make it from the draft as it is then (after an await). */
+  decide: (next: ReviewDraft | ((now: ReviewDraft) => ReviewDraft), message?: string) => void;
   undo: () => void;
   show: (key: string | null) => void;
   arm: (key: string | null) => void;

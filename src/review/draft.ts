@@ -3,6 +3,7 @@
 // browser's storage (storage.ts) so nothing is lost on reload until it is discarded. What readers get
 // from it is publish.ts's.
 import type { ArticleLink, Proposal } from '../story/schema';
+import type { SituationFeature } from '../domain/schema';
 import type { Story } from '../story/story';
 import { fold } from '../text/letters';
 
@@ -23,6 +24,8 @@ export interface ReviewDraft {
   /** The content hash of the bundle the draft started from (bundleHash). */
   base: string;
   items: DraftItem[];
+  /** Places the editor added to the map (gazetteer points the bundle did not have); published while linked. */
+  places: SituationFeature[];
   nextKey: number;
   /** When the reviewed bundle was last downloaded (ISO), or null. */
   downloadedAt: string | null;
@@ -82,6 +85,7 @@ export function startDraft(
         proposedFeatureId: link.featureId,
       };
     }),
+    places: [],
     nextKey: story.links.length,
     downloadedAt: null,
     changedAt: new Date(0).toISOString(),
@@ -122,6 +126,17 @@ export const reopen = (draft: ReviewDraft, keys: readonly string[]) =>
 /** Re-targeting is a decision: the links now point at the editor's choice, accepted. */
 export const retarget = (draft: ReviewDraft, keys: readonly string[], featureId: string) =>
   update(draft, keys, (item) => ({ ...item, link: { ...item.link, featureId }, state: 'accepted' }));
+
+/** A place the map lacked, added to the story and these mentions re-targeted to it (accepted). */
+export function addPlace(
+  draft: ReviewDraft,
+  keys: readonly string[],
+  feature: SituationFeature,
+): ReviewDraft {
+  const id = feature.properties.id;
+  const places = draft.places.some((f) => f.properties.id === id) ? draft.places : [...draft.places, feature];
+  return retarget({ ...draft, places }, keys, id);
+}
 
 /** "Not a place here": every mention of these words, whatever it was linked to. */
 export function notAPlace(draft: ReviewDraft, key: string): ReviewDraft {

@@ -2,6 +2,7 @@
 // code cannot read is set aside (storage.ts), not laid over the story.
 import { z } from 'zod';
 import { linkSchema } from '../story/schema';
+import { situationFeatureSchema } from '../domain/schema';
 import { ITEM_STATES, asReviewData, type ReviewDraft } from './draft';
 
 const itemSchema = z.object({
@@ -15,6 +16,8 @@ export const draftSchema = z.object({
   slug: z.string().min(1),
   base: z.string().min(1),
   items: z.array(itemSchema),
+  // Drafts stored before the desk could add places have none.
+  places: z.array(situationFeatureSchema).default([]),
   nextKey: z.number().int().nonnegative(),
   downloadedAt: z.string().nullable(),
   changedAt: z.string().min(1),

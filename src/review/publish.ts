@@ -8,6 +8,9 @@ import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
 import { notPlaces, workingLinks, type ReviewDraft } from './draft';
 import { layerText } from '../features/featureFile';
+import { LAYER_REGISTRY } from '../cartography/layerRegistry';
+
+const STORY_PLACES = LAYER_REGISTRY.find((l) => l.file === 'story')!;
 import { focusOf, frameOf, mapLabelOf, type FactsOf } from '../story/derivedMeta';
 
 /** The sentence `story new` writes until a review; a published review replaces it with its own record. */
@@ -33,14 +36,13 @@ export function publish(
   });
   const usedByEvents = new Set(story.events.flatMap((e) => e.places));
   const linked = new Set(links.map((l) => l.featureId));
-  const places = (story.places ?? []).filter(
-    (f) => linked.has(f.properties.id) || usedByEvents.has(f.properties.id),
-  );
+  const every = [...(story.places ?? []), ...draft.places];
+  const places = every.filter((f) => linked.has(f.properties.id) || usedByEvents.has(f.properties.id));
   // What follows from the links is derived again from the published ones — where the bundle had it
   // derived (story new, #new); a story whose editor wrote its own label, frame or focus keeps them,
   // less what was rejected and with what the editor linked anew.
   const factsOf: FactsOf = (id) => {
-    const own = story.places?.find((f) => f.properties.id === id);
+    const own = every.find((f) => f.properties.id === id);
     return own
       ? { kind: own.properties.kind, name: own.properties.name.en, at: own.properties.labelPoint }
       : shipped.factsOf(id);
@@ -65,7 +67,20 @@ export function publish(
       places.some((f) => f.properties.id === l.featureId) ? 'storyPlaces' : layerOf.get(l.featureId),
     ),
   );
-  const layers = story.meta.layers
+  // The story's own places as a layer of their own once it has any (the desk may have added the first).
+  const withOwn =
+    places.length > 0 && !story.meta.layers.some((l) => l.id === STORY_PLACES.id)
+      ? [
+          ...story.meta.layers,
+          {
+            id: STORY_PLACES.id,
+            role: 'situation' as const,
+            title: STORY_PLACES.defaultTitle,
+            visibleByDefault: true,
+          },
+        ]
+      : story.meta.layers;
+  const layers = withOwn
     .filter((l) => l.id !== 'storyPlaces' || places.length > 0)
     .map((l) => (l.role === 'situation' && !linkedLayers.has(l.id) ? { ...l, role: 'context' as const } : l));
   const reviewedLinks = draft.items.filter((i) => i.state === 'accepted').length;

@@ -77,7 +77,7 @@ export function mergeDrafts(bundle: ReviewDraft, mine: ReviewDraft, passages: St
     } else if (m.state !== 'pending') dropped.push(m);
   }
   return {
-    draft: touched({ ...bundle, items, nextKey, downloadedAt: mine.downloadedAt }),
+    draft: touched({ ...bundle, items, places: mine.places, nextKey, downloadedAt: mine.downloadedAt }),
     carried,
     dropped,
   };

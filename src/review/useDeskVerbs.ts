@@ -2,7 +2,19 @@
 // undo, next and previous), each one decision on the draft with the sentence that says what it did.
 // After each, focus goes to the card (the next proposal's), never to the page body.
 import { useEffect, useRef, useState } from 'react';
-import { accept, groupOf, notAPlace, reject, retarget, type DraftItem, type ReviewDraft } from './draft';
+import {
+  accept,
+  addPlace,
+  groupOf,
+  notAPlace,
+  reject,
+  retarget,
+  type DraftItem,
+  type ReviewDraft,
+} from './draft';
+import type { Candidate } from '../story/schema';
+import type { FeatureIndexEntry } from '../domain/featureIndex';
+import { gazetteerPlaceFeature } from './gazetteerPlace';
 import { nextItem, nextPending, useDesk } from './desk';
 import { fold } from '../text/letters';
 
@@ -11,6 +23,8 @@ export interface DeskVerbs {
   reject: () => void;
   notPlace: () => void;
   choose: (featureId: string) => void;
+  /** Adds a gazetteer point the map lacks to the story, and points the group's mentions at it. */
+  add: (candidate: Candidate) => void;
   pick: () => void;
   undo: () => void;
   /** To the next (or previous) proposal still to decide. */
@@ -21,7 +35,10 @@ export interface DeskVerbs {
   act: (run: () => void) => void;
 }
 
-export function useDeskVerbs(nameOf: (featureId: string) => string) {
+export function useDeskVerbs(
+  nameOf: (featureId: string) => string,
+  index: ReadonlyMap<string, FeatureIndexEntry>,
+) {
   const desk = useDesk();
   const { draft } = desk;
   const card = useRef<HTMLElement>(null);
@@ -93,6 +110,22 @@ export function useDeskVerbs(nameOf: (featureId: string) => string) {
           `“${item.link.phrase}” → ${nameOf(featureId)}${keys.length > 1 ? ` (all ${keys.length} mentions)` : ''}.`,
         );
       }),
+    add: (candidate) => {
+      if (!item) return;
+      const keys = group.map((i) => i.key);
+      const { phrase } = item.link;
+      desk.say(`Adding ${candidate.name} to the map…`);
+      gazetteerPlaceFeature(candidate, phrase, index).then(
+        (feature) =>
+          act(() =>
+            desk.decide(
+              (now) => addPlace(now, keys, feature),
+              `“${phrase}” → ${candidate.name}, added to the map as a place of this story (a GeoNames point, approximate)${keys.length > 1 ? ` (all ${keys.length} mentions)` : ''}.`,
+            ),
+          ),
+        (error: Error) => desk.say(`${candidate.name} could not be added: ${error.message}.`),
+      );
+    },
     pick: () => item && (desk.arm(item.key), desk.say(null)),
     undo: () => act(desk.undo),
   };

@@ -2,7 +2,7 @@
 // must happen around it: the layers loading in stages, a link restored (on load and when pasted into
 // an open viewer), the URL following the state, the camera and the keyboard focus following the
 // selection. Components read it through ViewerContext (viewerContext.ts) and call its verbs.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { indexFeatures, type FeatureIndexEntry } from '../domain/featureIndex';
 import type { NameOrder } from '../domain/names';
 import { loadLayersLazily } from '../loading/loadLayersLazily';
@@ -45,9 +45,11 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     () => (state.layers ? indexFeatures(state.layers) : new Map()),
     [state.layers],
   );
+  // The story's own places as the story opened with them (the desk may add some: see below).
+  const [openedPlaces] = useState(story.places);
   const staged = useMemo(
-    () => stageLayers(open.layers, (ls) => loadLayersLazily(ls, story.places, import.meta.env.BASE_URL)),
-    [open.layers, story.places],
+    () => stageLayers(open.layers, (ls) => loadLayersLazily(ls, openedPlaces, import.meta.env.BASE_URL)),
+    [open.layers, openedPlaces],
   );
   /** The index once the given features are loaded (after the ground context when one is pending). */
   const withFeatures = useCallback(
@@ -64,6 +66,18 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
   useLayoutEffect(() => {
     current.current = { state, index };
   });
+
+  // A place added at the editor's desk: the story's places layer gets it, nothing else reloads.
+  const shownPlaces = useRef(story.places);
+  useEffect(() => {
+    const { layers } = current.current.state;
+    if (shownPlaces.current === story.places || !layers?.storyPlaces || !story.places) return;
+    shownPlaces.current = story.places;
+    dispatch({
+      type: 'layersLoaded',
+      layers: { ...layers, storyPlaces: { status: 'ok', features: story.places } },
+    });
+  }, [story.places]);
 
   /** Every selection passes here: the article scrolls to it (the app's scroll), its layer turns on. */
   const selectIn = useCallback(

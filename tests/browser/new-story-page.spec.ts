@@ -2,7 +2,9 @@
 // message and nothing kept, a long article asked about first, the page responsive while a 10,000-word
 // article is parsed in the worker (input handled while the bar says it is finding places, the bar
 // advancing), a .txt file chosen, the form kept across a reload, and the story opening at the desk.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { unzipBundle } from '../../src/story/bundleZip';
 
 const AUTHORED = 'situation-viewer:authored:';
 const authored = (page: Page) =>
@@ -147,5 +149,55 @@ test.describe('on a phone', () => {
     await find.scrollIntoViewIfNeeded();
     expect((await find.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
+test('a candidate the map lacks is added to the story from the card: on the map, kept, and in the download', async ({
+  page,
+}) => {
+  await page
+    .getByLabel('Article text')
+    .fill(
+      'Roads closed in the north\n\nVillagers in Bare near Leposavić said the road to Dren was closed, and Kamenica in Serbia was quiet.',
+    );
+  await page.getByLabel('Slug').fill('roads-closed');
+  await page.getByRole('button', { name: 'Find places' }).click();
+  const card = page.getByTestId('review-card');
+  await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  // The third Bare the geoparser weighed (GeoNames 792877, in South Mitrovica) is no feature of the map.
+  const unmapped = card.getByRole('button', { name: 'Choose Bare (adds it to the map)' });
+  await expect(unmapped).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: 'GeoNames 792877' })).toContainText(
+    'not on this map yet: choosing adds it',
+  );
+  await unmapped.click();
+  await expect(page.getByTestId('review-message')).toContainText('added to the map as a place of this story');
+  // Now a place of the map: chosen (✓ current), its feature on the map's index.
+  const chosen = card.getByRole('listitem').filter({ hasText: 'GeoNames 792877' }).getByRole('button');
+  await expect(chosen).toHaveAttribute('aria-current', 'true');
+  await expect(chosen).toHaveAccessibleName('Choose Bare');
+  await expect(page.getByTestId('review-counts')).toContainText('1 accepted');
+  // Kept across a reload, and in the bundle downloaded.
+  await page.reload();
+  await expect(page.getByTestId('review-counts')).toContainText('1 accepted');
+  await page.getByTestId('article').locator('a.phrase', { hasText: 'Bare' }).click();
+  await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  await expect(
+    card.getByRole('listitem').filter({ hasText: 'GeoNames 792877' }).getByRole('button'),
+  ).toHaveAttribute('aria-current', 'true');
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('review-download').click();
+  const download = await downloading;
+  const { files } = unzipBundle(readFileSync((await download.path())!));
+  const places = JSON.parse(files['places.geojson']!) as {
+    features: { properties: { id: string; name: Record<string, string | null>; derivation: string } }[];
+  };
+  const bare = places.features.find((f) => f.properties.id === 'place-bare-792877');
+  expect(bare?.properties.name).toMatchObject({ sq: 'Bare', 'sr-Cyrl': 'Баре' });
+  expect(bare?.properties.derivation).toContain('chosen at the editor’s desk for “Bare”');
+  const links = JSON.parse(files['links.json']!) as { phrase: string; featureId: string; status: string }[];
+  expect(links.find((l) => l.phrase === 'Bare')).toMatchObject({
+    featureId: 'place-bare-792877',
+    status: 'reviewed',
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accept,
   addLink,
+  addPlace,
   bundleHash,
   counts,
   groupOf,
@@ -26,6 +27,9 @@ import type { Story } from '../../src/story/story';
 import type { SituationFeature } from '../../src/domain/schema';
 import { readBundle, shippedCatalogue, shippedFeatureIds } from '../../scripts/story/bundle';
 import { readFileSync } from 'node:fs';
+import { featureOfPlace } from '../../src/features/gazetteerFeature';
+import type { Gazetteer } from '../../src/geoparse/gazetteer';
+import { readDraft } from '../../src/review/draftSchema';
 
 const real = readBundle('liberation-2023-09-29');
 const text = 'Police arrested Afrim Bunjaku in Zvečan.\n\nZvečan and Jarinje were calm; Zvečan again.';
@@ -254,6 +258,37 @@ describe('publishing exactly what was decided', () => {
       'story.json',
     ]);
     expect(back.files['article.txt']).toBe(text);
+  });
+
+  it('a gazetteer place the editor adds is published while linked, with both official names and its source', () => {
+    const gazetteer = JSON.parse(readFileSync('public/geoparse/gazetteer.json', 'utf8')) as Gazetteer;
+    const bare = gazetteer.places.find((p) => p.id === 'gn:792877')!;
+    const feature = featureOfPlace(bare, 'chosen at the editor’s desk for “Jarinje”');
+    // Bunjaku rejected: its place (another region's fixture) would not pass this region's name checks.
+    const added = addPlace(reject(startDraft(story), ['l0']), ['l3'], feature);
+    expect(added.items[3]).toMatchObject({ state: 'accepted', link: { featureId: 'place-bare-792877' } });
+    // Added twice, kept once; undone by re-targeting, gone from what readers get.
+    expect(addPlace(added, ['l3'], feature).places).toHaveLength(1);
+    const published = publish(story, added, new Date(), shipped);
+    const out = published.story.places!.find((f) => f.properties.id === 'place-bare-792877')!;
+    expect(out.properties.name).toMatchObject({ sq: 'Bare', 'sr-Latn': 'Bare', 'sr-Cyrl': 'Баре' });
+    expect(out.properties.sources[0].name).toMatch(/GeoNames/);
+    expect(out.properties.derivation).toMatch(/chosen at the editor’s desk for “Jarinje”/);
+    expect(published.story.meta.layers.some((l) => l.id === 'storyPlaces')).toBe(true);
+    expect(checkPublished(published, shipped.layerOf)).toEqual([]);
+    const back = retarget(added, ['l3'], 'crossing-jarinje');
+    expect(publish(story, back, new Date(), shipped).story.places ?? []).not.toContainEqual(
+      expect.objectContaining({ id: 'place-bare-792877' }),
+    );
+    // Kept through the browser's storage and a bundle that changed under the draft.
+    const stored = readDraft(JSON.parse(JSON.stringify(added)), 's');
+    expect('problem' in stored ? stored.problem : stored.places).toHaveLength(1);
+    expect(mergeDrafts(startDraft(story), added, story.passages).draft.places).toHaveLength(1);
+    // A draft stored before places were kept reads as one without added places.
+    const older = JSON.parse(JSON.stringify(startDraft(story))) as Record<string, unknown>;
+    delete older.places;
+    const read = readDraft(older, 's');
+    expect('problem' in read ? read.problem : read.places).toEqual([]);
   });
 
   it('a "not a place" mark survives into the next draft, and the next review', () => {

@@ -1,0 +1,42 @@
+// A candidate the map lacks, made a place of the story at the desk: the gazetteer is fetched (once per
+// visit; the same file the new-story page's worker reads), the candidate found in it by its GeoNames
+// id, and its feature made as drafting makes one (features/gazetteerFeature.ts) — both official names,
+// its source, approximate — with its municipality and its distance to the border from the map's own
+// layers.
+import type { LineString } from 'geojson';
+import type { FeatureIndexEntry } from '../domain/featureIndex';
+import type { SituationFeature } from '../domain/schema';
+import type { Gazetteer } from '../geoparse/gazetteer';
+import type { Candidate } from '../story/schema';
+import { fetchGazetteer } from '../loading/gazetteer';
+import { featureOfPlace } from '../features/gazetteerFeature';
+import { withPlaceContext } from '../features/placeContext';
+import { withBorderDistance } from '../features/measure';
+
+let gazetteer: Promise<Gazetteer> | null = null;
+
+/** The feature for `candidate`, chosen for `phrase`; rejects with a sentence the desk can show. */
+export async function gazetteerPlaceFeature(
+  candidate: Candidate,
+  phrase: string,
+  index: ReadonlyMap<string, FeatureIndexEntry>,
+): Promise<SituationFeature> {
+  gazetteer ??= fetchGazetteer(import.meta.env.BASE_URL).catch((error: Error) => {
+    gazetteer = null;
+    throw error;
+  });
+  const { places } = await gazetteer;
+  const place =
+    places.find((p) => candidate.geonamesId !== null && p.geonamesId === candidate.geonamesId) ??
+    places.find((p) => p.name === candidate.name && p.lat === candidate.lat && p.lon === candidate.lon);
+  if (!place) throw new Error(`the gazetteer has no place “${candidate.name}” any more`);
+  let feature = featureOfPlace(place, `chosen at the editor’s desk for “${phrase}”`);
+  const serbia = index.get('serbia')?.feature;
+  const municipalities = [...index.values()]
+    .map((e) => e.feature)
+    .filter((f) => f.properties.kind === 'municipality');
+  if (serbia) [feature] = withPlaceContext([feature], municipalities, serbia);
+  const border = index.get('kosovo-serbia-border')?.feature;
+  if (border) [feature] = withBorderDistance([feature], border.geometry as LineString);
+  return feature;
+}
