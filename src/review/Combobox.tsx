@@ -12,6 +12,8 @@ export function Combobox({
   options,
   onChoose,
   onActive,
+  onOpen,
+  empty = 'No place of that name on the map.',
   inputRef,
 }: {
   label: string;
@@ -19,6 +21,10 @@ export function Combobox({
   onChoose: (id: string) => void;
   /** The option under the arrow keys or the pointer (shown on the map), or null. */
   onActive: (id: string | null) => void;
+  /** Told when the editor starts to search (to fetch more options). */
+  onOpen?: () => void;
+  /** What the list says when nothing matches. */
+  empty?: string;
   inputRef?: React.Ref<HTMLInputElement>;
 }) {
   const id = useId();
@@ -57,7 +63,10 @@ export function Combobox({
           setExpanded(true);
           setActive(-1);
         }}
-        onFocus={() => setExpanded(true)}
+        onFocus={() => {
+          setExpanded(true);
+          onOpen?.();
+        }}
         onBlur={() => {
           setExpanded(false);
           onActive(null);
@@ -84,9 +93,7 @@ export function Combobox({
       />
       {/* Always in the DOM (the input's aria-controls names it), hidden while collapsed. */}
       <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox-list" hidden={!expanded}>
-        {expanded && shown.length === 0 && (
-          <li className="combobox-none">No place of that name on the map.</li>
-        )}
+        {expanded && shown.length === 0 && <li className="combobox-none">{empty}</li>}
         {(expanded ? shown : []).map((option, i) => (
           // Keys act on the input (aria-activedescendant); the pointer chooses here.
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events

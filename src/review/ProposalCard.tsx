@@ -9,6 +9,7 @@ import { Combobox, type Option } from './Combobox';
 import { LOW_CONFIDENCE_LINE, confidenceLine } from './confidence';
 import type { DeskVerbs } from './useDeskVerbs';
 import type { Story } from '../story/story';
+import type { GazetteerPlace } from '../geoparse/gazetteer';
 
 interface Props {
   cardRef: RefObject<HTMLElement | null>;
@@ -25,6 +26,10 @@ interface Props {
   locked: boolean;
   /** The story has a layer of its own places, so a gazetteer point the map lacks can be added to it. */
   canAdd: boolean;
+  /** Fetches the gazetteer for the search (once). */
+  searchBeyond: () => void;
+  /** The gazetteer place a search option stands for (GAZETTEER_OPTION ids). */
+  gazetteerPlace: (optionId: string) => GazetteerPlace | undefined;
   verbs: DeskVerbs;
   nameOf: (featureId: string) => string;
   hover: (featureIds: string[]) => void;
@@ -67,6 +72,8 @@ function CardBody({
   canUndo,
   locked,
   canAdd,
+  searchBeyond,
+  gazetteerPlace,
   verbs,
   nameOf,
   hover,
@@ -188,8 +195,14 @@ function CardBody({
       <Combobox
         label={`Another place for “${item.link.phrase}”${group.length > 1 ? ` (all ${group.length} mentions)` : ''}`}
         options={options}
-        onChoose={verbs.choose}
-        onActive={(id) => hover(id ? [id] : [])}
+        onChoose={(id) => {
+          const place = gazetteerPlace(id);
+          if (place) verbs.add(place);
+          else verbs.choose(id);
+        }}
+        onActive={(id) => hover(id && !gazetteerPlace(id) ? [id] : [])}
+        onOpen={canAdd ? searchBeyond : undefined}
+        empty={canAdd ? 'No place of that name.' : undefined}
         inputRef={searchRef}
       />
     </>

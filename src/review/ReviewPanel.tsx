@@ -2,7 +2,7 @@
 // hand (ProposalCard), a link from selected words (LinkSelection), and the bundle published from the
 // decisions (PublishControls). Proposals are marked in the article itself; selecting one opens its
 // card here. One decision re-renders the card and the phrases it changes, not a list.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskProps } from '../state/reviewContext';
 import { useStory } from '../state/storyContext';
 import { KIND_LABELS } from '../cartography/kinds';
@@ -16,6 +16,9 @@ import { ProposalCard } from './ProposalCard';
 import { StaleDraft } from './StaleDraft';
 import { LinkSelection } from './LinkSelection';
 import { PublishControls } from './PublishControls';
+import { loadGazetteer } from './gazetteerPlace';
+import { GAZETTEER_OPTION, gazetteerOptions } from './gazetteerOptions';
+import type { GazetteerPlace } from '../geoparse/gazetteer';
 
 const kindLabel = (kind: string) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind;
 
@@ -46,6 +49,22 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         .sort((a, b) => a.label.localeCompare(b.label)),
     [index, nameOrder, rules],
   );
+  // The search reaches the whole gazetteer once the editor starts to search (fetched then, once).
+  const [gazetteer, setGazetteer] = useState<readonly GazetteerPlace[] | null>(null);
+  const searchBeyond = () => {
+    if (gazetteer) return;
+    loadGazetteer().then(
+      ({ places }) => setGazetteer(places),
+      () => desk.say('The gazetteer could not be loaded: the search covers the places on the map.'),
+    );
+  };
+  const beyond = useMemo(
+    () => (gazetteer ? gazetteerOptions(gazetteer, (id) => index.has(id), kindLabel) : []),
+    [gazetteer, index],
+  );
+  const searchOptions = useMemo(() => [...options, ...beyond], [options, beyond]);
+  const gazetteerPlace = (optionId: string) =>
+    gazetteer?.find((p) => `${GAZETTEER_OPTION}${p.id}` === optionId);
   const nameOf = (id: string) => {
     const entry = index.get(id);
     return entry ? displayName(entry.feature.properties, nameOrder, rules) : `${id} (not on the map)`;
@@ -148,7 +167,9 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         item={item}
         group={group}
         candidates={candidates}
-        options={options}
+        options={searchOptions}
+        searchBeyond={searchBeyond}
+        gazetteerPlace={gazetteerPlace}
         armed={!!item && desk.armed === item.key}
         canUndo={desk.history.length > 0}
         locked={desk.stale !== null}

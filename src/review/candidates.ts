@@ -39,7 +39,8 @@ export function municipalityAt(
   return null;
 }
 
-const countryName = (code: string | null) => {
+/** A country's English name from its ISO code (XK: Kosovo). */
+export const countryName = (code: string | null) => {
   if (!code) return '';
   try {
     return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;

@@ -15,17 +15,25 @@ import { withBorderDistance } from '../features/measure';
 
 let gazetteer: Promise<Gazetteer> | null = null;
 
-/** The feature for `candidate`, chosen for `phrase`; rejects with a sentence the desk can show. */
-export async function gazetteerPlaceFeature(
-  candidate: Candidate,
-  phrase: string,
-  index: ReadonlyMap<string, FeatureIndexEntry>,
-): Promise<SituationFeature> {
+/** The gazetteer, fetched once per visit (again after a failure). */
+export function loadGazetteer(): Promise<Gazetteer> {
   gazetteer ??= fetchGazetteer(import.meta.env.BASE_URL).catch((error: Error) => {
     gazetteer = null;
     throw error;
   });
-  const { places } = await gazetteer;
+  return gazetteer;
+}
+
+/** What the desk knows of a gazetteer place: a candidate's record, or the place itself. */
+export type GazetteerRef = Pick<Candidate, 'name' | 'lat' | 'lon' | 'geonamesId'>;
+
+/** The feature for `candidate`, chosen for `phrase`; rejects with a sentence the desk can show. */
+export async function gazetteerPlaceFeature(
+  candidate: GazetteerRef,
+  phrase: string,
+  index: ReadonlyMap<string, FeatureIndexEntry>,
+): Promise<SituationFeature> {
+  const { places } = await loadGazetteer();
   const place =
     places.find((p) => candidate.geonamesId !== null && p.geonamesId === candidate.geonamesId) ??
     places.find((p) => p.name === candidate.name && p.lat === candidate.lat && p.lon === candidate.lon);

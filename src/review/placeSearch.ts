@@ -1,6 +1,6 @@
 // The desk's place search: the options whose name (or kind and id) holds what the editor typed,
-// letters folded (Zvecan finds Zvečan, Mitrovice finds Mitrovicë), best first — a name that is the
-// words typed, then one that starts with them, then one with a word that starts with them, then the
+// letters folded (Zvecan finds Zvečan, Mitrovice finds Mitrovicë), best first — a name (either of a
+// label's official forms) that is the words typed, then one that starts with them, then one with a word that starts with them, then the
 // rest; ties in the names' order. Pure.
 import { fold } from '../text/letters';
 
@@ -17,18 +17,19 @@ export function searchPlaces(options: readonly Option[], query: string, max: num
   const ranked: { option: Option; rank: number; i: number }[] = [];
   options.forEach((option, i) => {
     const label = fold(option.label);
-    const rank =
-      label === q
-        ? 0
-        : label.startsWith(q)
-          ? 1
-          : label.split(/[\s/()–-]+/).some((word) => word.startsWith(q))
-            ? 2
-            : label.includes(q)
-              ? 3
-              : fold(option.detail).includes(q)
-                ? 4
-                : -1;
+    // A label may give a place's names in both official forms ("Zvečan / Zveçan"): each is a name.
+    const names = label.split(' / ');
+    const rank = names.includes(q)
+      ? 0
+      : names.some((name) => name.startsWith(q))
+        ? 1
+        : label.split(/[\s/()–-]+/).some((word) => word.startsWith(q))
+          ? 2
+          : label.includes(q)
+            ? 3
+            : fold(option.detail).includes(q)
+              ? 4
+              : -1;
     if (rank >= 0) ranked.push({ option, rank, i });
   });
   return ranked

@@ -12,9 +12,8 @@ import {
   type DraftItem,
   type ReviewDraft,
 } from './draft';
-import type { Candidate } from '../story/schema';
 import type { FeatureIndexEntry } from '../domain/featureIndex';
-import { gazetteerPlaceFeature } from './gazetteerPlace';
+import { gazetteerPlaceFeature, type GazetteerRef } from './gazetteerPlace';
 import { nextItem, nextPending, useDesk } from './desk';
 import { fold } from '../text/letters';
 
@@ -24,7 +23,7 @@ export interface DeskVerbs {
   notPlace: () => void;
   choose: (featureId: string) => void;
   /** Adds a gazetteer point the map lacks to the story, and points the group's mentions at it. */
-  add: (candidate: Candidate) => void;
+  add: (candidate: GazetteerRef) => void;
   pick: () => void;
   undo: () => void;
   /** To the next (or previous) proposal still to decide. */

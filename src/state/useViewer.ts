@@ -67,17 +67,16 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     current.current = { state, index };
   });
 
-  // A place added at the editor's desk: the story's places layer gets it, nothing else reloads.
-  const shownPlaces = useRef(story.places);
+  // A place added at the editor's desk: the story's places layer gets it, nothing else reloads (and
+  // if it is added before that layer has loaded, the layer gets it once loaded).
   useEffect(() => {
-    const { layers } = current.current.state;
-    if (shownPlaces.current === story.places || !layers?.storyPlaces || !story.places) return;
-    shownPlaces.current = story.places;
+    const own = state.layers?.storyPlaces;
+    if (!own || own.status !== 'ok' || !story.places || own.features === story.places) return;
     dispatch({
       type: 'layersLoaded',
-      layers: { ...layers, storyPlaces: { status: 'ok', features: story.places } },
+      layers: { ...state.layers, storyPlaces: { status: 'ok', features: story.places } },
     });
-  }, [story.places]);
+  }, [story.places, state.layers]);
 
   /** Every selection passes here: the article scrolls to it (the app's scroll), its layer turns on. */
   const selectIn = useCallback(

@@ -201,3 +201,28 @@ test('a candidate the map lacks is added to the story from the card: on the map,
     status: 'reviewed',
   });
 });
+
+test('the card’s search reaches the whole gazetteer: a place the geoparser never weighed is added and linked', async ({
+  page,
+}) => {
+  await page
+    .getByLabel('Article text')
+    .fill('Roads closed in the north\n\nVillagers in Bare near Leposavić said the road was closed.');
+  await page.getByLabel('Slug').fill('roads-closed-search');
+  await page.getByRole('button', { name: 'Find places' }).click();
+  const card = page.getByTestId('review-card');
+  await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  await page.keyboard.press('c');
+  await page.keyboard.type('Kamenica');
+  // Kamenica in Serbia (GeoNames 3198410): in the gazetteer, on no layer of the map.
+  const option = page.getByRole('option').filter({ hasText: 'GeoNames 3198410' });
+  await expect(option).toContainText('not on this map yet');
+  await option.click();
+  await expect(page.getByTestId('review-message')).toContainText('“Bare” → Kamenica, added to the map');
+  const chosen = card.getByRole('listitem').filter({ hasText: 'place-kamenica-3198410' }).getByRole('button');
+  await expect(chosen).toHaveAttribute('aria-current', 'true');
+  // Now on the map, the search offers it as a place of the map, no longer as one to add.
+  await card.getByRole('combobox').fill('Kamenica');
+  await expect(page.getByRole('option').filter({ hasText: 'place-kamenica-3198410' })).toHaveCount(1);
+  await expect(page.getByRole('option').filter({ hasText: 'GeoNames 3198410' })).toHaveCount(0);
+});

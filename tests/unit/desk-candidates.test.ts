@@ -10,6 +10,9 @@ import type { FeatureIndexEntry } from '../../src/domain/featureIndex';
 import type { SituationFeature } from '../../src/domain/schema';
 import type { ArticleLink, Candidate } from '../../src/story/schema';
 import { readBundle } from '../../scripts/story/bundle';
+import { GAZETTEER_OPTION, gazetteerOptions } from '../../src/review/gazetteerOptions';
+import { searchPlaces } from '../../src/review/placeSearch';
+import type { Gazetteer } from '../../src/geoparse/gazetteer';
 
 const layer = (file: string) =>
   (JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as { features: SituationFeature[] }).features;
@@ -89,5 +92,28 @@ describe('the card’s candidates', () => {
     expect(cards[2].where).toMatch(/, Kosovo$/);
     expect(cards[2].kmFromOthers).toBeGreaterThan(40);
     expect(cards[3]).toMatchObject({ featureId: null, where: 'Serbia' });
+  });
+});
+
+describe('the place search beyond the map', () => {
+  const gazetteer = JSON.parse(readFileSync('public/geoparse/gazetteer.json', 'utf8')) as Gazetteer;
+  const onMap = (id: string) => id === 'place-kamenica-789227';
+  const options = gazetteerOptions(gazetteer.places, onMap, (k) => k);
+  it('offers every gazetteer place the map has no feature for, saying so', () => {
+    const ids = options.map((o) => o.id);
+    expect(ids).toContain(`${GAZETTEER_OPTION}gn:792877`);
+    expect(ids).toContain(`${GAZETTEER_OPTION}gn:3198410`);
+    // A shipped feature (Kamenica in Leposavić) and a place the story already has are the map's.
+    expect(ids).not.toContain(`${GAZETTEER_OPTION}f:geonames-789627`);
+    expect(ids).not.toContain(`${GAZETTEER_OPTION}gn:789227`);
+    expect(options.find((o) => o.id.endsWith('gn:3198410'))?.detail).toBe(
+      'village, Serbia · GeoNames 3198410 · not on this map yet',
+    );
+  });
+  it('comes after the map’s places of the same name in a search', () => {
+    const map = [{ id: 'geonames-789627', label: 'Kamenica / Kamenicë', detail: 'Village, Leposavić' }];
+    const found = searchPlaces([...map, ...options], 'Kamenica', 30).map((o) => o.id);
+    expect(found[0]).toBe('geonames-789627');
+    expect(found).toContain(`${GAZETTEER_OPTION}gn:3198410`);
   });
 });
