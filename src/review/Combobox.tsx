@@ -30,8 +30,12 @@ export function Combobox({
   const id = useId();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The option under the arrows, by id: when more options arrive (the gazetteer) the list is ranked
+  // anew, and Enter must choose the one highlighted, not whatever now stands at its place.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const shown = useMemo(() => searchPlaces(options, query, MAX), [query, options]);
+  const active = activeId === null ? -1 : shown.findIndex((o) => o.id === activeId);
+  const setActive = (to: number) => setActiveId(shown[to]?.id ?? null);
   const move = (to: number) => {
     setActive(to);
     onActive(shown[to]?.id ?? null);

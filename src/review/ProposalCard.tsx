@@ -24,8 +24,6 @@ interface Props {
   canUndo: boolean;
   /** The bundle changed under the draft: nothing is decided until the editor has chosen. */
   locked: boolean;
-  /** The story has a layer of its own places, so a gazetteer point the map lacks can be added to it. */
-  canAdd: boolean;
   /** Fetches the gazetteer for the search (once). */
   searchBeyond: () => void;
   /** The gazetteer place a search option stands for (GAZETTEER_OPTION ids). */
@@ -71,7 +69,6 @@ function CardBody({
   armed,
   canUndo,
   locked,
-  canAdd,
   searchBeyond,
   gazetteerPlace,
   verbs,
@@ -157,7 +154,7 @@ function CardBody({
                 >
                   {c.name}
                 </button>
-              ) : canAdd && c.unmapped ? (
+              ) : (
                 <button
                   type="button"
                   className="review-unmapped"
@@ -167,8 +164,6 @@ function CardBody({
                 >
                   {c.name}
                 </button>
-              ) : (
-                <span className="review-unmapped">{c.name}</span>
               )}{' '}
               <span className="review-where">
                 {c.kind}
@@ -178,19 +173,11 @@ function CardBody({
                 {` · ${c.sourceId}`}
                 {c.score !== null && ` · score ${c.score.toFixed(2)}`}
                 {c.proposed && ' · proposed'}
-                {c.featureId === null &&
-                  (canAdd ? ' · not on this map yet: choosing adds it' : ' · not on this map')}
+                {c.featureId === null && ' · not on this map yet: choosing adds it'}
               </span>
             </li>
           ))}
         </ol>
-      )}
-      {!canAdd && candidates.some((c) => c.featureId === null) && (
-        <p className="review-unmapped-note">
-          “Not on this map”: a gazetteer point the story’s map does not have, shown so you can judge the
-          proposal. This story has no places of its own to add it to: if it is the place meant, reject this
-          link, and readers get no place rather than a wrong one.
-        </p>
       )}
       <Combobox
         label={`Another place for “${item.link.phrase}”${group.length > 1 ? ` (all ${group.length} mentions)` : ''}`}
@@ -201,8 +188,8 @@ function CardBody({
           else verbs.choose(id);
         }}
         onActive={(id) => hover(id && !gazetteerPlace(id) ? [id] : [])}
-        onOpen={canAdd ? searchBeyond : undefined}
-        empty={canAdd ? 'No place of that name.' : undefined}
+        onOpen={searchBeyond}
+        empty="No place of that name."
         inputRef={searchRef}
       />
     </>

@@ -17,7 +17,7 @@ import { StaleDraft } from './StaleDraft';
 import { LinkSelection } from './LinkSelection';
 import { PublishControls } from './PublishControls';
 import { loadGazetteer } from './gazetteerPlace';
-import { GAZETTEER_OPTION, gazetteerOptions } from './gazetteerOptions';
+import { gazetteerOptions } from './gazetteerOptions';
 import type { GazetteerPlace } from '../geoparse/gazetteer';
 
 const kindLabel = (kind: string) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind;
@@ -58,13 +58,14 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
       () => desk.say('The gazetteer could not be loaded: the search covers the places on the map.'),
     );
   };
-  const beyond = useMemo(
-    () => (gazetteer ? gazetteerOptions(gazetteer, (id) => index.has(id), kindLabel) : []),
-    [gazetteer, index],
+  // Made once per gazetteer; those the story has by now (in the index) are the map's options.
+  const everyPlace = useMemo(() => (gazetteer ? gazetteerOptions(gazetteer, kindLabel) : []), [gazetteer]);
+  const byOption = useMemo(() => new Map(everyPlace.map((g) => [g.option.id, g.place])), [everyPlace]);
+  const searchOptions = useMemo(
+    () => [...options, ...everyPlace.filter((g) => !index.has(g.featureId)).map((g) => g.option)],
+    [options, everyPlace, index],
   );
-  const searchOptions = useMemo(() => [...options, ...beyond], [options, beyond]);
-  const gazetteerPlace = (optionId: string) =>
-    gazetteer?.find((p) => `${GAZETTEER_OPTION}${p.id}` === optionId);
+  const gazetteerPlace = (optionId: string) => byOption.get(optionId);
   const nameOf = (id: string) => {
     const entry = index.get(id);
     return entry ? displayName(entry.feature.properties, nameOrder, rules) : `${id} (not on the map)`;
@@ -173,7 +174,6 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         armed={!!item && desk.armed === item.key}
         canUndo={desk.history.length > 0}
         locked={desk.stale !== null}
-        canAdd={open.layers.some((l) => l.id === 'storyPlaces')}
         verbs={verbs}
         nameOf={nameOf}
         hover={hover}

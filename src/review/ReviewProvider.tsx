@@ -10,7 +10,7 @@ import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers'
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 import type { SituationFeature } from '../domain/schema';
 import { ReviewContext, type ReviewApi } from '../state/reviewContext';
-import { groupOf, retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
+import { addedPlaces, groupOf, retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
 import { discardDraft, onOtherTab, openDraft } from './storage';
 import { mergeDrafts } from './staleDraft';
 import { useDraftStore } from './useDraftStore';
@@ -43,10 +43,15 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
   }, [draft, armed, stale]);
 
   const decide = useCallback(
-    (change: ReviewDraft | ((now: ReviewDraft) => ReviewDraft), said?: string) => {
+    (
+      change: ReviewDraft | ((now: ReviewDraft) => { draft: ReviewDraft; said: string }),
+      message?: string,
+    ) => {
       if (latest.current.stale) return setMessage(CHOOSE_FIRST);
       const before = latest.current.draft;
-      const next = typeof change === 'function' ? change(before) : change;
+      const { draft: next, said } =
+        typeof change === 'function' ? change(before) : { draft: change, said: message };
+      if (next === before) return setMessage(said ?? null);
       setHistory((h) => [...h.slice(-HISTORY + 1), before]);
       setDraftState(next);
       store(next);
@@ -178,10 +183,10 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
   // The places the editor added join the story's own (the same array while none is added, so the
   // viewer does not load its layers again on every decision).
   const shown = stale ?? draft;
-  const places = useMemo(
-    () => (shown.places.length ? [...(story.places ?? []), ...shown.places] : (story.places ?? NO_PLACES)),
-    [story.places, shown.places],
-  );
+  const places = useMemo(() => {
+    const added = addedPlaces(shown.places, story.places);
+    return added.length ? [...(story.places ?? []), ...added] : (story.places ?? NO_PLACES);
+  }, [story.places, shown.places]);
   // At the desk the map has a layer for the story's own places even when the bundle has none yet, so
   // that a place the editor adds has a layer to be drawn in (publish.ts lists it once it holds one).
   const layers = useMemo(() => {

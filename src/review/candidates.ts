@@ -40,13 +40,19 @@ export function municipalityAt(
 }
 
 /** A country's English name from its ISO code (XK: Kosovo). */
+const countryNames = new Map<string, string>();
 export const countryName = (code: string | null) => {
   if (!code) return '';
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNames.set(code, name);
   }
+  return name;
 };
 
 /**

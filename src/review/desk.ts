@@ -20,8 +20,14 @@ export interface Desk {
   /** The draft discarded in this session, for its undo. */
   discarded: Discarded | null;
   message: string | null;
-  /** A decision: the next draft, or how to make it from the draft as it is then (after an await). */
-  decide: (next: ReviewDraft | ((now: ReviewDraft) => ReviewDraft), message?: string) => void;
+  /**
+   * A decision: the next draft, or how to make it (and say it) from the draft as it is then, after an
+   * await. A change that returns the draft as it was is no decision (nothing to undo).
+   */
+  decide: (
+    next: ReviewDraft | ((now: ReviewDraft) => { draft: ReviewDraft; said: string }),
+    message?: string,
+  ) => void;
   undo: () => void;
   show: (key: string | null) => void;
   arm: (key: string | null) => void;

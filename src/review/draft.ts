@@ -138,6 +138,18 @@ export function addPlace(
   return retarget({ ...draft, places }, keys, id);
 }
 
+/**
+ * The places the editor added that the bundle does not have: a place added, downloaded and rebuilt is
+ * the bundle's own (the same id: drafting and the desk name a gazetteer place alike), never twice.
+ */
+export function addedPlaces(
+  draftPlaces: readonly SituationFeature[],
+  bundlePlaces: readonly SituationFeature[] | null,
+): SituationFeature[] {
+  const own = new Set((bundlePlaces ?? []).map((f) => f.properties.id));
+  return draftPlaces.filter((f) => !own.has(f.properties.id));
+}
+
 /** "Not a place here": every mention of these words, whatever it was linked to. */
 export function notAPlace(draft: ReviewDraft, key: string): ReviewDraft {
   const item = draft.items.find((i) => i.key === key);

@@ -8,17 +8,35 @@ import type { Option } from './placeSearch';
 
 export const GAZETTEER_OPTION = 'gazetteer:';
 
+export interface GazetteerOption {
+  option: Option;
+  place: GazetteerPlace;
+  /** The id its feature gets in the story (placeFeatureId): on the map once the story has it. */
+  featureId: string;
+}
+
+/**
+ * Every place of the gazetteer the map could lack: none that is a shipped feature (nor a second
+ * record of a shipped feature's GeoNames id), no country. Made once per gazetteer; the desk leaves
+ * out those the story has by then.
+ */
 export function gazetteerOptions(
   places: readonly GazetteerPlace[],
-  onMap: (featureId: string) => boolean,
   kindLabel: (kind: string) => string,
-): Option[] {
+): GazetteerOption[] {
+  const shippedIds = new Set(
+    places.filter((p) => p.featureId !== null && p.geonamesId !== null).map((p) => p.geonamesId),
+  );
   return places
-    .filter((p) => p.featureId === null && p.kind !== 'country' && !onMap(placeFeatureId(p)))
-    .map((p) => ({
-      id: `${GAZETTEER_OPTION}${p.id}`,
-      label: p.name,
-      detail: `${kindLabel(p.kind)}, ${countryName(p.country)}${p.geonamesId ? ` · GeoNames ${p.geonamesId}` : ''} · not on this map yet`,
+    .filter((p) => p.featureId === null && p.kind !== 'country' && !shippedIds.has(p.geonamesId))
+    .map((place) => ({
+      place,
+      featureId: placeFeatureId(place),
+      option: {
+        id: `${GAZETTEER_OPTION}${place.id}`,
+        label: place.name,
+        detail: `${kindLabel(place.kind)}, ${countryName(place.country)}${place.geonamesId ? ` · GeoNames ${place.geonamesId}` : ''} · not on this map yet`,
+      },
     }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => a.option.label.localeCompare(b.option.label));
 }

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../geoparse/gazetteer';
 import type { Candidate } from '../story/schema';
 import { fetchGazetteer } from '../loading/gazetteer';
 import { featureOfPlace } from '../features/gazetteerFeature';
+import { placeFeatureId } from '../features/placeId';
 import { withPlaceContext } from '../features/placeContext';
 import { withBorderDistance } from '../features/measure';
 
@@ -27,17 +28,27 @@ export function loadGazetteer(): Promise<Gazetteer> {
 /** What the desk knows of a gazetteer place: a candidate's record, or the place itself. */
 export type GazetteerRef = Pick<Candidate, 'name' | 'lat' | 'lon' | 'geonamesId'>;
 
-/** The feature for `candidate`, chosen for `phrase`; rejects with a sentence the desk can show. */
-export async function gazetteerPlaceFeature(
+/**
+ * What choosing `candidate` for `phrase` links to: a feature the map already has (the gazetteer also
+ * holds a shipped feature's GeoNames id under a second record: that one is the map's), or a new place
+ * of the story. Rejects with a sentence the desk can show.
+ */
+export async function gazetteerChoice(
   candidate: GazetteerRef,
   phrase: string,
   index: ReadonlyMap<string, FeatureIndexEntry>,
-): Promise<SituationFeature> {
+): Promise<{ mapped: string } | { feature: SituationFeature }> {
   const { places } = await loadGazetteer();
-  const place =
-    places.find((p) => candidate.geonamesId !== null && p.geonamesId === candidate.geonamesId) ??
-    places.find((p) => p.name === candidate.name && p.lat === candidate.lat && p.lon === candidate.lon);
+  const same = places.filter((p) =>
+    candidate.geonamesId !== null
+      ? p.geonamesId === candidate.geonamesId
+      : p.name === candidate.name && p.lat === candidate.lat && p.lon === candidate.lon,
+  );
+  const shipped = same.find((p) => p.featureId !== null);
+  if (shipped) return { mapped: shipped.featureId! };
+  const place = same[0];
   if (!place) throw new Error(`the gazetteer has no place “${candidate.name}” any more`);
+  if (index.has(placeFeatureId(place))) return { mapped: placeFeatureId(place) };
   let feature = featureOfPlace(place, `chosen at the editor’s desk for “${phrase}”`);
   const serbia = index.get('serbia')?.feature;
   const municipalities = [...index.values()]
@@ -46,5 +57,5 @@ export async function gazetteerPlaceFeature(
   if (serbia) [feature] = withPlaceContext([feature], municipalities, serbia);
   const border = index.get('kosovo-serbia-border')?.feature;
   if (border) [feature] = withBorderDistance([feature], border.geometry as LineString);
-  return feature;
+  return { feature };
 }

@@ -6,7 +6,7 @@
 import { jsonFile, type BundleFiles } from '../story/bundleFiles';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
-import { notPlaces, workingLinks, type ReviewDraft } from './draft';
+import { addedPlaces, notPlaces, workingLinks, type ReviewDraft } from './draft';
 import { layerText } from '../features/featureFile';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 
@@ -36,7 +36,7 @@ export function publish(
   });
   const usedByEvents = new Set(story.events.flatMap((e) => e.places));
   const linked = new Set(links.map((l) => l.featureId));
-  const every = [...(story.places ?? []), ...draft.places];
+  const every = [...(story.places ?? []), ...addedPlaces(draft.places, story.places)];
   const places = every.filter((f) => linked.has(f.properties.id) || usedByEvents.has(f.properties.id));
   // What follows from the links is derived again from the published ones — where the bundle had it
   // derived (story new, #new); a story whose editor wrote its own label, frame or focus keeps them,

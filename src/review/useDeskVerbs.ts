@@ -13,7 +13,7 @@ import {
   type ReviewDraft,
 } from './draft';
 import type { FeatureIndexEntry } from '../domain/featureIndex';
-import { gazetteerPlaceFeature, type GazetteerRef } from './gazetteerPlace';
+import { gazetteerChoice, type GazetteerRef } from './gazetteerPlace';
 import { nextItem, nextPending, useDesk } from './desk';
 import { fold } from '../text/letters';
 
@@ -41,6 +41,8 @@ export function useDeskVerbs(
   const desk = useDesk();
   const { draft } = desk;
   const card = useRef<HTMLElement>(null);
+  /** A place being added (the gazetteer on its way): a second click waits for it. */
+  const adding = useRef(false);
   const [focusTick, setFocusTick] = useState(0);
   const item: DraftItem | undefined = draft.items.find((i) => i.key === desk.current);
   const group = item ? groupOf(draft, item.key) : [];
@@ -110,20 +112,49 @@ export function useDeskVerbs(
         );
       }),
     add: (candidate) => {
-      if (!item) return;
+      if (!item || adding.current) return;
       const keys = group.map((i) => i.key);
       const { phrase } = item.link;
+      // The mentions as they stand now: if the editor decides them otherwise before the gazetteer has
+      // arrived, the later decision stands and the place is not added.
+      const asNow = (d: ReviewDraft) =>
+        JSON.stringify(
+          keys
+            .map((k) => d.items.find((i) => i.key === k))
+            .map((i) => [i?.state, i?.link.featureId, i?.link.phrase]),
+        ) + d.base;
+      const before = asNow(draft);
+      adding.current = true;
       desk.say(`Adding ${candidate.name} to the map…`);
-      gazetteerPlaceFeature(candidate, phrase, index).then(
-        (feature) =>
-          act(() =>
-            desk.decide(
-              (now) => addPlace(now, keys, feature),
-              `“${phrase}” → ${candidate.name}, added to the map as a place of this story (a GeoNames point, approximate)${keys.length > 1 ? ` (all ${keys.length} mentions)` : ''}.`,
-            ),
-          ),
-        (error: Error) => desk.say(`${candidate.name} could not be added: ${error.message}.`),
-      );
+      gazetteerChoice(candidate, phrase, index)
+        .then(
+          (choice) =>
+            desk.decide((now) => {
+              if (asNow(now) !== before)
+                return {
+                  draft: now,
+                  said: `${candidate.name} was not added: “${phrase}” was decided otherwise meanwhile.`,
+                };
+              const n = keys.length > 1 ? ` (all ${keys.length} mentions)` : '';
+              if ('mapped' in choice)
+                return {
+                  draft: retarget(now, keys, choice.mapped),
+                  said: `“${phrase}” → ${nameOf(choice.mapped)}, a place the map has${n}.`,
+                };
+              return {
+                draft: addPlace(now, keys, choice.feature),
+                said: `“${phrase}” → ${candidate.name}, added to the map as a place of this story (a GeoNames point, approximate)${n}.`,
+              };
+            }),
+          (error: Error) => desk.say(`${candidate.name} could not be added: ${error.message}.`),
+        )
+        .finally(() => {
+          adding.current = false;
+          // Back to the card, unless the editor has moved on to another field meanwhile.
+          const active = document.activeElement;
+          if (!active || active === document.body || card.current?.contains(active))
+            setFocusTick((t) => t + 1);
+        });
     },
     pick: () => item && (desk.arm(item.key), desk.say(null)),
     undo: () => act(desk.undo),

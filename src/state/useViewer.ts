@@ -67,8 +67,8 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     current.current = { state, index };
   });
 
-  // A place added at the editor's desk: the story's places layer gets it, nothing else reloads (and
-  // if it is added before that layer has loaded, the layer gets it once loaded).
+  // A place added at the editor's desk: the story's places layer gets it and is shown, nothing else
+  // reloads (and if it is added before that layer has loaded, the layer gets it once loaded).
   useEffect(() => {
     const own = state.layers?.storyPlaces;
     if (!own || own.status !== 'ok' || !story.places || own.features === story.places) return;
@@ -76,6 +76,9 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
       type: 'layersLoaded',
       layers: { ...state.layers, storyPlaces: { status: 'ok', features: story.places } },
     });
+    // One more place than the map showed: its layer is shown too (a shared link may have left it off).
+    if (story.places.length > own.features.length)
+      dispatch({ type: 'toggleLayer', id: 'storyPlaces', on: true });
   }, [story.places, state.layers]);
 
   /** Every selection passes here: the article scrolls to it (the app's scroll), its layer turns on. */

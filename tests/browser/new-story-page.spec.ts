@@ -212,6 +212,14 @@ test('the card’s search reaches the whole gazetteer: a place the geoparser nev
   await page.getByRole('button', { name: 'Find places' }).click();
   const card = page.getByTestId('review-card');
   await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  // Read as a reader first: the link the viewer writes lists the visible layers, and this story has no
+  // places of its own; back at the desk, the map's layer for them is then off.
+  await page.evaluate(() => (window.location.hash = window.location.hash.replace('&review', '')));
+  await expect(card).toHaveCount(0);
+  await expect(page).toHaveURL(/layers=/);
+  await page.evaluate(() => (window.location.hash = `${window.location.hash}&review`));
+  await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  await expect(page.getByTestId('toggle-storyPlaces')).not.toBeChecked();
   await page.keyboard.press('c');
   await page.keyboard.type('Kamenica');
   // Kamenica in Serbia (GeoNames 3198410): in the gazetteer, on no layer of the map.
@@ -221,6 +229,8 @@ test('the card’s search reaches the whole gazetteer: a place the geoparser nev
   await expect(page.getByTestId('review-message')).toContainText('“Bare” → Kamenica, added to the map');
   const chosen = card.getByRole('listitem').filter({ hasText: 'place-kamenica-3198410' }).getByRole('button');
   await expect(chosen).toHaveAttribute('aria-current', 'true');
+  // The added place's layer is shown.
+  await expect(page.getByTestId('toggle-storyPlaces')).toBeChecked();
   // Now on the map, the search offers it as a place of the map, no longer as one to add.
   await card.getByRole('combobox').fill('Kamenica');
   await expect(page.getByRole('option').filter({ hasText: 'place-kamenica-3198410' })).toHaveCount(1);

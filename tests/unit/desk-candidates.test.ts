@@ -97,18 +97,21 @@ describe('the card’s candidates', () => {
 
 describe('the place search beyond the map', () => {
   const gazetteer = JSON.parse(readFileSync('public/geoparse/gazetteer.json', 'utf8')) as Gazetteer;
-  const onMap = (id: string) => id === 'place-kamenica-789227';
-  const options = gazetteerOptions(gazetteer.places, onMap, (k) => k);
-  it('offers every gazetteer place the map has no feature for, saying so', () => {
+  const every = gazetteerOptions(gazetteer.places, (k) => k);
+  const options = every.map((g) => g.option);
+  it('offers every gazetteer place that is no shipped feature, saying it is not on the map yet', () => {
     const ids = options.map((o) => o.id);
     expect(ids).toContain(`${GAZETTEER_OPTION}gn:792877`);
     expect(ids).toContain(`${GAZETTEER_OPTION}gn:3198410`);
-    // A shipped feature (Kamenica in Leposavić) and a place the story already has are the map's.
+    // A shipped feature (Kamenica in Leposavić), and the second record of a shipped feature's GeoNames
+    // id (Zupç: the map's Zupče, geonames-783781), are the map's.
     expect(ids).not.toContain(`${GAZETTEER_OPTION}f:geonames-789627`);
-    expect(ids).not.toContain(`${GAZETTEER_OPTION}gn:789227`);
+    expect(ids).not.toContain(`${GAZETTEER_OPTION}gn:783781`);
     expect(options.find((o) => o.id.endsWith('gn:3198410'))?.detail).toBe(
       'village, Serbia · GeoNames 3198410 · not on this map yet',
     );
+    // The id its feature gets, to leave it out once the story has it.
+    expect(every.find((g) => g.option.id.endsWith('gn:789227'))?.featureId).toBe('place-kamenica-789227');
   });
   it('comes after the map’s places of the same name in a search', () => {
     const map = [{ id: 'geonames-789627', label: 'Kamenica / Kamenicë', detail: 'Village, Leposavić' }];

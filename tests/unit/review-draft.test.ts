@@ -280,6 +280,10 @@ describe('publishing exactly what was decided', () => {
     expect(publish(story, back, new Date(), shipped).story.places ?? []).not.toContainEqual(
       expect.objectContaining({ id: 'place-bare-792877' }),
     );
+    // Downloaded and rebuilt, the place is the bundle's own: the draft's copy is not published twice.
+    const rebuilt = { ...story, places: [...story.places!, feature] };
+    const once = publish(rebuilt, added, new Date(), shipped).story.places!;
+    expect(once.filter((f) => f.properties.id === 'place-bare-792877')).toHaveLength(1);
     // Kept through the browser's storage and a bundle that changed under the draft.
     const stored = readDraft(JSON.parse(JSON.stringify(added)), 's');
     expect('problem' in stored ? stored.problem : stored.places).toHaveLength(1);
