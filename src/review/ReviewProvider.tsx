@@ -196,9 +196,15 @@ export default function ReviewProvider({ open, children }: { open: OpenStory; ch
     ]).layers;
     return [...open.layers, ...inRegionColours(own, story.region.territoryColor)];
   }, [open.layers, story.region.territoryColor]);
+  // The layers and their lookup keep their identity across decisions: what depends on them (the
+  // article's styles, the map) is not made again for each one.
+  const withLayers = useMemo(
+    () => (layers === open.layers ? open : openStory(story, layers)),
+    [open, story, layers],
+  );
   const reviewed = useMemo<OpenStory>(
-    () => openStory({ ...story, places, links: workingLinks(shown) }, layers),
-    [layers, story, places, shown],
+    () => ({ ...withLayers, story: { ...story, places, links: workingLinks(shown) } }),
+    [withLayers, story, places, shown],
   );
 
   // Stable for the whole review: a new Panel type would remount the desk and drop the editor's focus.

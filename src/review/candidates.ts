@@ -25,18 +25,30 @@ export interface CandidateView {
   unmapped: Candidate | null;
 }
 
+/** Per index, the municipality found for each point (a card asks again on every key). */
+const municipalities = new WeakMap<Map<string, FeatureIndexEntry>, Map<string, string | null>>();
+
 /** The municipality (a shipped area of kind municipality) the point lies in, if the map has one. */
 export function municipalityAt(
   point: readonly number[],
   index: Map<string, FeatureIndexEntry>,
 ): string | null {
+  let known = municipalities.get(index);
+  if (!known) municipalities.set(index, (known = new Map()));
+  const key = `${point[0]},${point[1]}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
   for (const { feature } of index.values()) {
     if (feature.properties.kind !== 'municipality') continue;
     const g = feature.geometry;
-    if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && booleanPointInPolygon([...point], g))
-      return feature.properties.name.en;
+    if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && booleanPointInPolygon([...point], g)) {
+      found = feature.properties.name.en;
+      break;
+    }
   }
-  return null;
+  known.set(key, found);
+  return found;
 }
 
 /** A country's English name from its ISO code (XK: Kosovo). */
