@@ -12,14 +12,13 @@ import { geoparse, type Mention } from '../geoparse/geoparse';
 import type { PlaceIndex } from '../geoparse/placeIndex';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 import { serializeLayer } from '../features/featureFile';
-import { withPlaceContext } from '../features/placeContext';
-import { withBorderDistance } from '../features/measure';
-import type { LineString } from 'geojson';
+import { inShippedContext } from '../features/storyPlaceContext';
 import type { StoryInput } from './storyInput';
 import { placeFeature } from './placeFeature';
 import { focusOf, frameOf, mapLabelOf, type FactsOf } from '../story/derivedMeta';
 import { proposalOf } from './proposal';
 import { editorialMeta, isTitleLine } from './editorialMeta';
+import { STORY_PLACES_LAYER } from '../domain/ids';
 
 export interface DraftContext {
   index: PlaceIndex;
@@ -99,18 +98,9 @@ export function draftBundle(input: StoryInput, context: DraftContext): DraftedBu
   }
 
   const places = [...newPlaces.values()];
-  const border = shipped.get('kosovo-serbia-border');
-  const serbia = shipped.get('serbia');
-  const placed = serbia
-    ? withPlaceContext(
-        places,
-        context.features.filter((f) => f.properties.kind === 'municipality'),
-        serbia,
-      )
-    : places;
-  const measured = border ? withBorderDistance(placed, border.geometry as LineString) : placed;
+  const measured = inShippedContext(places, context.features);
   const linkedLayers = new Set(
-    links.map((l) => (newPlaces.has(l.featureId) ? 'storyPlaces' : context.layerOf.get(l.featureId))),
+    links.map((l) => (newPlaces.has(l.featureId) ? STORY_PLACES_LAYER : context.layerOf.get(l.featureId))),
   );
   const factsOf: FactsOf = (id) => {
     const f = shipped.get(id) ?? newPlaces.get(id);

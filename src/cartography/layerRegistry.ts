@@ -4,6 +4,7 @@
 // drawing order, bottom to top. Stories choose among these layers and give each its role, title and
 // legend wording (stories/<slug>/story.json); everything else is derived from here.
 import type { LayerKind } from './kinds';
+import { STORY_PLACES_LAYER } from '../domain/ids';
 
 export interface LayerDefinition<K extends string = LayerKind> {
   id: string;
@@ -148,7 +149,7 @@ export const LAYER_REGISTRY = [
     defaultRole: 'context',
   },
   {
-    id: 'storyPlaces',
+    id: STORY_PLACES_LAYER,
     file: 'story',
     kind: 'mentioned-place',
     labels: 'geometry',

@@ -7,3 +7,6 @@ export const ID_RULE = 'ids are lower-case words joined by hyphens';
 export function isId(value: string | null | undefined): value is string {
   return !!value && value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
 }
+
+/** The layer of a story's own places (its places.geojson): its id in story.json and on the map. */
+export const STORY_PLACES_LAYER = 'storyPlaces';

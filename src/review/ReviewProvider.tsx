@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { openStory, StoryContext, type OpenStory } from '../state/storyContext';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
+import { STORY_PLACES_LAYER } from '../domain/ids';
 import type { SituationFeature } from '../domain/schema';
 import { ReviewContext, type ReviewApi } from '../state/reviewContext';
 import { addedPlaces, groupOf, retarget, startDraft, touched, workingLinks, type ReviewDraft } from './draft';
@@ -19,7 +20,7 @@ import { changedItem, DeskContext, nextPending, type Desk, type Discarded } from
 import { fold } from '../text/letters';
 
 const HISTORY = 500;
-const STORY_PLACES = LAYER_REGISTRY.find((l) => l.file === 'story')!;
+const STORY_PLACES = LAYER_REGISTRY.find((l) => l.id === STORY_PLACES_LAYER)!;
 const NO_PLACES: SituationFeature[] = [];
 
 export default function ReviewProvider({ open, children }: { open: OpenStory; children: ReactNode }) {

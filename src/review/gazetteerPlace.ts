@@ -3,7 +3,6 @@
 // id, and its feature made as drafting makes one (features/gazetteerFeature.ts) — both official names,
 // its source, approximate — with its municipality and its distance to the border from the map's own
 // layers.
-import type { LineString } from 'geojson';
 import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { SituationFeature } from '../domain/schema';
 import type { Gazetteer } from '../geoparse/gazetteer';
@@ -11,8 +10,7 @@ import type { Candidate } from '../story/schema';
 import { fetchGazetteer } from '../loading/gazetteer';
 import { featureOfPlace } from '../features/gazetteerFeature';
 import { placeFeatureId } from '../features/placeId';
-import { withPlaceContext } from '../features/placeContext';
-import { withBorderDistance } from '../features/measure';
+import { inShippedContext } from '../features/storyPlaceContext';
 
 let gazetteer: Promise<Gazetteer> | null = null;
 
@@ -49,13 +47,9 @@ export async function gazetteerChoice(
   const place = same[0];
   if (!place) throw new Error(`the gazetteer has no place “${candidate.name}” any more`);
   if (index.has(placeFeatureId(place))) return { mapped: placeFeatureId(place) };
-  let feature = featureOfPlace(place, `chosen at the editor’s desk for “${phrase}”`);
-  const serbia = index.get('serbia')?.feature;
-  const municipalities = [...index.values()]
-    .map((e) => e.feature)
-    .filter((f) => f.properties.kind === 'municipality');
-  if (serbia) [feature] = withPlaceContext([feature], municipalities, serbia);
-  const border = index.get('kosovo-serbia-border')?.feature;
-  if (border) [feature] = withBorderDistance([feature], border.geometry as LineString);
+  const [feature] = inShippedContext(
+    [featureOfPlace(place, `chosen at the editor’s desk for “${phrase}”`)],
+    [...index.values()].map((e) => e.feature),
+  );
   return { feature };
 }

@@ -10,8 +10,9 @@ import { addedPlaces, notPlaces, workingLinks, type ReviewDraft } from './draft'
 import { layerText } from '../features/featureFile';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 
-const STORY_PLACES = LAYER_REGISTRY.find((l) => l.file === 'story')!;
+const STORY_PLACES = LAYER_REGISTRY.find((l) => l.id === STORY_PLACES_LAYER)!;
 import { focusOf, frameOf, mapLabelOf, type FactsOf } from '../story/derivedMeta';
+import { STORY_PLACES_LAYER } from '../domain/ids';
 
 /** The sentence `story new` writes until a review; a published review replaces it with its own record. */
 const NOT_REVIEWED = /;? ?the links were proposed by the geoparser and are not reviewed yet\.?/;
@@ -64,7 +65,7 @@ export function publish(
   const passages = story.passages.map((p) => ({ ...p, focus: focus(p) }));
   const linkedLayers = new Set(
     links.map((l) =>
-      places.some((f) => f.properties.id === l.featureId) ? 'storyPlaces' : layerOf.get(l.featureId),
+      places.some((f) => f.properties.id === l.featureId) ? STORY_PLACES_LAYER : layerOf.get(l.featureId),
     ),
   );
   // The story's own places as a layer of their own once it has any (the desk may have added the first).
@@ -81,7 +82,7 @@ export function publish(
         ]
       : story.meta.layers;
   const layers = withOwn
-    .filter((l) => l.id !== 'storyPlaces' || places.length > 0)
+    .filter((l) => l.id !== STORY_PLACES_LAYER || places.length > 0)
     .map((l) => (l.role === 'situation' && !linkedLayers.has(l.id) ? { ...l, role: 'context' as const } : l));
   const reviewedLinks = draft.items.filter((i) => i.state === 'accepted').length;
   const meta: StoryMeta = {

@@ -15,6 +15,7 @@ import type { SelectRequest, SelectTarget, Via } from './selection';
 import type { OpenStory } from './storyContext';
 import type { ReviewApi } from './reviewContext';
 import type { MapExtent } from '../camera/camera';
+import { STORY_PLACES_LAYER } from '../domain/ids';
 
 type Index = Map<string, FeatureIndexEntry>;
 export type Viewer = ReturnType<typeof useViewer>;
@@ -78,7 +79,7 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     });
     // One more place than the map showed: its layer is shown too (a shared link may have left it off).
     if (story.places.length > own.features.length)
-      dispatch({ type: 'toggleLayer', id: 'storyPlaces', on: true });
+      dispatch({ type: 'toggleLayer', id: STORY_PLACES_LAYER, on: true });
   }, [story.places, state.layers]);
 
   /** Every selection passes here: the article scrolls to it (the app's scroll), its layer turns on. */

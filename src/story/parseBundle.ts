@@ -16,6 +16,7 @@ import { bundleProblems, linkProblems } from './linkChecks';
 import type { BundleFileName, BundleFiles } from './bundleFiles';
 import { describeSchemaError, layerFileSchemaFor } from '../domain/schema';
 import type { Region } from '../region/schema';
+import { STORY_PLACES_LAYER } from '../domain/ids';
 
 export class BundleError extends Error {
   constructor(
@@ -108,14 +109,14 @@ export function parseBundle(slug: string, files: BundleFiles, context: BundleCon
     }
   }
   if (meta) problems.push(...context.layerProblems(meta.layers));
-  if (meta && places && !meta.layers.some((l) => l.id === 'storyPlaces'))
+  if (meta && places && !meta.layers.some((l) => l.id === STORY_PLACES_LAYER))
     problems.push(
       'story.json: field layers: places.geojson exists but the layer "storyPlaces" is not listed',
     );
   if (problems.length) throw new BundleError(slug, problems);
 
   const featureIds = new Map(context.featureIds);
-  for (const f of places ?? []) featureIds.set(f.properties.id, 'storyPlaces');
+  for (const f of places ?? []) featureIds.set(f.properties.id, STORY_PLACES_LAYER);
   const exists = (id: string) => featureIds.has(id);
   const passageText = new Map(passages.map((p) => [p.id, p.text]));
   problems.push(...linkProblems(links!, passages, exists, meta!.claimants));
@@ -177,7 +178,7 @@ export function parseBundle(slug: string, files: BundleFiles, context: BundleCon
  */
 export function situationLayerProblems(story: Story, featureIds: ReadonlyMap<string, string>): string[] {
   const layerOf = new Map(featureIds);
-  for (const f of story.places ?? []) layerOf.set(f.properties.id, 'storyPlaces');
+  for (const f of story.places ?? []) layerOf.set(f.properties.id, STORY_PLACES_LAYER);
   const problems: string[] = [];
   story.meta.layers.forEach((layer, i) => {
     if (layer.role !== 'situation') return;
