@@ -1,14 +1,14 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { storiesPlugin } from './scripts/story/vitePlugin';
+import { storiesPlugin } from './scripts/story/vitePlugin.ts';
 import {
   CONTENT_SECURITY_POLICY,
   DEFAULT_EMBED_FRAME_ANCESTORS,
   headerRules,
   headersFor,
-} from './deploy/headers';
-import { siteFilesPlugin } from './scripts/build/siteFiles';
-import { layerDigestsPlugin } from './scripts/build/layerDigests';
+} from './deploy/headers.ts';
+import { siteFilesPlugin } from './scripts/build/siteFiles.ts';
+import { layerDigestsPlugin } from './scripts/build/layerDigests.ts';
 
 const EMBED_FRAME_ANCESTORS = process.env.EMBED_FRAME_ANCESTORS ?? DEFAULT_EMBED_FRAME_ANCESTORS;
 const HEADER_RULES = headerRules(EMBED_FRAME_ANCESTORS);

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
-import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
-import { layerFileSchema } from '../../src/domain/schema';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry.ts';
+import { layerFileSchema } from '../../src/domain/schema.ts';
 
 const ID = 'virtual:layer-digests';
 

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { headersFile, type HeaderRule } from '../../deploy/headers';
+import { headersFile, type HeaderRule } from '../../deploy/headers.ts';
 
 const TEXT = /\.(html|js|mjs|css|json|geojson|svg|txt)$/;
 

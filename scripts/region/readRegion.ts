@@ -3,7 +3,7 @@
 // read only where a caller asks for its folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseRegion, RegionError } from '../../src/region/parseRegion';
+import { parseRegion, RegionError } from '../../src/region/parseRegion.ts';
 import type { Region } from '../../src/region/schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');

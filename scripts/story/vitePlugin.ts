@@ -11,11 +11,11 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { createHash } from 'node:crypto';
 import type { OutputBundle } from 'rolldown';
 import { join } from 'node:path';
-import { DATA_DIR, readBundle, shippedCatalogue, STORIES_DIR, storySlugs } from './bundle';
-import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
-import { summaryOf } from '../../src/story/story';
-import { storyThumbnail } from './thumbnail';
-import { escapeAttribute } from '../../src/text/html';
+import { DATA_DIR, readBundle, shippedCatalogue, STORIES_DIR, storySlugs } from './bundle.ts';
+import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion.ts';
+import { summaryOf } from '../../src/story/story.ts';
+import { storyThumbnail } from './thumbnail.ts';
+import { escapeAttribute } from '../../src/text/html.ts';
 
 const INDEX = 'virtual:stories';
 const LIST = 'virtual:story-list';

@@ -6,7 +6,7 @@ import type {
   ExpressionSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { COLORS } from './palette';
+import { COLORS } from './palette.ts';
 import type { PickMetadata } from './mapStyle';
 
 /** A CSS font list: the style has no glyphs, MapLibre draws labels with local fonts (mapStyle.ts). */

@@ -4,7 +4,7 @@
 // drawing order, bottom to top. Stories choose among these layers and give each its role, title and
 // legend wording (stories/<slug>/story.json); everything else is derived from here.
 import type { LayerKind } from './kinds';
-import { STORY_PLACES_LAYER } from '../domain/ids';
+import { STORY_PLACES_LAYER } from '../domain/ids.ts';
 
 export interface LayerDefinition<K extends string = LayerKind> {
   id: string;

@@ -4,8 +4,8 @@ import * as turf from '@turf/turf';
 import type { FeatureCollection, Position } from 'geojson';
 import type { SituationFeature } from '../domain/schema';
 import type { LoadedLayers } from '../domain/featureIndex';
-import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle';
-import { namesInOrder, type NameOrder, type NameRules } from '../domain/names';
+import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle.ts';
+import { namesInOrder, type NameOrder, type NameRules } from '../domain/names.ts';
 
 export interface MapFeatureProperties {
   id: string;

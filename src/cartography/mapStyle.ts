@@ -4,7 +4,7 @@
 // list when the style has no `glyphs`), so the map makes no request outside its own origin.
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { COLORS } from './palette';
+import { COLORS } from './palette.ts';
 
 export interface LegendEntry {
   label: string;

@@ -3,7 +3,7 @@
 // map lacks, the territory's colour, the geoparser's preferences). A story names its region
 // (story.json `region`); a bad file is reported with the field, never a blank page.
 import { z } from 'zod';
-import { ID_PATTERN } from '../domain/ids';
+import { ID_PATTERN } from '../domain/ids.ts';
 
 z.config({ jitless: true });
 

@@ -7,8 +7,8 @@ import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { MapSources } from '../cartography/mapStyle';
-import { evaluate, labelLines, type EvaluationContext } from './expressions';
-import { projectionFor, type Camera, type Size } from '../camera/camera';
+import { evaluate, labelLines, type EvaluationContext } from './expressions.ts';
+import { projectionFor, type Camera, type Size } from '../camera/camera.ts';
 
 interface MarkBase {
   /** The style layer it draws, and the story layer that owns it. */

@@ -1,7 +1,7 @@
 // The static map's marks as the text of an SVG file: the story list's thumbnails, made at build time
 // (scripts/story/thumbnail.ts) from the same marks the first picture and print draw. Every attribute
 // and text is escaped; the file is shown as an image, so nothing in it runs.
-import { escapeAttribute } from '../text/html';
+import { escapeAttribute } from '../text/html.ts';
 import type { Mark } from './staticMap';
 import type { Size } from '../camera/camera';
 

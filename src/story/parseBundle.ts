@@ -10,13 +10,13 @@ import {
   linksFileSchema,
   notesFileSchema,
   storySchema,
-} from './schema';
-import { splitArticle, type Story } from './story';
-import { bundleProblems, linkProblems } from './linkChecks';
+} from './schema.ts';
+import { splitArticle, type Story } from './story.ts';
+import { bundleProblems, linkProblems } from './linkChecks.ts';
 import type { BundleFileName, BundleFiles } from './bundleFiles';
-import { describeSchemaError, layerFileSchemaFor } from '../domain/schema';
+import { describeSchemaError, layerFileSchemaFor } from '../domain/schema.ts';
 import type { Region } from '../region/schema';
-import { STORY_PLACES_LAYER } from '../domain/ids';
+import { STORY_PLACES_LAYER } from '../domain/ids.ts';
 
 export class BundleError extends Error {
   constructor(

@@ -2,9 +2,9 @@
 // the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
-import { citationSchema, httpUrl } from '../domain/citation';
-import { ISO_DATE, isCalendarDate } from '../domain/calendarDate';
-import { ID_PATTERN } from '../domain/ids';
+import { citationSchema, httpUrl } from '../domain/citation.ts';
+import { ISO_DATE, isCalendarDate } from '../domain/calendarDate.ts';
+import { ID_PATTERN } from '../domain/ids.ts';
 
 z.config({ jitless: true });
 

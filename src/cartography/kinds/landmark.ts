@@ -1,7 +1,7 @@
 // Single points a reader looks for: a lake (no outline), a bridge. Blue for water, dark for the rest.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const landmark = defineLayerKind({
   kind: 'landmark',
