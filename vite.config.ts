@@ -92,7 +92,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     // Node by default: most unit tests read files and compute geometry. A test that renders the DOM
     // says so in its first lines (`@vitest-environment jsdom`).
     environment: 'node',

@@ -1,0 +1,67 @@
+// The newsroom's HTTP server (Fastify): the built viewer and the JSON API under /api/, from an open
+// database. Nothing here reads the environment or prints: server/newsroom.ts does.
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import type { Database } from '../db/database.ts';
+import type { Clock } from '../clock.ts';
+import { Users } from '../accounts/users.ts';
+import { Sessions } from '../accounts/sessions.ts';
+import { SignInLimiter } from '../accounts/signInLimiter.ts';
+import { PasswordChecker, PASSWORD_COST, type ScryptCost } from '../accounts/passwords.ts';
+import { ShippedStories } from '../stories/shipped.ts';
+import { Stories } from '../stories/stories.ts';
+import { BODY_LIMIT, installErrorHandlers } from './errors.ts';
+import { installSecurity } from './security.ts';
+import { installAccess } from './access.ts';
+import { installStatic } from './static.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { storyRoutes } from './routes/stories.ts';
+
+export interface AppOptions {
+  db: Database;
+  clock: Clock;
+  distDir: string;
+  storiesDir?: string;
+  /** The origin browsers use; read when a request comes, once the port is known. */
+  publicOrigin: () => string;
+  embedFrameAncestors?: string;
+  /** Tests lower it (the production cost is tested once, in the users CLI test). */
+  passwordCost?: ScryptCost;
+  log: (line: string) => void;
+  /** More routes, registered like the newsroom's own (tests use it to check the role rule on a route). */
+  extraRoutes?: (app: FastifyInstance) => void;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db, clock } = options;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT.bytes,
+    // Slugs are checked by the route (400), not cut by the router (404).
+    routerOptions: { maxParamLength: 2048 },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  const secure = () => options.publicOrigin().startsWith('https:');
+  const users = new Users(db, clock);
+  const sessions = new Sessions(db, clock);
+  const passwords = new PasswordChecker(options.passwordCost ?? PASSWORD_COST);
+  // Made now, so that the first wrong name costs what a wrong password costs.
+  await passwords.dummyHash();
+
+  installErrorHandlers(app, options.log);
+  app.removeContentTypeParser(['text/plain']);
+  await app.register(fastifyCookie);
+  installSecurity(app, {
+    publicOrigin: options.publicOrigin,
+    embedFrameAncestors: options.embedFrameAncestors,
+  });
+  installAccess(app, { sessions, secure });
+  sessionRoutes(app, { db, clock, users, sessions, limiter: new SignInLimiter(clock), passwords, secure });
+  storyRoutes(app, { stories: new Stories(db, clock, new ShippedStories(options.storiesDir)) });
+  options.extraRoutes?.(app);
+  await installStatic(app, options.distDir);
+  return app;
+}
