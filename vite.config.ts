@@ -83,6 +83,9 @@ export default defineConfig({
     rolldownOptions: {
       // The full viewer, and the compact viewer other sites embed (same hash parameters).
       input: { main: 'index.html', embed: 'embed.html' },
+      // Rolldown warns when plugins take long; the site-files plugin's brotli copies of every file take
+      // seconds on a quiet machine and most of a minute on a busy one, which is known, not news.
+      checks: { bundlerTimings: false },
       output: { codeSplitting: { groups: LIBRARY_CHUNKS } },
     },
   },
