@@ -43,6 +43,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Fastify sets no limit of its own; a request (a 5 MB draft on a slow line included) has 2 minutes.
+    requestTimeout: 120_000,
   });
   const secure = () => options.publicOrigin().startsWith('https:');
   const users = new Users(db, clock);

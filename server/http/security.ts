@@ -17,7 +17,8 @@ export function installSecurity(
 ): void {
   const rules = headerRules(options.embedFrameAncestors);
   app.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
+    // As a browser would resolve it: /assets/../index.html takes the headers of /index.html.
+    const path = new URL(request.url, 'http://x').pathname;
     reply.headers(headersFor(path, rules));
     if (!isApi(path)) return;
     reply.header('Cache-Control', 'no-store');
