@@ -87,7 +87,11 @@ export const sameCost = (a: ScryptCost, b: ScryptCost) => a.ln === b.ln && a.r =
  */
 export class PasswordChecker {
   private dummy: Promise<string> | null = null;
-  constructor(readonly cost: ScryptCost = PASSWORD_COST) {}
+  constructor(
+    readonly cost: ScryptCost = PASSWORD_COST,
+    /** The check itself (a test records what it is given). */
+    private readonly verify: (stored: string, password: string) => Promise<boolean> = verifyPassword,
+  ) {}
 
   /** The hash a name without an account is checked against (made once). */
   dummyHash(): Promise<string> {
@@ -96,7 +100,7 @@ export class PasswordChecker {
   }
 
   async check(stored: string | null, password: string): Promise<boolean> {
-    const ok = await verifyPassword(stored ?? (await this.dummyHash()), password);
+    const ok = await this.verify(stored ?? (await this.dummyHash()), password);
     return ok && stored !== null;
   }
 

@@ -8,8 +8,8 @@ export const MESSAGES = {
     `Too many refused sign-ins for this name: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   signInFirst: 'Sign in first.',
   roleForbids: (role: string, action: string) => `A ${role} cannot ${action.replace('-', ' ')}.`,
-  foreignOrigin:
-    'This request did not come from the newsroom’s own pages (its Origin header is not the public origin).',
+  foreignOrigin: (publicOrigin: string) =>
+    `This request did not come from the newsroom’s own pages: its Origin is not ${publicOrigin} (open the newsroom at that address, or set PUBLIC_ORIGIN to the one people use).`,
   notJsonType: 'The body must be JSON, sent with Content-Type: application/json.',
   bodyTooLarge: (limit: string) => `The body is over ${limit}.`,
   notJson: (reason: string) => `The body is not JSON (${reason}).`,

@@ -23,6 +23,6 @@ export function installSecurity(
     if (!isApi(path)) return;
     reply.header('Cache-Control', 'no-store');
     if (!SAFE_METHODS.has(request.method) && request.headers.origin !== options.publicOrigin())
-      throw new ApiError(403, MESSAGES.foreignOrigin);
+      throw new ApiError(403, MESSAGES.foreignOrigin(options.publicOrigin()));
   });
 }

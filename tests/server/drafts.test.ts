@@ -242,6 +242,7 @@ describe('what the drafts API refuses', () => {
     for (const origin of ['http://evil.example', 'null', `${newsroom.origin}.evil.example`, null]) {
       const saved = await ana.send('PUT', '/api/stories/x/draft', { json: draftBody('x'), origin });
       expect(saved.status, String(origin)).toBe(403);
+      expect((saved.body as { error: string }).error).toContain(`its Origin is not ${newsroom.origin}`);
       expect((await ana.send('DELETE', '/api/session', { origin })).status).toBe(403);
       expect(
         (
