@@ -73,11 +73,14 @@ export class Users {
     return result.changes === 1;
   }
 
-  /** Removes the account and ends its sessions (they cascade); false when there was none. */
+  /** Removes the account and ends its sessions; false when there was none. */
   remove(name: string): boolean {
     const removed = this.db.transaction(() => {
       const user = this.find(name);
       if (!user) return false;
+      // The foreign key cascades too; said here as well, so that no session can outlive its account
+      // (an id SQLite gives again to the next account would otherwise sign that one in).
+      this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(user.id);
       this.db.prepare('DELETE FROM users WHERE id = ?').run(user.id);
       this.audit(user.name, 'user-remove', null);
       return true;

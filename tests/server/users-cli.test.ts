@@ -96,6 +96,14 @@ describe('npm run users', () => {
     expect((await ana.send('GET', '/api/session')).status).toBe(401);
     expect((await newsroom.client().signIn('Ana')).status).toBe(401);
     expect((await users(newsroom.dataDir, ['remove', 'Ana'])).code).toBe(1);
+    // An account added next (SQLite may give it the removed one's id) is not signed in by the old cookie.
+    await users(
+      newsroom.dataDir,
+      ['add', 'Dragana', '--role', 'editor', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
+    expect((await ana.send('GET', '/api/session')).status).toBe(401);
+    expect(newsroom.db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
   });
 
   it('ends the sessions of an account whose password it changes; the new password signs in', async () => {
