@@ -28,7 +28,8 @@ export function openDatabase({ dataDir, migrationsDir = MIGRATIONS_DIR }: OpenOp
   const isNew = !existsSync(file);
   let db: Database;
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // The folder holds password and session hashes: its owner only (when this call makes it).
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     // fileMustExist: a file deleted between the check and here is not silently recreated.
     db = new Sqlite(file, { fileMustExist: !isNew });
   } catch (error) {

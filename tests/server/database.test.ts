@@ -2,7 +2,15 @@
 // a file that is not a database, or a damaged one, stops the server with a clear message and is left
 // untouched (never an empty newsroom in its place).
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { openDatabase, databasePath, DatabaseError } from '../../server/db/database';
@@ -51,6 +59,7 @@ describe('opening the database', () => {
     const dataDir = join(temp('data'), 'not-yet');
     const db = openDatabase({ dataDir });
     expect(existsSync(databasePath(dataDir))).toBe(true);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS);
