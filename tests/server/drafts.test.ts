@@ -94,6 +94,17 @@ describe('saving a draft', () => {
     });
   });
 
+  it('answers 409 with no revision to a save over a draft that does not exist', async () => {
+    const none = await put(ana, 'border-report', draftBody('border-report'), '"1"');
+    expect(none.status).toBe(409);
+    expect(none.body).toEqual({
+      error: 'There is no draft of this story to save over.',
+      revision: null,
+      updatedBy: null,
+      updatedAt: null,
+    });
+  });
+
   it('answers 428 to a save without If-Match when a draft exists', async () => {
     await put(ana, 'border-report', draftBody('border-report'));
     const again = await put(ana, 'border-report', draftBody('border-report', { changes: 1 }));
