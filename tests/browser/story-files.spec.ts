@@ -6,6 +6,7 @@
 // (SITUATION_FIXTURES=1) has the unlisted story north-desk.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { SituationViewer } from './driver';
+import { CACHE } from '../../deploy/headers';
 
 const REAL = 'liberation-2023-09-29';
 const FIXTURE = 'north-desk';
@@ -76,6 +77,20 @@ test('the one-story page reads the index and its story’s file once each, from 
   expect(beforeIdle.filter((p) => /\/assets\/zod-/.test(p))).toEqual([]);
   // Each preload was used by the app's fetch (Chromium warns of one it fetched for nothing).
   expect(warnings).toEqual([]);
+});
+
+test('vite preview sends a story file as immutable, and the index of stories revalidated with an ETag', async ({
+  page,
+}) => {
+  const index = await page.request.get('/stories/index.json');
+  expect(index.headers()['cache-control']).toBe(CACHE.revalidate);
+  const again = await page.request.get('/stories/index.json', {
+    headers: { 'If-None-Match': index.headers()['etag'] },
+  });
+  expect(again.status()).toBe(304);
+  const [entry] = (await index.json()).stories as Entry[];
+  for (const path of [entry.file, entry.thumbnail])
+    expect((await page.request.get(`/${path}`)).headers()['cache-control'], path).toBe(CACHE.immutable);
 });
 
 test('a story file that is missing shows the story’s error page, naming it and the file; the list still lists the others', async ({
