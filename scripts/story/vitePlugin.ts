@@ -22,26 +22,32 @@ const SHIPPED = 'virtual:shipped-features';
 const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
 
 /**
- * The page's head before any script runs: the index fetched with the entry rather than after it has
- * run. With one listed story (`/` opens it): its title and description (StoryRouter sets them again
- * for the story opened), and its file fetched with the entry too. With several, `/` is the list.
+ * What the page's head fetches with the entry rather than after it has run: the index and, with one
+ * listed story (`/` opens it), its file. `base`: where the site's root is.
+ */
+export function storyPreloads(stories: readonly SiteStory[], base: string): string[] {
+  const listed = stories.filter((s) => s.listed);
+  const links = [preload(`${base}${STORY_INDEX_FILE}`)];
+  if (listed.length === 1) links.push(preload(`${base}${storyFileOf(listed[0].story)}`));
+  return links;
+}
+
+/**
+ * The page's head before any script runs: the story files preloaded; with one listed story, its
+ * title and description (StoryRouter sets them again for the story opened). With several, `/` is
+ * the list.
  */
 function withStoryHead(html: string, stories: readonly SiteStory[], base: string): string {
   const listed = stories.filter((s) => s.listed);
-  const links = [preload(`${base}${STORY_INDEX_FILE}`)];
-  if (listed.length !== 1) return html.replace('</head>', `${links.join('\n    ')}\n  </head>`);
-  const { story } = listed[0];
-  links.push(preload(`${base}${storyFileOf(story)}`));
-  return html
-    .replace(
-      /<title>[^<]*<\/title>/,
-      `<title>Situation Viewer — ${escapeAttribute(story.meta.title)}</title>`,
-    )
+  const head = html.replace('</head>', `${storyPreloads(stories, base).join('\n    ')}\n  </head>`);
+  if (listed.length !== 1) return head;
+  const { meta } = listed[0].story;
+  return head
+    .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escapeAttribute(meta.title)}</title>`)
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
-      (_, open: string, close: string) => `${open}${escapeAttribute(story.meta.description)}${close}`,
-    )
-    .replace('</head>', `${links.join('\n    ')}\n  </head>`);
+      (_, open: string, close: string) => `${open}${escapeAttribute(meta.description)}${close}`,
+    );
 }
 
 /** The development server: the story files written afresh to a folder of its own at each request of the index. */
