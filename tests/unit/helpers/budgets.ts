@@ -16,3 +16,9 @@ export const REBUILDS_PIPELINE_MS = 300_000;
  * places) once, for the geoparser's evaluation (a hook, not a test): 1.9 s measured quiet.
  */
 export const LOADS_GAZETTEER_MS = 60_000;
+
+/**
+ * Starts a second Node process with tsx (no npm) that writes while the test reads
+ * (tests/unit/story-files.test.ts): 0.6 s measured quiet, 1.5 s with both cores busy.
+ */
+export const STARTS_NODE_PROCESS_MS = 30_000;
