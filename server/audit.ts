@@ -1,5 +1,5 @@
 // The audit log: who did what, when, to which story and revision. One row per sign-in (and refused
-// sign-in), sign-out, save, and change of an account; issue 41 adds publish, unpublish and restore.
+// sign-in), sign-out, save, publish, unpublish, restore, and change of an account.
 import type { Database } from './db/database.ts';
 import { isoTime, type Clock } from './clock.ts';
 

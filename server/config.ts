@@ -4,6 +4,7 @@
 // (as for the static deploy). Wrong values stop the server with a message naming the variable.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { FAULT_POINTS, type FaultPoint } from './faults.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
@@ -15,6 +16,10 @@ export interface ServerConfig {
   publicOrigin: string | null;
   distDir: string;
   embedFrameAncestors?: string;
+  /** The readers' site, ending in a slash (null: the public origin's /). */
+  readerUrl?: string | null;
+  /** Tests only: where the process kills itself (server/faults.ts). */
+  fault?: FaultPoint | null;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +33,20 @@ const originSchema = z.string().refine((value) => {
   }
 }, 'an origin is scheme://host[:port] with no path or trailing slash, e.g. https://news.example.org');
 
+const readerUrlSchema = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      value.endsWith('/') &&
+      !url.hash &&
+      !url.search
+    );
+  } catch {
+    return false;
+  }
+}, 'the address of the readers’ site, ending in a slash, e.g. https://stories.example.org/ or https://example.org/maps/');
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4173),
@@ -35,6 +54,10 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: originSchema.optional(),
   DIST_DIR: z.string().min(1).default('dist'),
   EMBED_FRAME_ANCESTORS: z.string().min(1).optional(),
+  READER_URL: readerUrlSchema.optional(),
+  SV_FAULT: z
+    .enum(FAULT_POINTS, { error: `one of ${FAULT_POINTS.join(', ')} (for the crash test only)` })
+    .optional(),
 });
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = PROJECT_ROOT): ServerConfig {
@@ -51,6 +74,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = PROJEC
     publicOrigin: e.PUBLIC_ORIGIN ?? null,
     distDir: resolve(cwd, e.DIST_DIR),
     embedFrameAncestors: e.EMBED_FRAME_ANCESTORS,
+    readerUrl: e.READER_URL ?? null,
+    fault: e.SV_FAULT ?? null,
   };
 }
 

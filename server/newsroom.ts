@@ -1,6 +1,7 @@
-// The newsroom server, started: the database opened (checked, migrated), the HTTP server listening.
-// server/main.ts (npm start) runs it with the environment's settings; tests run it in process on an
-// ephemeral port with a temporary data folder and their own clock.
+// The newsroom server, started: the data folder locked (one server at a time, no restore meanwhile),
+// the database opened (checked, migrated), the readers' site brought in step with it (after a crash or
+// a restore), the HTTP server listening. server/main.ts (npm start) runs it with the environment's
+// settings; tests run it in process on an ephemeral port with a temporary data folder and their own clock.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +11,15 @@ import { originOf, type ServerConfig } from './config.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { Users } from './accounts/users.ts';
 import type { ScryptCost } from './accounts/passwords.ts';
+import { DataDirLock, LockedError } from './db/lock.ts';
+import { ShippedStories } from './stories/shipped.ts';
+import { Stories } from './stories/stories.ts';
+import { Publications } from './stories/publications.ts';
+import { Publisher } from './stories/publisher.ts';
+import { ShippedData } from './stories/publishCheck.ts';
+import { readBuildStories, siteRootOf } from './site/site.ts';
+import { faultsAt } from './faults.ts';
+import { STORY_INDEX_FILE } from '../src/story/storyIndex.ts';
 
 export interface Newsroom {
   app: FastifyInstance;
@@ -18,6 +28,8 @@ export interface Newsroom {
   url: string;
   /** The public origin the API checks Origin against. */
   origin: string;
+  /** The readers' site it serves at /stories/ (DATA_DIR/site). */
+  siteRoot: string;
   /** What a newcomer reads when it starts: where it serves, where the data is, how to add an account. */
   lines: string[];
   close(): Promise<void>;
@@ -39,21 +51,62 @@ const shown = (path: string) => {
   return rel && !rel.startsWith('..') ? rel : path;
 };
 
+function locked(error: LockedError): StartError {
+  const { holder } = error;
+  if (holder?.what === 'restore')
+    return new StartError(
+      `A restore (npm run restore, pid ${holder.pid}) is under way in the data folder ${error.dataDir}: start the server once it has finished.`,
+    );
+  return new StartError(
+    `The data folder ${error.dataDir} is in use by another newsroom server (pid ${holder?.pid ?? 'unknown'}${holder ? `, started ${holder.since}` : ''}): stop it first, or give this one another DATA_DIR.`,
+  );
+}
+
 export async function startNewsroom(config: ServerConfig, options: NewsroomOptions = {}): Promise<Newsroom> {
   if (!existsSync(join(config.distDir, 'index.html')))
     throw new StartError(
       `There is no built viewer in ${config.distDir}: run npm run build first (npm start does).`,
     );
-  const db = openDatabase({ dataDir: config.dataDir, migrationsDir: options.migrationsDir });
+  let lock: DataDirLock;
+  try {
+    lock = DataDirLock.acquire(config.dataDir, 'server');
+  } catch (error) {
+    if (error instanceof LockedError) throw locked(error);
+    throw error;
+  }
+  let db: Database | null = null;
+  let app: FastifyInstance | null = null;
   const clock = options.clock ?? systemClock;
   let origin = config.publicOrigin ?? '';
-  let app: FastifyInstance;
+  const siteRoot = siteRootOf(config.dataDir);
+  const lines: string[] = [];
   try {
+    db = openDatabase({ dataDir: config.dataDir, migrationsDir: options.migrationsDir });
+    const build = readBuildStories(config.distDir);
+    const publications = new Publications(db, clock);
+    const publisher = new Publisher({
+      siteRoot,
+      build,
+      publications,
+      shipped: new ShippedData(),
+      clock,
+      faults: faultsAt(config.fault),
+      readerUrl: (slug) => `${config.readerUrl ?? `${origin}/`}#story=${slug}`,
+    });
+    const hadIndex = existsSync(join(siteRoot, STORY_INDEX_FILE));
+    const reconciled = publisher.reconcile();
+    if (hadIndex && (reconciled.replaced || reconciled.cleared.length))
+      lines.push(
+        `The stories readers get were brought in step with the database (${shown(join(siteRoot, STORY_INDEX_FILE))} rewritten: an interrupted publish, a restored backup or a new build).`,
+      );
+    const stories = new Stories(db, clock, new ShippedStories(options.storiesDir), () => build.index.stories);
     app = await buildApp({
       db,
       clock,
       distDir: config.distDir,
-      storiesDir: options.storiesDir,
+      siteRoot,
+      stories,
+      publisher,
       publicOrigin: () => origin,
       embedFrameAncestors: config.embedFrameAncestors,
       passwordCost: options.passwordCost,
@@ -62,7 +115,9 @@ export async function startNewsroom(config: ServerConfig, options: NewsroomOptio
     });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    db.close();
+    await app?.close();
+    db?.close();
+    lock.release();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
       throw new StartError(
@@ -74,23 +129,28 @@ export async function startNewsroom(config: ServerConfig, options: NewsroomOptio
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `${originOf(config.host, port)}/`;
   origin ||= originOf(config.host, port);
-  const lines = [`Situation Viewer's newsroom at ${url} (Ctrl-C stops it)`];
+  lines.unshift(`Situation Viewer's newsroom at ${url} (Ctrl-C stops it)`);
   if (config.publicOrigin) lines.push(`Public origin: ${config.publicOrigin}`);
-  lines.push(`Data: ${shown(databasePath(config.dataDir))} (SQLite; DATA_DIR moves it)`);
-  if (new Users(db, clock).count() === 0)
+  if (config.readerUrl) lines.push(`Readers read at: ${config.readerUrl}`);
+  lines.push(
+    `Data: ${shown(databasePath(config.dataDir))} (SQLite) and the stories readers get, ${shown(join(siteRoot, 'stories'))}/ (DATA_DIR moves both)`,
+  );
+  if (new Users(db!, clock).count() === 0)
     lines.push(
       'No account yet. Add the first editor (it asks for a password), then sign in at /#login:',
       '  npm run users -- add <name> --role editor',
     );
+  const opened = { app, db: db! };
   return {
-    app,
-    db,
+    ...opened,
     url,
     origin,
+    siteRoot,
     lines,
     async close() {
-      await app.close();
-      db.close();
+      await opened.app.close();
+      opened.db.close();
+      lock.release();
     },
   };
 }

@@ -137,8 +137,13 @@ export function readIndex(siteRoot: string): StoryIndex | null {
 /**
  * Replaces the site's index: validated, every file it names already on disk, written to
  * stories/.index-<random>.json, flushed, renamed over stories/index.json, and the folder flushed.
+ * `beforeRename` runs between the flush and the rename (the newsroom server's crash test stops there).
  */
-export function replaceIndex(siteRoot: string, index: StoryIndex): void {
+export function replaceIndex(
+  siteRoot: string,
+  index: StoryIndex,
+  options: { beforeRename?: () => void } = {},
+): void {
   const parsed = storyIndexSchema.safeParse(index);
   if (!parsed.success)
     throw new StoryFileError(`${STORY_INDEX_FILE} not replaced: ${describeSchemaError(parsed.error)}`);
@@ -149,6 +154,7 @@ export function replaceIndex(siteRoot: string, index: StoryIndex): void {
   const dir = dirname(join(siteRoot, STORY_INDEX_FILE));
   const temporary = writeTemporary(dir, 'index', '.json', Buffer.from(`${JSON.stringify(parsed.data)}\n`));
   try {
+    options.beforeRename?.();
     renameSync(temporary, join(siteRoot, STORY_INDEX_FILE));
   } catch (error) {
     unlinkSync(temporary);

@@ -8,20 +8,24 @@ import { Users } from '../accounts/users.ts';
 import { Sessions } from '../accounts/sessions.ts';
 import { SignInLimiter } from '../accounts/signInLimiter.ts';
 import { PasswordChecker, PASSWORD_COST, type ScryptCost } from '../accounts/passwords.ts';
-import { ShippedStories } from '../stories/shipped.ts';
-import { Stories } from '../stories/stories.ts';
+import type { Stories } from '../stories/stories.ts';
+import type { Publisher } from '../stories/publisher.ts';
 import { BODY_LIMIT, installErrorHandlers } from './errors.ts';
 import { installSecurity } from './security.ts';
 import { installAccess } from './access.ts';
 import { installStatic } from './static.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { publishingRoutes } from './routes/publishing.ts';
 
 export interface AppOptions {
   db: Database;
   clock: Clock;
   distDir: string;
-  storiesDir?: string;
+  /** The newsroom's site for readers (DATA_DIR/site): its stories/ are served at /stories/. */
+  siteRoot: string;
+  stories: Stories;
+  publisher: Publisher;
   /** The origin browsers use; read when a request comes, once the port is known. */
   publicOrigin: () => string;
   embedFrameAncestors?: string;
@@ -62,8 +66,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   installAccess(app, { sessions, secure });
   sessionRoutes(app, { db, clock, users, sessions, limiter: new SignInLimiter(clock), passwords, secure });
-  storyRoutes(app, { stories: new Stories(db, clock, new ShippedStories(options.storiesDir)) });
+  storyRoutes(app, { stories: options.stories });
+  publishingRoutes(app, { publisher: options.publisher, stories: options.stories });
   options.extraRoutes?.(app);
-  await installStatic(app, options.distDir);
+  await installStatic(app, options.distDir, options.siteRoot);
   return app;
 }

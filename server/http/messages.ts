@@ -24,6 +24,17 @@ export const MESSAGES = {
     `This slug is ${name}’s new story: open it from the list of stories, or give yours another slug.`,
   notStartedFrom: (slug: string) =>
     `“${slug}” is a published story (stories/${slug}), and this draft did not start from it: open it from the list of stories, or give yours another slug.`,
+  noDraftToPublish: (slug: string) => `There is no draft of “${slug}” to publish.`,
+  cannotPublish: (problems: readonly string[]) =>
+    `The story cannot be published: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
+  notPublished: (slug: string) => `“${slug}” is not published: there is nothing to unpublish.`,
+  badRevision: 'A revision is a whole number from 1, as the list of revisions gives it.',
+  noRevision: (slug: string, revision: number) => `“${slug}” has no revision ${revision}.`,
+  noStory: (slug: string) => `There is no story “${slug}”.`,
+  nothingToRestore: (revision: number) =>
+    `Revision ${revision} is an unpublish: it holds no story to restore. Restore a publish, a restore or a saved draft.`,
+  noRevisionDraft: (slug: string, revision: number) =>
+    `Revision ${revision} of “${slug}” is an unpublish: it holds no draft.`,
   notFound: 'There is no such API route.',
   internal: 'The server failed to answer; the failure is in its log.',
   badRequest: 'The request is not one the server understands.',

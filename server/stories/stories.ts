@@ -2,6 +2,7 @@
 // A save is a compare-and-set on the story's draft revision, in one transaction: a save over a newer
 // revision than the one it names is refused with that revision's author and time. Every save is a
 // revision row (nothing a colleague saved is overwritten; it stays in the history) and an audit row.
+// Publishing (publisher.ts) adds revisions of its own and leaves the draft as it is.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { isoTime, type Clock } from '../clock.ts';
@@ -10,6 +11,7 @@ import { BUNDLE_FILES } from '../../src/story/bundleFiles.ts';
 import { titleOf, type DraftBody } from './draftBody.ts';
 import type { ShippedStories } from './shipped.ts';
 import type { User } from '../accounts/users.ts';
+import type { StoryIndexEntry } from '../../src/story/storyIndex.ts';
 
 export const STORY_STATES = ['draft', 'published', 'published-with-draft', 'unpublished'] as const;
 export type StoryState = (typeof STORY_STATES)[number];
@@ -18,9 +20,18 @@ export interface StoryListing {
   slug: string;
   title: string;
   state: StoryState;
+  /** The draft's revision (what a save names in If-Match), else the latest; null for a story of the build the newsroom never changed. */
+  revision: number | null;
+  /** Who made the latest revision, and when; null for a story of the build the newsroom never changed. */
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface RevisionListing {
   revision: number;
-  updatedBy: string;
-  updatedAt: string;
+  action: 'save' | 'publish' | 'unpublish' | 'restore';
+  author: string;
+  at: string;
 }
 
 /** Who last changed a draft, as a refused save reports it. */
@@ -48,14 +59,21 @@ interface StoryRow {
   unpublished_at: string | null;
 }
 
-/** A story's state as the list shows it. A story of stories/ is published by the build. */
+/**
+ * A story's state as the list shows it: published while readers get a publication of the newsroom's
+ * (with a draft when the draft is not what was published), else unpublished once withdrawn, else
+ * published while the build publishes it (a story of stories/), else a draft.
+ */
 export function stateOf(
-  row: Pick<StoryRow, 'origin' | 'draft_revision' | 'published_revision' | 'unpublished_at'>,
+  row: Pick<StoryRow, 'draft_revision' | 'published_revision' | 'unpublished_at'> & {
+    draftIsPublished: boolean;
+    inBuild: boolean;
+  },
 ): StoryState {
-  const published =
-    row.published_revision !== null || (row.origin === 'shipped' && row.unpublished_at === null);
-  if (published) return row.draft_revision !== null ? 'published-with-draft' : 'published';
-  if (row.unpublished_at !== null && row.draft_revision === null) return 'unpublished';
+  if (row.published_revision !== null)
+    return row.draft_revision === null || row.draftIsPublished ? 'published' : 'published-with-draft';
+  if (row.unpublished_at !== null) return 'unpublished';
+  if (row.inBuild) return row.draft_revision !== null ? 'published-with-draft' : 'published';
   return 'draft';
 }
 
@@ -66,6 +84,8 @@ export class Stories {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly shipped: ShippedStories,
+    /** The stories the build publishes (its index's entries). */
+    private readonly buildStories: () => readonly StoryIndexEntry[] = () => [],
   ) {}
 
   private story(slug: string): StoryRow | null {
@@ -82,26 +102,75 @@ export class Stories {
     return { revision, updatedBy: row.author, updatedAt: row.at };
   }
 
-  /** Every story with a draft (issue 41 adds the published ones), the latest change first. */
+  /**
+   * Every story with a draft, published or withdrawn by the newsroom, the latest change first, then
+   * the build's stories the newsroom never changed.
+   */
   list(): StoryListing[] {
     const rows = this.db
       .prepare(
-        `SELECT s.*, r.revision AS revision, r.author AS updatedBy, r.at AS updatedAt
-         FROM stories s JOIN revisions r
-           ON r.slug = s.slug AND r.revision = coalesce(s.draft_revision, s.published_revision, s.last_revision)
-         ORDER BY r.at DESC, s.slug`,
+        `SELECT s.*, coalesce(s.draft_revision, s.last_revision) AS revision,
+                l.author AS updatedBy, l.at AS updatedAt,
+                (d.bundle IS p.bundle AND d.review IS p.review) AS draftIsPublished
+         FROM stories s
+         JOIN revisions l ON l.slug = s.slug AND l.revision = s.last_revision
+         LEFT JOIN revisions d ON d.slug = s.slug AND d.revision = s.draft_revision
+         LEFT JOIN revisions p ON p.slug = s.slug AND p.revision = s.published_revision
+         WHERE s.draft_revision IS NOT NULL OR s.published_revision IS NOT NULL OR s.unpublished_at IS NOT NULL
+         ORDER BY l.at DESC, s.slug`,
       )
-      .all() as (StoryRow & { revision: number; updatedBy: string; updatedAt: string })[];
-    return rows
-      .filter((row) => row.draft_revision !== null || row.published_revision !== null)
-      .map((row) => ({
-        slug: row.slug,
-        title: row.title,
-        state: stateOf(row),
-        revision: row.revision,
-        updatedBy: row.updatedBy,
-        updatedAt: row.updatedAt,
-      }));
+      .all() as (StoryRow & {
+      revision: number;
+      updatedBy: string;
+      updatedAt: string;
+      draftIsPublished: number;
+    })[];
+    const build = this.buildStories();
+    const inBuild = new Set(build.map((s) => s.slug));
+    const listed: StoryListing[] = rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      state: stateOf({
+        ...row,
+        draftIsPublished: row.draftIsPublished === 1,
+        inBuild: row.origin === 'shipped' || inBuild.has(row.slug),
+      }),
+      revision: row.revision,
+      updatedBy: row.updatedBy,
+      updatedAt: row.updatedAt,
+    }));
+    const known = new Set(rows.map((row) => row.slug));
+    for (const story of build)
+      if (!known.has(story.slug) && story.listed)
+        listed.push({
+          slug: story.slug,
+          title: story.title,
+          state: 'published',
+          revision: null,
+          updatedBy: null,
+          updatedAt: null,
+        });
+    return listed;
+  }
+
+  /** A story's revisions, the latest first; null for a story neither the newsroom nor the build has. */
+  revisions(slug: string): RevisionListing[] | null {
+    if (!this.story(slug) && !this.buildStories().some((s) => s.slug === slug)) return null;
+    return this.db
+      .prepare('SELECT revision, action, author, at FROM revisions WHERE slug = ? ORDER BY revision DESC')
+      .all(slug) as RevisionListing[];
+  }
+
+  /** The draft a revision holds, as the JSON text of { bundle, review }; null when none (an unpublish). */
+  revisionDraft(slug: string, revision: number): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT b.body AS bundle, v.body AS review FROM revisions r
+         JOIN blobs b ON b.hash = r.bundle JOIN blobs v ON v.hash = r.review
+         WHERE r.slug = ? AND r.revision = ?`,
+      )
+      .get(slug, revision) as { bundle: string; review: string } | undefined;
+    return row ? `{"bundle":${row.bundle},"review":${row.review}}` : null;
   }
 
   /** The current draft as the JSON text of { bundle, review }, with its revision; null when none. */

@@ -63,7 +63,16 @@ describe('opening the database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS);
-    expect(tables(db)).toEqual(['audit', 'blobs', 'revisions', 'sessions', 'stories', 'users']);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(tables(db)).toEqual([
+      'audit',
+      'blobs',
+      'publications',
+      'revisions',
+      'sessions',
+      'stories',
+      'users',
+    ]);
     db.close();
     // Opened again: nothing more to apply.
     const again = openDatabase({ dataDir });

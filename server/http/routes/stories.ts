@@ -1,30 +1,14 @@
 // The stories and their drafts: GET /api/stories, GET and PUT /api/stories/<slug>/draft. A draft's
 // ETag is its revision ("3"); a save names the revision it started from in If-Match.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isId } from '../../../src/domain/ids.ts';
+import type { FastifyInstance } from 'fastify';
 import type { Stories } from '../../stories/stories.ts';
 import { draftBodySchema } from '../../stories/draftBody.ts';
 import { ApiError } from '../errors.ts';
 import { MESSAGES } from '../messages.ts';
 import { parseBody } from '../body.ts';
+import { ifMatchOf, slugOf } from './params.ts';
 
 const etag = (revision: number) => `"${revision}"`;
-const REVISION_TAG = /^"(\d{1,15})"$/;
-
-function slugOf(request: FastifyRequest): string {
-  const { slug } = request.params as { slug: string };
-  if (!isId(slug)) throw new ApiError(400, MESSAGES.badSlug(slug));
-  return slug;
-}
-
-/** The revision an If-Match names, null when absent; anything else is a 400. */
-function ifMatchOf(request: FastifyRequest): number | null {
-  const header = request.headers['if-match'];
-  if (header === undefined) return null;
-  const match = REVISION_TAG.exec(header.trim());
-  if (!match) throw new ApiError(400, MESSAGES.badIfMatch);
-  return Number(match[1]);
-}
 
 export function storyRoutes(app: FastifyInstance, deps: { stories: Stories }): void {
   const { stories } = deps;

@@ -41,26 +41,37 @@ export function fixtureDist(): string {
 export interface TestNewsroom extends Newsroom {
   clock: TestClock;
   dataDir: string;
+  distDir: string;
+  /** The folder of the stories it serves to readers (DATA_DIR/site). */
+  siteDir: string;
   addUser(name: string, role: Role, password?: string): Promise<void>;
   client(origin?: string): Client;
   stop(): Promise<void>;
 }
 
 export async function testNewsroom(
-  options: NewsroomOptions & { publicOrigin?: string; dataDir?: string } = {},
+  options: Omit<NewsroomOptions, 'clock'> & {
+    publicOrigin?: string;
+    dataDir?: string;
+    /** A built viewer of the test's (kept at stop); by default a small one of its own. */
+    distDir?: string;
+    clock?: TestClock;
+  } = {},
 ): Promise<TestNewsroom> {
-  const clock = new TestClock();
+  const clock = options.clock ?? new TestClock();
   const dataDir = options.dataDir ?? tempDir('data');
-  const distDir = fixtureDist();
+  const distDir = options.distDir ?? fixtureDist();
   const logged: string[] = [];
   const newsroom = await startNewsroom(
     { host: '127.0.0.1', port: 0, dataDir, distDir, publicOrigin: options.publicOrigin ?? null },
-    { clock: clock.read, passwordCost: TEST_COST, log: (line) => logged.push(line), ...options },
+    { passwordCost: TEST_COST, log: (line) => logged.push(line), ...options, clock: clock.read },
   );
   return {
     ...newsroom,
     clock,
     dataDir,
+    distDir,
+    siteDir: join(dataDir, 'site'),
     async addUser(name, role, password = PASSWORD) {
       new Users(newsroom.db, clock.read).add(name, role, await hashPassword(password, TEST_COST));
     },
@@ -70,7 +81,7 @@ export async function testNewsroom(
     async stop() {
       await newsroom.close();
       rmSync(dataDir, { recursive: true, force: true });
-      rmSync(distDir, { recursive: true, force: true });
+      if (!options.distDir) rmSync(distDir, { recursive: true, force: true });
     },
   };
 }
