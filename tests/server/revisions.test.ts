@@ -131,8 +131,9 @@ describe('restoring a revision', () => {
   it('404 for a revision that does not exist or is another story’s; 409 for an unpublish; 403 for a reporter', async () => {
     await twoPublished();
     await saveDraft(ana, 'other-story', realDraft('other-story'));
-    for (let n = 2; n <= 3; n++) await saveDraft(ana, 'other-story', realDraft('other-story'), n - 1);
-    // other-story has revisions 1–3; border-story 1–4.
+    for (let n = 2; n <= 7; n++) await saveDraft(ana, 'other-story', realDraft('other-story'), n - 1);
+    // other-story has revisions 1–7; border-story 1–4, then 5 (the unpublish below).
+    expect((await restore(ana, 'border-story', 7)).status).toBe(404);
     expect((await restore(ana, 'border-story', 9)).status).toBe(404);
     expect((await restore(ana, 'no-such-story', 1)).status).toBe(404);
     const unpublished = await unpublish(ana, 'border-story');
