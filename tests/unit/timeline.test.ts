@@ -26,10 +26,10 @@ describe('the timeline scale', () => {
     const at = (id: string) => layout.events.find((p) => p.event.id === id)!.x;
     // 23 April to 29 May: 36 days, to scale.
     expect(at('zvecan-clashes') - at('local-elections')).toBeGreaterThanOrEqual(36 * PX_PER_DAY - 1);
-    // 14 June to 24 September is more than MAX_GAP_DAYS: a break between them.
-    expect(layout.breaks.some((b) => b > at('police-officers-arrested') && b < at('banjska-attack'))).toBe(
-      true,
-    );
+    // November 2022 to 23 April 2023 is more than MAX_GAP_DAYS: a break between them.
+    expect(layout.breaks.some((b) => b > at('serb-officials-resign') && b < at('local-elections'))).toBe(true);
+    // 4 August to 14 September is not: to scale, no break.
+    expect(at('eu-talks-fail') - at('second-police-reduction')).toBeGreaterThanOrEqual(41 * PX_PER_DAY - 1);
     expect(MAX_GAP_DAYS).toBeLessThan(100);
     expect(layout.breaks.length).toBeGreaterThanOrEqual(3);
   });
