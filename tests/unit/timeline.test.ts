@@ -27,7 +27,9 @@ describe('the timeline scale', () => {
     // 23 April to 29 May: 36 days, to scale.
     expect(at('zvecan-clashes') - at('local-elections')).toBeGreaterThanOrEqual(36 * PX_PER_DAY - 1);
     // November 2022 to 23 April 2023 is more than MAX_GAP_DAYS: a break between them.
-    expect(layout.breaks.some((b) => b > at('serb-officials-resign') && b < at('local-elections'))).toBe(true);
+    expect(layout.breaks.some((b) => b > at('serb-officials-resign') && b < at('local-elections'))).toBe(
+      true,
+    );
     // 4 August to 14 September is not: to scale, no break.
     expect(at('eu-talks-fail') - at('second-police-reduction')).toBeGreaterThanOrEqual(41 * PX_PER_DAY - 1);
     expect(MAX_GAP_DAYS).toBeLessThan(100);
