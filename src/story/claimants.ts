@@ -27,14 +27,10 @@ export interface SideWords {
 }
 
 /**
- * An event's sources by side (the region's sides in its order, then `other`), each side's claimants
- * in the order they first speak, each with its sources in the event's order.
+ * An event's sources by side, each side's claimants and each claimant's sources in the order they
+ * first speak in the event (its main account first, as the editor ordered the sources).
  */
-export function sourcesBySide(
-  story: Pick<Story, 'meta' | 'region'>,
-  sources: readonly EventSource[],
-): SideWords[] {
-  const order = [...story.region.sides.map((s) => s.id), OTHER_SIDE];
+export function sourcesBySide(story: Pick<Story, 'meta'>, sources: readonly EventSource[]): SideWords[] {
   const groups: SideWords[] = [];
   for (const source of sources) {
     const side = sideOf(story.meta, source.claimant);
@@ -47,5 +43,5 @@ export function sourcesBySide(
       );
     claimant.sources.push(source);
   }
-  return groups.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side));
+  return groups;
 }

@@ -89,7 +89,7 @@ describe('the desk publishes who says what as it was', () => {
 });
 
 describe('each side’s words under its name', () => {
-  it('groups an event’s sources by side (the region’s, then the others) and by claimant, in order', () => {
+  it('groups an event’s sources by side and by claimant, in the order they first speak', () => {
     const event = STORY.events.find((e) => e.id === 'police-officers-arrested')!;
     const groups = sourcesBySide(STORY, event.sources);
     expect(groups.map((g) => g.side)).toEqual(['kosovo', 'serbia']);

@@ -42,6 +42,9 @@ describe('the timeline scale', () => {
     expect(longDate(event('banjska-attack'))).toBe('24 September 2023');
     expect(longDate(event('mayors-take-office'))).toBe('19–26 May 2023');
     expect(shortDate(event('mayors-take-office'))).toBe('19–26 May');
+    // A day of another year than the article's says its year, short (issue 35: 5 Nov 2022 before April 2023).
+    expect(shortDate(event('serb-officials-resign'), 2023)).toBe('5 Nov ’22');
+    expect(shortDate(event('mayors-take-office'), 2023)).toBe('19–26 May');
     const month = { ...event('banjska-attack'), date: '2023-05', precision: 'month' as const };
     expect(longDate(month)).toBe('May 2023');
     expect(shortDate({ ...month, date: '2023-05-30', endDate: '2023-06-02', precision: 'day' })).toBe(
