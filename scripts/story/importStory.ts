@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { unzipBundle, BundleZipError } from '../../src/story/bundleZip';
 import { BundleError, parseBundle, situationLayerProblems } from '../../src/story/parseBundle';
+import { balanceProblems } from '../../src/story/balance';
 import { nodeBundleContext, shippedFeatureIds, STORIES_DIR } from './bundle';
 
 export class ImportError extends Error {}
@@ -44,7 +45,7 @@ export function importStory(
       files,
       nodeBundleContext({ featureIds, regionsDirs: options.regionsDirs }),
     );
-    problems = situationLayerProblems(story, featureIds);
+    problems = [...situationLayerProblems(story, featureIds), ...balanceProblems(story)];
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     problems = error.problems;

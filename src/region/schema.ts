@@ -8,6 +8,8 @@ import { ID_PATTERN } from '../domain/ids';
 z.config({ jitless: true });
 
 const SLUG = ID_PATTERN;
+/** The side of a claimant of neither side of the region's dispute (an agency, a third country). */
+export const OTHER_SIDE = 'other';
 /** An ISO 3166-1 alpha-2 code (XK: Kosovo, user-assigned). */
 const COUNTRY = /^[A-Z]{2}$/;
 /** A BCP 47 tag of a name's language (and script): `sq`, `sr-Latn`, `ro`. */
@@ -64,6 +66,26 @@ export const regionSchema = z
     }),
     /** What a reader would expect on a map of the ground that this one does not have, and why. */
     baseMapGaps: z.string().min(1),
+    /**
+     * The sides of the dispute the region's stories tell, as a story's claimants name them
+     * (story.json `claimants.<id>.side`); a claimant of neither side is `other`. An event one side
+     * tells needs the other side's words, or a note of what was searched (`npm run story -- check`).
+     */
+    sides: z
+      .array(
+        z.object({
+          id: z
+            .string()
+            .regex(SLUG, 'side ids are lower-case words joined by hyphens')
+            .refine(
+              (id) => id !== OTHER_SIDE,
+              `"${OTHER_SIDE}" is the side of every claimant of neither side`,
+            ),
+          /** How the reader sees the side over its claimants' words. */
+          label: z.string().min(1),
+        }),
+      )
+      .default([]),
     /** The fill of the territory the region is about. */
     territoryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
     geoparser: z.object({
