@@ -90,7 +90,7 @@ export const SOURCES = {
   },
   euHydro: {
     id: 'eu-hydro',
-    name: 'EU-Hydro River Network Database v1.3 (Ibar and Sitnica lines)',
+    name: 'EU-Hydro River Network Database v1.3 (the lower Sitnica)',
     licence: 'Copernicus full, free and open data policy (attribution required)',
     attribution:
       'Contains modified Copernicus Land Monitoring Service information: EU-Hydro v1.3, © European Union, Copernicus Land Monitoring Service, EEA',
