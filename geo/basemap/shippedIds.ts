@@ -36,8 +36,10 @@ export const MATCH_RULES: Record<string, Record<string, MatchRule>> = {
     town: { layers: ['places'], km: 5, nearKm: 1 },
     '*': { layers: ['places'], km: 2.5, nearKm: 1 },
   },
-  water_name: { '*': { layers: ['landmarks', 'rivers'], km: 2, nearKm: 1 } },
-  waterway: { '*': { layers: ['rivers'], km: 1, nearKm: 1 } },
+  water_name: { '*': { layers: ['landmarks', 'rivers'], km: 2, nearKm: 2 } },
+  // A river of the same name within 2 km is the same river (OSM's Sitnica runs on a kilometre past
+  // EU-Hydro's end to its mouth in Mitrovica).
+  waterway: { '*': { layers: ['rivers'], km: 2, nearKm: 2 } },
   mountain_peak: { '*': { layers: ['terrain'], km: 3 } },
 };
 

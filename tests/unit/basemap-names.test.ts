@@ -180,6 +180,11 @@ describe('shipped_id', () => {
     // z12 over Zvečan and Mitrovica: the towns and the Ibar.
     expect(ids('north/12/2285/1506.pbf', 'place')).toContain('town-zvecan');
     expect(ids('north/12/2285/1506.pbf', 'waterway')).toContain('river-ibar');
+    // The Sitnica at its mouth in Mitrovica (z14), where OSM's line goes on a kilometre past EU-Hydro's.
+    expect(ids('north/14/9141/6026.pbf', 'waterway')).toEqual(new Set(['river-ibar', 'river-sitnica']));
+    // The lake's name (z14) and a peak the terrain layer names (z11).
+    expect(ids('north/14/9122/6022.pbf', 'water_name')).toContain('lake-gazivode');
+    expect(ids('north/11/1141/753.pbf', 'mountain_peak')).toContain('geonames-832187');
     // Raška, in Serbia, at z10.
     expect(ids('north/10/570/375.pbf', 'place')).toContain('town-raska');
   });
