@@ -1,10 +1,12 @@
 // Which story the viewer shows: `#story=<slug>`; with one story and no slug, that one; with several,
-// the list. An unknown slug says so above the list. A story the build has but does not list (the
-// tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
-// (scripts/story/vitePlugin.ts), loaded when it is opened.
+// the list. An unknown slug says so above the list. A story the site has but does not list (the
+// tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. The stories are the site's
+// stories/index.json, and each is a file of its own read when it is opened (src/loading/storyFiles.ts).
 import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { LISTED, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
+import { fetchStoryFile } from '../loading/storyFiles';
+import { useStoryIndex } from './useStoryIndex';
+import { IndexFailed, StoryFailed } from './StoryLoadFailed';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, StoryContext } from '../state/storyContext';
@@ -20,6 +22,8 @@ const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
 // a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
 const storyListChunk = chunk(() => import('./StoryList'));
 const newStoryChunk = chunk(() => import('../authoring/NewStoryPage'));
+
+const BASE_URL = import.meta.env.BASE_URL;
 
 function StoryListChunk(props: ComponentProps<typeof StoryList>) {
   const module = useChunk(storyListChunk);
@@ -82,11 +86,9 @@ function setPageMeta(title: string, description: string) {
 }
 
 export function StoryRouter({ children }: { children: React.ReactNode }) {
-  const slugs = LISTED;
-  const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
-  const [route, setRoute] = useState<Route>(() =>
-    routeOf(window.location.hash, slugs, unlisted, localStorySlugs()),
-  );
+  const { index, slugs, unlisted, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
+  // Null until the index has arrived (or failed: then only the stories of this browser open).
+  const [route, setRoute] = useState<Route | null>(null);
   // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
   const [reviewing, setReviewing] = useState(() => hashParams(window.location.hash).has('review'));
   const [loaded, setLoaded] = useState<
@@ -94,35 +96,42 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
   >(null);
 
   useEffect(() => {
+    if (index.status === 'loading') return;
     const onHashChange = () => {
       const next = routeOf(window.location.hash, slugs, unlisted, localStorySlugs());
-      setRoute((prev) => (sameRoute(prev, next) ? prev : next));
+      setRoute((prev) => (prev && sameRoute(prev, next) ? prev : next));
       setReviewing(hashParams(window.location.hash).has('review'));
+      // A story published since the index was read: read it again before saying there is none.
+      if (next.kind === 'list' && next.unknown !== null) refresh(next.unknown);
     };
+    onHashChange();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [slugs, unlisted]);
+  }, [index.status, slugs, unlisted, refresh]);
 
   useEffect(() => {
+    if (!route) return;
     if (route.kind !== 'story') {
       setPageMeta(SITE_TITLE, 'Situation Viewer: news articles tied to the ground they describe.');
       return;
     }
     let cancelled = false;
     const { slug } = route;
-    const load = route.local
-      ? import('../authoring/openLocalStory').then((m) => ({ default: m.openLocalStory(slug) }))
-      : STORY_LOADERS[slug]();
+    const load: Promise<Story> = route.local
+      ? import('../authoring/openLocalStory').then((m) => m.openLocalStory(slug))
+      : fetchStoryFile(entryOf(slug)!, BASE_URL);
     load
-      .then((module) => !cancelled && setLoaded({ slug, story: module.default }))
+      .then((story) => !cancelled && setLoaded({ slug, story }))
       .catch((error: Error) => !cancelled && setLoaded({ slug, error: error.message }));
     return () => {
       cancelled = true;
     };
+    // The route names the story; its entry is the index's when the route was made.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [route]);
 
   // The bundle of the story the route names (a previous story's stays until the next has arrived).
-  const current = route.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
+  const current = route?.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
   const open = useMemo(() => {
     if (!current || !('story' in current)) return null;
     const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
@@ -136,21 +145,27 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
     if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
   }, [open]);
 
+  if (!route)
+    return (
+      <p className="map-loading" role="status">
+        Loading the story…
+      </p>
+    );
   if (route.kind === 'new') return <NewStoryChunk publishedSlugs={[...slugs, ...unlisted]} />;
-  if (route.kind === 'list') return <StoryListChunk unknown={route.unknown} />;
+  if (route.kind === 'list')
+    return index.status === 'error' ? (
+      <IndexFailed message={index.message} />
+    ) : (
+      <StoryListChunk unknown={route.unknown} stories={listedEntries} baseUrl={BASE_URL} />
+    );
   if (current && 'error' in current)
     return (
-      <p className="banner-error" role="alert" data-testid="story-error">
-        The story “{route.slug}” could not be loaded ({current.error}).{' '}
-        {route.kind === 'story' && route.local ? (
-          <>
-            It was started in this browser: <a href="#stories">delete it</a> or{' '}
-            <a href="#new">start it again</a>.
-          </>
-        ) : (
-          'Reload the page to try again.'
-        )}
-      </p>
+      <StoryFailed
+        slug={route.slug}
+        title={entryOf(route.slug)?.title}
+        error={current.error}
+        local={route.local}
+      />
     );
   if (!open)
     return (

@@ -24,3 +24,9 @@ export const LOADS_GAZETTEER_MS = 60_000;
  * about 40 s) is not run by a unit test: its time is in the README.
  */
 export const BUILDS_BASEMAP_TILES_MS = 60_000;
+
+/**
+ * Starts a second Node process with tsx (no npm) that writes while the test reads
+ * (tests/unit/story-files.test.ts): 0.6 s measured quiet, 1.5 s with both cores busy.
+ */
+export const STARTS_NODE_PROCESS_MS = 30_000;
