@@ -1,4 +1,5 @@
-// `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/.
+// `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/, and
+// the OpenStreetMap tiles in ../shared/osm-tiles/ into the base map in public/basemap/ (geo/basemap/).
 // Each layer of the registry (src/cartography/layerRegistry.ts) but the story's own places is built
 // by the step of its id (geo/layerSteps.ts) and written to its file.
 import * as turf from '@turf/turf';
@@ -15,7 +16,9 @@ import { buildNorthKosovo } from './layers/northKosovo';
 import { buildOtherMunicipalities, kosovoOutline } from './layers/kosovo';
 import { buildBorder } from './layers/border';
 import { buildCountries } from './layers/countries';
-import { buildRivers } from './layers/rivers';
+import { RawTiles } from './osm/rawTiles';
+import { gazivodeOutline, ibarLine } from './osm/situation';
+import { citedPoint } from './lib/points';
 import { writeLocator } from './layers/locator';
 import { pipelinePlan, type SharedLayers } from './layerSteps';
 import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
@@ -25,6 +28,7 @@ import { layerFileSchema } from '../src/domain/schema';
 import { buildGazetteer } from './gazetteer/build';
 import { writeGazetteer } from './gazetteer/output';
 import { readNoteSources, withNoteSources } from './noteSources';
+import { basemapOut, runBaseMap } from './basemap/run';
 
 /** `--out DIR` writes elsewhere (the determinism test builds into a temporary folder). */
 function outputDir(): string | undefined {
@@ -42,6 +46,8 @@ export function runPipeline(
     out?: string;
     gazetteerOut?: string;
     noteSourcesFile?: string;
+    /** The raw OpenStreetMap tiles (else ../shared/osm-tiles or $OSM_TILES_DIR). */
+    osmTilesDir?: string;
     log?: (line: string) => void;
   } = {},
 ) {
@@ -79,6 +85,10 @@ export function runPipeline(
       out,
     );
 
+  // Situation data OpenStreetMap draws better (geo/osm/situation.ts): the lake's outline, the Ibar.
+  const osm = new RawTiles(options.osmTilesDir);
+  const lake = gazivodeOutline(osm);
+  const raska = citedPoint(inputs.points, 'raska_town');
   const shared: SharedLayers = {
     inputs,
     fix,
@@ -88,7 +98,9 @@ export function runPipeline(
     border,
     borderLine,
     countries,
-    rivers: buildRivers(inputs),
+    osm,
+    lake,
+    ibar: ibarLine(osm, lake.geometry, [raska.lon, raska.lat]),
   };
   const plan = pipelinePlan();
   if (plan.problems.length) throw new Error(plan.problems.join('; '));
@@ -133,11 +145,23 @@ export function runPipeline(
   return { written, corrections: new Set(applied).size, gazetteer };
 }
 
-// `npm run geo` (tsx geo/run.ts), not when a test imports runPipeline.
+// `npm run geo` (tsx geo/run.ts): the layers, then the base map; `npm run geo -- layers` or
+// `npm run geo -- basemap` one of them. Not when a test imports runPipeline.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const out = outputDir();
-    runPipeline({ out, log: (line) => console.log(line) });
+    const only = process.argv.slice(2).find((a) => a === 'layers' || a === 'basemap');
+    const log = (line: string) => console.log(line);
+    if (only !== 'basemap') runPipeline({ out, log });
+    // The base map reads the layers just written (with --out, those in DIR; alone, public/data/).
+    const layersIn = only === 'basemap' ? undefined : out;
+    if (only !== 'layers')
+      runBaseMap({
+        out: basemapOut(out),
+        dataDir: layersIn,
+        gazetteerFile: layersIn ? resolve(layersIn, 'gazetteer.json') : undefined,
+        log,
+      });
   } catch (error) {
     console.error(`npm run geo failed: ${(error as Error).message}`);
     process.exit(1);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, join } from 'node:path';
 import { unzipBundle, BundleZipError } from '../../src/story/bundleZip';
 import { BundleError, parseBundle, situationLayerProblems } from '../../src/story/parseBundle';
+import { balanceProblems } from '../../src/story/balance';
 import { nodeBundleContext, shippedFeatureIds, STORIES_DIR } from './bundle';
 import { publishStory, readIndex } from './storyFiles';
 import { STORY_INDEX_FILE, type StoryIndexEntry } from '../../src/story/storyIndex';
@@ -54,7 +55,7 @@ export function importStory(
   let story: Story | null = null;
   try {
     story = parseBundle(slug, files, nodeBundleContext({ featureIds, regionsDirs: options.regionsDirs }));
-    problems = situationLayerProblems(story, featureIds);
+    problems = [...situationLayerProblems(story, featureIds), ...balanceProblems(story)];
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     problems = error.problems;

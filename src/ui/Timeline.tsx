@@ -14,6 +14,7 @@ interface Props {
 
 export function Timeline({ events, active, onChoose }: Props) {
   const articleDate = useStory().story.meta.date;
+  const articleYear = Number(articleDate.slice(0, 4));
   const layout = useMemo(() => layoutTimeline(events, articleDate), [events, articleDate]);
   const after = (event: StoryEvent) => isAfterArticle(event, articleDate);
   const order = layout.events.map((p) => p.event);
@@ -123,14 +124,14 @@ export function Timeline({ events, active, onChoose }: Props) {
               data-date={event.date}
               aria-pressed={event.id === active}
               // The accessible name begins with the visible date (WCAG 2.5.3, label in name).
-              aria-label={`${shortDate(event)}: ${event.title} (${longDate(event)}${after(event) ? ', after this article' : ''})`}
+              aria-label={`${shortDate(event, articleYear)}: ${event.title} (${longDate(event)}${after(event) ? ', after this article' : ''})`}
               title={`${longDate(event)}${after(event) ? ', after this article' : ''}: ${event.title}`}
               tabIndex={i === tabStop ? 0 : -1}
               onFocus={() => setFocusIndex(i)}
               onClick={() => onChoose(event.id)}
             >
               <span className="timeline-dot" aria-hidden="true" />
-              <span className="timeline-date">{shortDate(event)}</span>
+              <span className="timeline-date">{shortDate(event, articleYear)}</span>
             </button>
           ))}
         </div>
