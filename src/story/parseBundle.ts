@@ -17,7 +17,7 @@ import type { BundleFileName, BundleFiles } from './bundleFiles';
 import { describeSchemaError, layerFileSchemaFor } from '../domain/schema.ts';
 import type { Region } from '../region/schema';
 import { STORY_PLACES_LAYER } from '../domain/ids.ts';
-import { OTHER_SIDE } from '../region/schema.ts';
+import { OTHER_SIDE } from '../region/sides.ts';
 
 export class BundleError extends Error {
   constructor(

@@ -3,7 +3,7 @@
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
 import { citationSchema, citationShape, httpUrl, refineCitation } from '../domain/citation.ts';
-import { OTHER_SIDE } from '../region/schema.ts';
+import { OTHER_SIDE } from '../region/sides.ts';
 import { ISO_DATE, isCalendarDate } from '../domain/calendarDate.ts';
 import { ID_PATTERN } from '../domain/ids.ts';
 
