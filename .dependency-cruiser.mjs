@@ -13,7 +13,7 @@ export const LAYERS = [
   ['hooks'],
   ['map', 'static'],
   ['ui'],
-  ['review', 'authoring'],
+  ['desk', 'authoring'],
   ['app'],
 ];
 

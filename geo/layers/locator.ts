@@ -9,7 +9,7 @@ import * as turf from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LOCATOR_FRAME, LOCATOR_WIDTH, locatorHeight, toLocator } from '../../src/ui/locatorProjection';
+import { LOCATOR_FRAME, LOCATOR_WIDTH, locatorHeight, toLocator } from '../../src/camera/locatorProjection';
 import { locatorFileSchema, type LocatorFile } from '../../src/domain/locatorSchema';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { STORIES } from 'virtual:story-list';
 import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
-import { discardDraft } from '../review/storage';
+import { storedDraft } from '../state/storage';
 import './storyList.css';
 
 interface LocalSummary {
@@ -111,7 +111,7 @@ export function StoryList({ unknown }: { unknown: string | null }) {
                         type="button"
                         onClick={() => {
                           removeLocalStory(s.slug);
-                          discardDraft(s.slug);
+                          storedDraft.remove(s.slug);
                           setLocal((list) => list.filter((l) => l.slug !== s.slug));
                           setDeleting(null);
                         }}

@@ -6,18 +6,19 @@ import { useMemo, type KeyboardEvent } from 'react';
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import { toMapSources } from '../cartography/mapSources';
-import { useStory } from '../state/storyContext';
 import { buildMapStyle, styleLayerOwners } from '../cartography/mapStyle';
 import { COLORS } from '../cartography/palette';
 import { staticMapMarks, type Mark } from './staticMap';
 import type { Camera, Size } from '../camera/camera';
-import type { NameOrder } from '../domain/names';
+import type { NameOrder, NameRules } from '../domain/names';
 
 interface Props {
   layers: LoadedLayers;
   storyLayers: readonly ActiveLayer[];
   visible: ReadonlySet<string>;
   nameOrder: NameOrder;
+  /** The region's rules for names (which languages, in which order). */
+  names: NameRules;
   camera: Camera;
   size: Size;
   selected?: string | null;
@@ -33,10 +34,9 @@ interface Props {
 }
 
 export function StaticMap(props: Props) {
-  const { layers, storyLayers, visible, nameOrder, camera, size, selected } = props;
-  const { story } = useStory();
+  const { layers, storyLayers, visible, nameOrder, names, camera, size, selected } = props;
   const marks = useMemo(() => {
-    const sources = toMapSources(layers, storyLayers, nameOrder, story.region.names);
+    const sources = toMapSources(layers, storyLayers, nameOrder, names);
     return staticMapMarks({
       sources,
       layers: buildMapStyle(sources, visible, storyLayers).layers,
@@ -45,7 +45,7 @@ export function StaticMap(props: Props) {
       size,
       selected: selected ? new Set([selected]) : undefined,
     });
-  }, [layers, storyLayers, visible, nameOrder, camera, size, selected, story.region.names]);
+  }, [layers, storyLayers, visible, nameOrder, camera, size, selected, names]);
   const situation = useMemo(
     () => new Set(storyLayers.filter((l) => l.role === 'situation').map((l) => l.id)),
     [storyLayers],
@@ -75,6 +75,8 @@ export function StaticMap(props: Props) {
         ? {
             tabIndex: 0,
             role: 'button',
+            // Where focus returns when its details close.
+            id: `static-feature-${mark.featureId}`,
             'aria-label': props.nameOf?.(mark.featureId) ?? mark.featureId,
             onKeyDown: (event: KeyboardEvent) => {
               if (event.key === 'Enter' || event.key === ' ') {

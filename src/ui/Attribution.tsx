@@ -1,7 +1,8 @@
 // Attribution for every data source the loaded layers use, as React text (MapLibre's own control
 // writes its strings with innerHTML, so it is switched off).
 import type { LoadedLayers } from '../domain/featureIndex';
-import { useStory } from '../state/storyContext';
+import { useStore } from '../state/useStore';
+import { shownLayers } from '../state/shown';
 
 export function attributionsOf(layers: LoadedLayers): string[] {
   const seen = new Set<string>();
@@ -12,9 +13,11 @@ export function attributionsOf(layers: LoadedLayers): string[] {
   return [...seen].sort();
 }
 
-export function Attribution({ layers }: { layers: LoadedLayers }) {
+export function Attribution() {
   // The short credit line (the names every licence asks to see, always visible) is the story's.
-  const { story } = useStory();
+  const story = useStore((s) => s.bundle.story);
+  const layers = useStore(shownLayers);
+  if (!layers) return null;
   return (
     <details className="attribution" data-testid="attribution">
       <summary>

@@ -2,7 +2,7 @@
 // passages of the article about it, and for what the article does not say, the viewer's note with
 // its sources.
 import type { StoryEvent } from '../story/schema';
-import { useStory } from '../state/storyContext';
+import { useStore } from '../state/useStore';
 import { isAfterArticle, longDate } from './timelineScale';
 import { CitationList } from './CitationList';
 import type { LayerStyleLookup } from './layerLookup';
@@ -17,7 +17,7 @@ interface Props {
 const EXCERPT = 220;
 
 export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
-  const { story } = useStory();
+  const story = useStore((s) => s.bundle.story);
   const after = isAfterArticle(event, story.meta.date);
   return (
     <article className="feature-details event-details" data-testid="event-details" data-event-id={event.id}>

@@ -3,7 +3,7 @@
 // map without WebGL, the printed figure) and the locator with its countries (locator.json).
 import { chunk } from '../hooks/useChunk';
 
-export const mapViewChunk = chunk(() => import('../map/MapView'));
+export const mapViewChunk = chunk(() => import('../map/MapLibreView'));
 export const staticMapChunk = chunk(() => import('./StaticMapPane'));
 export const locatorChunk = chunk(() => import('./Locator'));
 

@@ -1,9 +1,9 @@
 // When a story's bundle changed under a stored draft (rebuilt, replaced, found again at #new): what
 // differs, and the draft's decisions carried over to the bundle as it is now. Nothing of the draft is
 // laid over text it no longer fits; what cannot be carried is named. Pure.
-import { fold } from '../text/letters';
+import { fold } from '../../text/letters';
 import { touched, type DraftItem, type ReviewDraft } from './draft';
-import type { Story } from '../story/story';
+import type { Story } from '../../story/story';
 
 /** The item's words are still in its passage (a draft over another text would point nowhere). */
 export function fitsText(item: Pick<DraftItem, 'link'>, passages: Story['passages']): boolean {

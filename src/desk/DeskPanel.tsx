@@ -1,34 +1,52 @@
 // The editor's desk, above the article: what is left to decide, the keys, the card of the proposal in
 // hand (ProposalCard), a link from selected words (LinkSelection), and the bundle published from the
-// decisions (PublishControls). Proposals are marked in the article itself; selecting one opens its
-// card here. One decision re-renders the card and the phrases it changes, not a list.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DeskProps } from '../state/reviewContext';
-import { useStory } from '../state/storyContext';
+// decisions (PublishControls). Its state is the desk's slice of the store (src/state/desk/deskState.ts):
+// every button and key is an action, after which the card takes the focus. Proposals are marked in
+// the article itself (Passage.tsx reads the card's mention from the store); selecting one opens its
+// card here.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { KIND_LABELS } from '../cartography/kinds';
 import { displayName } from '../domain/names';
-import { counts } from './draft';
+import { counts } from '../state/desk/draft';
+import { cardOf, deskLocked } from '../state/desk/deskState';
+import { featureIndex } from '../state/shown';
+import type { StoryAction } from '../state/store';
+import { useStore, useStoryStore } from '../state/useStore';
+import type { Option } from '../ui/Combobox';
 import { candidatesFor, municipalityAt } from './candidates';
-import type { Option } from './Combobox';
-import { useDesk } from './desk';
-import { DESK_KEYS, useDeskKeys, useDeskVerbs } from './useDeskVerbs';
+import { DESK_KEYS, DESK_SHIFT_KEYS, useDeskKeys } from './deskKeys';
 import { ProposalCard } from './ProposalCard';
 import { StaleDraft } from './StaleDraft';
 import { LinkSelection } from './LinkSelection';
 import { PublishControls } from './PublishControls';
-import { loadGazetteer } from './gazetteerPlace';
+import { gazetteerChoice, loadGazetteer, type GazetteerRef } from './gazetteerPlace';
 import { gazetteerOptions } from './gazetteerOptions';
-import type { GazetteerPlace } from '../geoparse/gazetteer';
 
 const kindLabel = (kind: string) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind;
 
-export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
-  const desk = useDesk();
-  const { draft, story } = desk;
-  const open = useStory();
-  const rules = open.story.region.names;
+export function DeskPanel() {
+  const store = useStoryStore();
+  const desk = useStore((s) => s.desk!);
+  const index = useStore(featureIndex);
+  const nameOrder = useStore((s) => s.viewer.nameOrder);
+  const rules = useStore((s) => s.bundle.story.region.names);
+  const passages = useStore((s) => s.bundle.story.passages);
+  const { draft } = desk;
+  const card = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const tally = counts(draft);
+  const { item, group } = cardOf(desk);
+
+  /** An action, then the focus on the card (the next proposal's), never on the page body. */
+  const act = useCallback(
+    (action: StoryAction) => {
+      store.dispatch(action);
+      card.current?.focus();
+    },
+    [store],
+  );
+  useDeskKeys(act, search);
+  const hover = useCallback((ids: string[]) => store.dispatch({ type: 'hover', ids }), [store]);
 
   const options = useMemo<Option[]>(
     () =>
@@ -50,53 +68,76 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
     [index, nameOrder, rules],
   );
   // The search reaches the whole gazetteer once the editor starts to search (fetched then, once).
-  const [gazetteer, setGazetteer] = useState<readonly GazetteerPlace[] | null>(null);
   const searchBeyond = () => {
-    if (gazetteer) return;
+    if (desk.gazetteer) return;
     loadGazetteer().then(
-      ({ places }) => setGazetteer(places),
-      () => desk.say('The gazetteer could not be loaded: the search covers the places on the map.'),
+      ({ places }) => store.dispatch({ type: 'desk/gazetteer', places }),
+      () =>
+        store.dispatch({
+          type: 'desk/say',
+          message: 'The gazetteer could not be loaded: the search covers the places on the map.',
+        }),
     );
   };
   // Made once per gazetteer; those the story has by now (in the index) are the map's options.
-  const everyPlace = useMemo(() => (gazetteer ? gazetteerOptions(gazetteer, kindLabel) : []), [gazetteer]);
+  const everyPlace = useMemo(
+    () => (desk.gazetteer ? gazetteerOptions(desk.gazetteer, kindLabel) : []),
+    [desk.gazetteer],
+  );
   const byOption = useMemo(() => new Map(everyPlace.map((g) => [g.option.id, g.place])), [everyPlace]);
   const searchOptions = useMemo(
     () => [...options, ...everyPlace.filter((g) => !index.has(g.featureId)).map((g) => g.option)],
     [options, everyPlace, index],
   );
-  const gazetteerPlace = (optionId: string) => byOption.get(optionId);
   const nameOf = (id: string) => {
     const entry = index.get(id);
     return entry ? displayName(entry.feature.properties, nameOrder, rules) : `${id} (not on the map)`;
   };
-  const { card, item, group, verbs } = useDeskVerbs(nameOf, index);
-  useDeskKeys(verbs, search);
 
-  // A phrase selected in the article opens its card: focus follows it to the desk.
+  /** A gazetteer place the map lacks: fetched, made a place of the story, the group's mentions pointed at it. */
+  const add = (candidate: GazetteerRef) => {
+    if (!item || store.getState().desk!.adding) return;
+    store.dispatch({ type: 'desk/placeAdding', name: candidate.name });
+    if (store.getState().desk!.adding?.name !== candidate.name) return;
+    gazetteerChoice(candidate, item.link.phrase, featureIndex(store.getState()))
+      .then(
+        (choice) => store.dispatch({ type: 'desk/placeFound', name: candidate.name, choice }),
+        (error: Error) =>
+          store.dispatch({ type: 'desk/placeFailed', name: candidate.name, error: error.message }),
+      )
+      .finally(() => {
+        // Back to the card, unless the editor has moved on to another field meanwhile.
+        const active = document.activeElement;
+        if (!active || active === document.body || card.current?.contains(active)) card.current?.focus();
+      });
+  };
+
+  // The map shows that it waits for a click (App renders it from the store); Escape cancels.
+  const armed = desk.armed !== null;
+  useEffect(() => {
+    if (!armed) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      act({ type: 'desk/cancelPick' });
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [armed, act]);
+
+  // A phrase selected in the article opens its card: focus follows it to the desk. Where the desk
+  // scrolls with the text (phones, touch screens: too little room to keep it pinned; the style sheet's
+  // to say), the card, which quotes the phrase in its sentence, comes into view (the article has
+  // brought the phrase into view first).
   const shown = desk.current;
   useEffect(() => {
+    if (!shown) return;
     const active = document.activeElement;
-    if (shown && (active === document.body || active?.closest('a.phrase'))) card.current?.focus();
-  }, [shown, card]);
-
-  // The proposal in hand is marked in the article and brought into view. Where the desk scrolls with
-  // the text (phones and touch screens: too little room to keep it pinned), the card, which quotes the
-  // phrase in its sentence, is what comes into view.
-  useEffect(() => {
-    if (!item) return;
-    const passage = document.querySelector(`[data-passage-id="${item.link.passageId}"]`);
-    const phrase = [...(passage?.querySelectorAll<HTMLElement>('a.phrase') ?? [])].find(
-      (a) => a.textContent === item.link.phrase,
-    );
-    phrase?.setAttribute('aria-current', 'true');
-    // Pinned or not is the style sheet's to say (phones, touch screens): asked of the page, not repeated.
+    if (active === document.body || active?.closest('a.phrase')) card.current?.focus();
     const panel = card.current?.closest<HTMLElement>('.review-panel');
     if (panel && getComputedStyle(panel).position !== 'sticky')
       card.current?.scrollIntoView({ block: 'start' });
-    else phrase?.scrollIntoView({ block: 'nearest' });
-    return () => phrase?.removeAttribute('aria-current');
-  }, [item, open.story.links, card]);
+  }, [shown]);
 
   // Its place is highlighted on the map, as a candidate is on hover — once the card is painted: a map
   // frame (software WebGL: about 100 ms) is not what a key press should wait for. The next proposal's
@@ -143,9 +184,14 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
             <kbd>{key}</kbd> {what}
           </span>
         ))}{' '}
-        · <kbd>Shift</kbd>+<kbd>a</kbd> accept all · <kbd>Esc</kbd> cancel a pick
+        {DESK_SHIFT_KEYS.map(([key, what]) => (
+          <span key={key}>
+            · <kbd>Shift</kbd>+<kbd>{key}</kbd> {what}
+          </span>
+        ))}{' '}
+        · <kbd>Esc</kbd> cancel a pick
       </p>
-      <StaleDraft act={verbs.act} />
+      <StaleDraft act={act} />
       {!desk.stored && (
         <p className="banner-error" role="alert">
           This browser does not let the page store your work: download before closing the tab.
@@ -155,7 +201,7 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         <p className="review-armed" role="status" data-testid="review-armed">
           Click the place on the map for “{draft.items.find((i) => i.key === desk.armed)?.link.phrase}”.
           Escape cancels.{' '}
-          <button type="button" className="link-button" onClick={() => verbs.act(() => desk.arm(null))}>
+          <button type="button" className="link-button" onClick={() => act({ type: 'desk/cancelPick' })}>
             Cancel
           </button>
         </p>
@@ -164,22 +210,24 @@ export function ReviewPanel({ index, nameOrder, hover }: DeskProps) {
         cardRef={card}
         searchRef={search}
         draft={draft}
-        passages={story.passages}
+        passages={passages}
         item={item}
         group={group}
         candidates={candidates}
         options={searchOptions}
         searchBeyond={searchBeyond}
-        gazetteerPlace={gazetteerPlace}
+        gazetteerPlace={(id) => byOption.get(id)}
         armed={!!item && desk.armed === item.key}
-        canUndo={desk.history.length > 0}
-        locked={desk.stale !== null}
-        verbs={verbs}
+        canUndo={desk.past.length > 0}
+        canRedo={desk.future.length > 0}
+        locked={deskLocked(desk)}
+        act={act}
+        add={add}
         nameOf={nameOf}
         hover={hover}
       />
-      <LinkSelection options={options} nameOf={nameOf} hover={hover} act={verbs.act} />
-      <PublishControls act={verbs.act} />
+      <LinkSelection options={options} hover={hover} act={act} />
+      <PublishControls act={act} />
     </section>
   );
 }

@@ -4,7 +4,7 @@
 import type { GazetteerPlace } from '../geoparse/gazetteer';
 import { placeFeatureId } from '../features/placeId';
 import { countryName } from './candidates';
-import type { Option } from './placeSearch';
+import type { Option } from '../ui/placeSearch';
 
 export const GAZETTEER_OPTION = 'gazetteer:';
 

@@ -6,7 +6,7 @@
 import { jsonFile, type BundleFiles } from '../story/bundleFiles';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
-import { addedPlaces, notPlaces, workingLinks, type ReviewDraft } from './draft';
+import { addedPlaces, notPlaces, workingLinks, type ReviewDraft } from '../state/desk/draft';
 import { layerText } from '../features/featureFile';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 

@@ -1,6 +1,6 @@
 // The words an editor selected in the article, as a link could hold them: within one passage,
 // verbatim in it, and overlapping no link still standing there.
-import type { ReviewDraft } from './draft';
+import type { ReviewDraft } from '../state/desk/draft';
 import type { Story } from '../story/story';
 
 export type SelectedWords = { passageId: string; phrase: string };

@@ -1,15 +1,17 @@
 // The map: react-map-gl's <Map> over the typed style, with the adapter doing every imperative change.
 // Loaded lazily, so the article paints before MapLibre is parsed. Details are not drawn on the map:
 // they live in their own panel (src/ui/DetailsPanel.tsx), which the camera leaves room for.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import MapGL, { NavigationControl, useControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import { consequencesOf, selectedFeatureOf } from '../state/selection';
-import { useViewerContext } from '../state/viewerContext';
-import { useStory } from '../state/storyContext';
-import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import type { CameraPort } from '../state/cameraPort';
+import { featureIndex, shownLayers, shownStory } from '../state/shown';
+import { useStore, useStoryStore } from '../state/useStore';
+import { prefersReducedMotion, usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import { cornerBoxes, CORNERS, type Corner } from '../camera/mapExtent';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
 import { toMapSources } from '../cartography/mapSources';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
@@ -28,10 +30,8 @@ import type { SituationFeature } from '../domain/schema';
 maplibregl.setWorkerUrl(workerUrl);
 
 interface Props {
-  /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
-  onCannotDraw: () => void;
-  /** The first picture is drawn (the map's first idle): what waited for it may load now. */
-  onFirstIdle: () => void;
+  /** The camera the store's effects move without a render (follow the article, a pasted link's view). */
+  camera: CameraPort;
 }
 
 /** The scale bar, bottom left: MapLibre's, written to the page only when it changes. */
@@ -40,12 +40,22 @@ function ScaleBar() {
   return null;
 }
 
-/** MapLibre's view of the open story: the store's state goes to the map through the adapter. */
-export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
-  const { state, index, link, verbs, camera } = useViewerContext();
-  const { story, layers: storyLayers } = useStory();
-  const { visible, selection, hovered, nameOrder } = state;
-  const layers = state.layers!;
+/**
+ * MapLibre's view of the open story: the store's state goes to the map through the adapter, and the
+ * map reports facts back (drawn, cannot draw, where it stands, what it framed, what lies in its corners).
+ */
+export default function MapLibreView({ camera }: Props) {
+  const store = useStoryStore();
+  const story = useStore((s) => s.bundle.story);
+  const storyLayers = useStore((s) => shownStory(s).layers);
+  const layers = useStore(shownLayers)!;
+  const visible = useStore((s) => s.viewer.visible);
+  const selection = useStore((s) => s.viewer.selection);
+  const hovered = useStore((s) => s.viewer.hovered);
+  const nameOrder = useStore((s) => s.viewer.nameOrder);
+  const framing = useStore((s) => s.viewer.framing);
+  const locatorSize = useStore((s) => s.viewer.locatorSize);
+  const openingView = useStore((s) => s.viewer.openingView);
   const reduceMotion = usePrefersReducedMotion();
   const frameRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
@@ -78,37 +88,40 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
     if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
   }, [adapter, visible, storyLayers]);
 
-  // The index as effects and handlers read it: a new index (the ground context arriving) re-runs
-  // nothing by itself (it does not re-frame the selection).
-  const indexRef = useRef(index);
-  useEffect(() => {
-    indexRef.current = index;
-  }, [index]);
-  const refOf = (featureId: string): FeatureRef | null => {
-    const entry = indexRef.current.get(featureId);
-    return entry ? { layerId: entry.layerId, featureId } : null;
-  };
-  const frameFeatures = (a: MapAdapter, ids: string[]) => {
-    const features = ids.flatMap((id) => indexRef.current.get(id)?.feature ?? []);
-    framedLast.current = features;
-    if (features.length && frameRef.current)
-      a.frame(features, uncoveredPadding(frameRef.current), reduceMotion);
-  };
-  const frameWith = useRef(frameFeatures);
-  useEffect(() => {
-    frameWith.current = frameFeatures;
-  });
+  // The features as they are when asked (a new index, the ground context arriving, re-runs nothing:
+  // it does not re-frame the selection).
+  const refOf = useCallback(
+    (featureId: string): FeatureRef | null => {
+      const entry = featureIndex(store.getState()).get(featureId);
+      return entry ? { layerId: entry.layerId, featureId } : null;
+    },
+    [store],
+  );
+  const frameFeatures = useCallback(
+    (a: MapAdapter, ids: string[]) => {
+      const index = featureIndex(store.getState());
+      const features = ids.flatMap((id) => index.get(id)?.feature ?? []);
+      framedLast.current = features;
+      if (features.length && frameRef.current)
+        a.frame(features, uncoveredPadding(frameRef.current), prefersReducedMotion());
+    },
+    [store],
+  );
+  const areaOf = useCallback(
+    (id: string) => featureIndex(store.getState()).get(id)?.feature.properties.areaKm2 ?? null,
+    [store],
+  );
 
-  // The camera the store moves without a render ("follow the article", a pasted link's view, the
-  // embed's linked feature): attached once the map can draw. "Follow the article" frames at once and a
-  // selection in the effect below, after its render: when both come together, the reader's choice is last.
+  // The camera the store's effects move without a render ("follow the article", a pasted link's view):
+  // attached once the map can draw. "Follow the article" frames at once and a selection in the effect
+  // below, after its render: when both come together, the reader's choice is last.
   useEffect(() => {
     if (!adapter) return;
     return camera.attach({
-      frame: (ids) => frameWith.current(adapter, ids),
+      frame: (ids) => frameFeatures(adapter, ids),
       jumpTo: (view) => adapter.jumpTo(view),
     });
-  }, [adapter, camera]);
+  }, [adapter, camera, frameFeatures]);
 
   // The selection's highlight, and its frame as its origin decides (src/state/selection.ts).
   useEffect(() => {
@@ -116,39 +129,62 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
     const featureId = selectedFeatureOf(selection);
     adapter.setSelection(featureId ? refOf(featureId) : null);
     const { frame } = consequencesOf(selection);
-    if (frame.length) frameWith.current(adapter, frame);
-  }, [adapter, selection]);
+    if (frame.length) frameFeatures(adapter, frame);
+  }, [adapter, selection, refOf, frameFeatures]);
+
+  // A link's frame with nothing selected (the embed's linked feature).
+  useEffect(() => {
+    if (adapter && framing) frameFeatures(adapter, framing.ids);
+  }, [adapter, framing, frameFeatures]);
 
   useEffect(() => {
     const ids = [...new Set([...hovered, ...(mapHover ? [mapHover] : [])])];
     adapter?.setHover(ids.map(refOf).filter((r): r is FeatureRef => r !== null));
-  }, [adapter, hovered, mapHover]);
-
-  const areaOf = useRef((id: string) => indexRef.current.get(id)?.feature.properties.areaKm2 ?? null);
+  }, [adapter, hovered, mapHover, refOf]);
 
   /** The features at the pointer, ranked by the pick rules (pick.ts): the first is the pick. */
   const picksAt = (event: MapLayerMouseEvent): string[] => {
     if (!adapter) return [];
     const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
     const tolerance = touch ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX;
-    return rankPicks(adapter.candidatesAt(event.point, tolerance, areaOf.current), tolerance);
+    return rankPicks(adapter.candidatesAt(event.point, tolerance, areaOf), tolerance);
   };
 
-  const reportExtent = (map: MapLibreMap, a: MapAdapter) => {
-    const b = map.getBounds();
-    verbs.extent({
-      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
-      situationUnder: (rect) => a.situationUnder(rect),
-      framed: a.screenBox(framedLast.current),
-    });
-  };
+  /** What the map shows, reported as facts: its bounds and frame, what it framed, what is in its corners. */
+  const reportExtent = useCallback(
+    (map: MapLibreMap, a: MapAdapter) => {
+      const b = map.getBounds();
+      const frame = frameRef.current!.getBoundingClientRect();
+      const size = store.getState().viewer.locatorSize;
+      const corners = size ? cornerBoxes(frame, size) : null;
+      store.dispatch({
+        type: 'extent',
+        extent: {
+          bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+          frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
+          framed: a.screenBox(framedLast.current),
+          situationAt: corners
+            ? (Object.fromEntries(CORNERS.map((c) => [c, a.situationUnder(corners[c])])) as Record<
+                Corner,
+                boolean
+              >)
+            : null,
+        },
+      });
+    },
+    [store],
+  );
+  // The locator's size known (or changed): its corners are reported at that size.
+  useEffect(() => {
+    if (adapter && locatorSize) reportExtent(adapter.map, adapter);
+  }, [adapter, locatorSize, reportExtent]);
 
   // The opening camera, computed as the static first picture computes it (src/camera/camera.ts), so
   // the hand-over from that picture to this map moves nothing.
   const size = useElementSize(frameRef);
   const measured = size !== null;
   const opening = useMemo<Camera | null>(
-    () => (size ? openingCamera(link.view, story.meta.defaultFrame, size) : null),
+    () => (size ? openingCamera(openingView, story.meta.defaultFrame, size) : null),
     // Once, when the frame is first measured: later sizes are the map's own business.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [measured],
@@ -156,6 +192,8 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
   const initialViewState = opening
     ? { longitude: opening.lon, latitude: opening.lat, zoom: opening.zoom }
     : undefined;
+  const moveEnd = (zoom: number, lat: number, lon: number) =>
+    store.dispatch({ type: 'moveEnd', view: { zoom, lat, lon } });
 
   return (
     <div
@@ -185,18 +223,18 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
               );
             map.getCanvas().setAttribute('role', 'img');
             const mapAdapter = new MapAdapter(map, storyLayers);
-            exposeForTests(map, (point) =>
-              mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, (id) => areaOf.current(id)),
-            );
+            exposeForTests(map, (point) => mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, areaOf));
             setAdapter(mapAdapter);
             signalDrawing(map, frameRef.current!);
-            map.once('idle', onFirstIdle);
+            map.once('idle', () => store.dispatch({ type: 'firstIdle' }));
             const c = map.getCenter();
-            verbs.moveEnd({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+            moveEnd(map.getZoom(), c.lat, c.lng);
             reportExtent(map, mapAdapter);
           }}
           onError={(event) => {
-            if (event.error instanceof maplibregl.GPUInitializationError) onCannotDraw();
+            // MapLibre could not create its WebGL2 context: the page shows why, and the article still works.
+            if (event.error instanceof maplibregl.GPUInitializationError)
+              store.dispatch({ type: 'cannotDraw' });
             else console.error(event.error);
           }}
           // While a button is held the reader is panning: no hover to show, and no pick to compute per move.
@@ -207,13 +245,14 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
           onMouseLeave={() => setMapHover(null)}
           onClick={(event) => {
             const [pick, ...alsoHere] = picksAt(event);
-            if (pick) verbs.pick(pick, alsoHere);
-            else verbs.pickNothing();
+            // MapLibre's canvas: focus has nowhere to return to.
+            if (pick) store.dispatch({ type: 'pick', featureId: pick, alsoHere, from: null });
+            else store.dispatch({ type: 'pickNothing' });
           }}
           onMoveEnd={(event) => {
             performance.mark('map-moveend');
             const c = event.viewState;
-            verbs.moveEnd({ zoom: c.zoom, lat: c.latitude, lon: c.longitude });
+            moveEnd(c.zoom, c.latitude, c.longitude);
             if (adapter) reportExtent(event.target, adapter);
           }}
         >

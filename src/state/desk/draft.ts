@@ -1,11 +1,11 @@
 // The editor's work on a story's links, as a value: each link of the bundle pending, accepted,
 // rejected, re-targeted or "not a place here", and the links the editor added. Pure; kept in the
-// browser's storage (storage.ts) so nothing is lost on reload until it is discarded. What readers get
-// from it is publish.ts's.
-import type { ArticleLink, Proposal } from '../story/schema';
-import type { SituationFeature } from '../domain/schema';
-import type { Story } from '../story/story';
-import { fold } from '../text/letters';
+// browser's storage (src/state/storage.ts) so nothing is lost on reload until it is discarded. What readers get
+// from it is src/desk/publish.ts's.
+import type { ArticleLink, Proposal } from '../../story/schema';
+import type { SituationFeature } from '../../domain/schema';
+import type { Story } from '../../story/story';
+import { fold } from '../../text/letters';
 
 export type ItemState = 'pending' | 'accepted' | 'rejected' | 'not-place';
 export const ITEM_STATES = ['pending', 'accepted', 'rejected', 'not-place'] as const;

@@ -1,5 +1,5 @@
-// The story the viewer shows, with its layers, for every component below the App.
-import { createContext, useContext } from 'react';
+// A story as opened: its bundle and the layers it shows, in drawing order, with a lookup by id. The
+// store holds the bundle as loaded; what is shown (with the desk's draft) is derived (shown.ts).
 import type { Story } from '../story/story';
 import type { ActiveLayer } from '../cartography/storyLayers';
 
@@ -13,12 +13,4 @@ export interface OpenStory {
 export function openStory(story: Story, layers: ActiveLayer[]): OpenStory {
   const byId = new Map(layers.map((l) => [l.id, l]));
   return { story, layers, layer: (id) => byId.get(id) };
-}
-
-export const StoryContext = createContext<OpenStory | null>(null);
-
-export function useStory(): OpenStory {
-  const open = useContext(StoryContext);
-  if (!open) throw new Error('useStory outside a StoryContext');
-  return open;
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { linkSchema } from '../story/schema';
 import { situationFeatureSchema } from '../domain/schema';
-import { ITEM_STATES, asReviewData, type ReviewDraft } from './draft';
+import { ITEM_STATES, asReviewData, type ReviewDraft } from '../state/desk/draft';
 
 const itemSchema = z.object({
   key: z.string().min(1),

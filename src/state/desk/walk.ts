@@ -1,57 +1,6 @@
-// The desk's state and verbs, apart from how they are drawn: the draft, its history (every decision
-// can be undone), the card's item, a pick waiting for the map, what the bundle and the other tabs did.
-import { createContext, useContext } from 'react';
+// Where the desk's card goes: the next proposal still to decide, every mention in the article's order,
+// and the mention an undo (or a redo) changes. Pure, linear in the draft's items.
 import type { ReviewDraft } from './draft';
-import type { Story } from '../story/story';
-
-export interface Desk {
-  story: Story;
-  draft: ReviewDraft;
-  /** Drafts before each decision, oldest first (this session). */
-  history: readonly ReviewDraft[];
-  /** The item the card shows. */
-  current: string | null;
-  /** The item waiting for a pick on the map. */
-  armed: string | null;
-  /** The bundle's own state when it changed under a stored draft (the editor chooses). */
-  stale: ReviewDraft | null;
-  restored: boolean;
-  stored: boolean;
-  /** The draft discarded in this session, for its undo. */
-  discarded: Discarded | null;
-  message: string | null;
-  /**
-   * A decision: the next draft, or how to make it (and say it) from the draft as it is then, after an
-   * await. A change that returns the draft as it was is no decision (nothing to undo).
-   */
-  decide: (
-    next: ReviewDraft | ((now: ReviewDraft) => { draft: ReviewDraft; said: string }),
-    message?: string,
-  ) => void;
-  undo: () => void;
-  show: (key: string | null) => void;
-  arm: (key: string | null) => void;
-  say: (message: string | null) => void;
-  keepDraft: () => void;
-  takeBundle: () => void;
-  discard: () => void;
-  undoDiscard: () => void;
-  downloaded: (at: string) => void;
-}
-
-/** A discarded draft, and the newer bundle it was stale against when the bundle was taken over it. */
-export interface Discarded {
-  draft: ReviewDraft;
-  stale: ReviewDraft | null;
-}
-
-export const DeskContext = createContext<Desk | null>(null);
-
-export function useDesk(): Desk {
-  const desk = useContext(DeskContext);
-  if (!desk) throw new Error('useDesk outside the review mode');
-  return desk;
-}
 
 /**
  * The items the card walks through, in the article's order: while any is still to decide, only those;

@@ -2,12 +2,13 @@
 // geoparser's confidence means and why it doubts, the decisions, the ranked candidates (each shown on
 // the map on hover or focus) and a search of every place on the map.
 import type { RefObject } from 'react';
-import type { DraftItem, ReviewDraft } from './draft';
+import type { DraftItem, ReviewDraft } from '../state/desk/draft';
+import type { StoryAction } from '../state/store';
 import type { CandidateView } from './candidates';
 import { sentenceOf } from './candidates';
-import { Combobox, type Option } from './Combobox';
+import { Combobox, type Option } from '../ui/Combobox';
 import { LOW_CONFIDENCE_LINE, confidenceLine } from './confidence';
-import type { DeskVerbs } from './useDeskVerbs';
+import type { GazetteerRef } from './gazetteerPlace';
 import type { Story } from '../story/story';
 import type { GazetteerPlace } from '../geoparse/gazetteer';
 
@@ -22,13 +23,17 @@ interface Props {
   options: readonly Option[];
   armed: boolean;
   canUndo: boolean;
+  canRedo: boolean;
   /** The bundle changed under the draft: nothing is decided until the editor has chosen. */
   locked: boolean;
   /** Fetches the gazetteer for the search (once). */
   searchBeyond: () => void;
   /** The gazetteer place a search option stands for (GAZETTEER_OPTION ids). */
   gazetteerPlace: (optionId: string) => GazetteerPlace | undefined;
-  verbs: DeskVerbs;
+  /** An action of the desk, then the focus on the card. */
+  act: (action: StoryAction) => void;
+  /** A gazetteer place the map lacks, added to the story for the group's mentions. */
+  add: (candidate: GazetteerRef) => void;
   nameOf: (featureId: string) => string;
   hover: (featureIds: string[]) => void;
 }
@@ -68,10 +73,12 @@ function CardBody({
   options,
   armed,
   canUndo,
+  canRedo,
   locked,
   searchBeyond,
   gazetteerPlace,
-  verbs,
+  act,
+  add,
   nameOf,
   hover,
   pending,
@@ -85,13 +92,21 @@ function CardBody({
   return (
     <>
       <p className="review-position">
-        <button type="button" onClick={() => verbs.step(-1)} aria-label="Previous mention, decided or not">
+        <button
+          type="button"
+          onClick={() => act({ type: 'desk/step', step: -1 })}
+          aria-label="Previous mention, decided or not"
+        >
           ‹
         </button>
         <span>
           {position} of {draft.items.length} · {pending} to review
         </span>
-        <button type="button" onClick={() => verbs.step(1)} aria-label="Next mention, decided or not">
+        <button
+          type="button"
+          onClick={() => act({ type: 'desk/step', step: 1 })}
+          aria-label="Next mention, decided or not"
+        >
           ›
         </button>
       </p>
@@ -115,25 +130,33 @@ function CardBody({
       )}
       {!proposal && item.state === 'pending' && <p className="review-confidence">{LOW_CONFIDENCE_LINE}</p>}
       <p className="review-actions">
-        <button type="button" onClick={() => verbs.accept(false)} disabled={locked}>
+        <button type="button" onClick={() => act({ type: 'desk/accept', all: false })} disabled={locked}>
           Accept
         </button>
         {group.length > 1 && (
-          <button type="button" onClick={() => verbs.accept(true)} disabled={locked}>
+          <button type="button" onClick={() => act({ type: 'desk/accept', all: true })} disabled={locked}>
             Accept all {group.length}
           </button>
         )}
-        <button type="button" onClick={verbs.reject} disabled={locked}>
+        <button type="button" onClick={() => act({ type: 'desk/reject' })} disabled={locked}>
           Reject
         </button>
-        <button type="button" onClick={verbs.notPlace} disabled={locked}>
+        <button type="button" onClick={() => act({ type: 'desk/notPlace' })} disabled={locked}>
           Not a place here
         </button>
-        <button type="button" onClick={verbs.pick} aria-pressed={armed} disabled={locked}>
+        <button
+          type="button"
+          onClick={() => act({ type: 'desk/pick' })}
+          aria-pressed={armed}
+          disabled={locked}
+        >
           Pick on map
         </button>
-        <button type="button" onClick={verbs.undo} disabled={locked || !canUndo}>
+        <button type="button" onClick={() => act({ type: 'desk/undo' })} disabled={locked || !canUndo}>
           Undo
+        </button>
+        <button type="button" onClick={() => act({ type: 'desk/redo' })} disabled={locked || !canRedo}>
+          Redo
         </button>
       </p>
       {candidates.length > 0 && (
@@ -147,7 +170,7 @@ function CardBody({
                   onMouseLeave={() => hover([])}
                   onFocus={() => hover([c.featureId!])}
                   onBlur={() => hover([])}
-                  onClick={() => verbs.choose(c.featureId!)}
+                  onClick={() => act({ type: 'desk/choose', featureId: c.featureId! })}
                   disabled={locked}
                   aria-label={`Choose ${c.name}`}
                   aria-current={c.current || undefined}
@@ -158,7 +181,7 @@ function CardBody({
                 <button
                   type="button"
                   className="review-unmapped"
-                  onClick={() => verbs.add(c.unmapped!)}
+                  onClick={() => add(c.unmapped!)}
                   disabled={locked}
                   aria-label={`Choose ${c.name} (adds it to the map)`}
                 >
@@ -184,8 +207,8 @@ function CardBody({
         options={options}
         onChoose={(id) => {
           const place = gazetteerPlace(id);
-          if (place) verbs.add(place);
-          else verbs.choose(id);
+          if (place) add(place);
+          else act({ type: 'desk/choose', featureId: id });
         }}
         onActive={(id) => hover(id && !gazetteerPlace(id) ? [id] : [])}
         onOpen={searchBeyond}

@@ -1,9 +1,10 @@
 // Publishing the decisions: "Download story (.zip)" (the bundle derived from them, checked by the
 // build's own checks first), discarding the draft (asked first, undoable for the session), and what
 // the desk says it did.
-import { useState } from 'react';
-import { counts } from './draft';
-import { useDesk } from './desk';
+import { counts } from '../state/desk/draft';
+import { deskLocked } from '../state/desk/deskState';
+import type { StoryAction } from '../state/store';
+import { useStore, useStoryStore } from '../state/useStore';
 import { publish } from './publish';
 import { checkPublished } from './checkPublished';
 import { zipBundle } from '../story/bundleZip';
@@ -19,70 +20,57 @@ function download(bytes: Uint8Array, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-interface Props {
-  act: (run: () => void) => void;
-}
-
-export function PublishControls({ act }: Props) {
-  const desk = useDesk();
-  const { story, draft } = desk;
-  const [confirming, setConfirming] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
+export function PublishControls({ act }: { act: (action: StoryAction) => void }) {
+  const store = useStoryStore();
+  const desk = useStore((s) => s.desk!);
+  const story = useStore((s) => s.bundle.story);
+  const { draft } = desk;
   const decided = draft.items.length - counts(draft).pending;
+  const ask = (open: boolean) => store.dispatch({ type: 'desk/askDiscard', open });
 
   const publishNow = () => {
-    if (desk.stale)
-      return desk.say('Not downloaded: first choose above whether to keep your draft or take the bundle.');
+    if (deskLocked(desk))
+      return store.dispatch({
+        type: 'desk/say',
+        message: 'Not downloaded: first choose above whether to keep your draft or take the bundle.',
+      });
     const published = publish(story, draft, new Date(), {
       layerOf: SHIPPED_LAYER_OF,
       factsOf: shippedFactsOf,
     });
-    const found = checkPublished(published, SHIPPED_LAYER_OF);
-    setProblems(found);
-    if (found.length) return desk.say('Not downloaded: the reviewed story fails its checks (listed below).');
+    const problems = checkPublished(published, SHIPPED_LAYER_OF);
+    if (problems.length) return store.dispatch({ type: 'desk/notPublished', problems });
     download(zipBundle(story.slug, published.files), `${story.slug}.zip`);
-    desk.downloaded(new Date().toISOString());
-    desk.say(
-      `Downloaded ${story.slug}.zip (${Object.keys(published.files).join(', ')}): ${published.story.links.length} links, ${published.story.places?.length ?? 0} places of its own. Import it with npm run story -- import ${story.slug}.zip --replace and rebuild; this draft stays in the browser until you discard it.`,
-    );
+    store.dispatch({
+      type: 'desk/downloaded',
+      at: new Date().toISOString(),
+      said: `Downloaded ${story.slug}.zip (${Object.keys(published.files).join(', ')}): ${published.story.links.length} links, ${published.story.places?.length ?? 0} places of its own. Import it with npm run story -- import ${story.slug}.zip --replace and rebuild; this draft stays in the browser until you discard it.`,
+    });
   };
 
   return (
     <>
       <p className="review-download">
-        <button
-          type="button"
-          data-testid="review-download"
-          onClick={publishNow}
-          disabled={desk.stale !== null}
-        >
+        <button type="button" data-testid="review-download" onClick={publishNow} disabled={deskLocked(desk)}>
           Download story (.zip)
         </button>{' '}
-        {confirming ? (
+        {desk.askingDiscard ? (
           <span role="group" aria-label="Discard the draft?">
             Discard {decided} decisions?{' '}
-            <button
-              type="button"
-              onClick={() =>
-                act(() => {
-                  desk.discard();
-                  setConfirming(false);
-                })
-              }
-            >
+            <button type="button" onClick={() => act({ type: 'desk/discard' })}>
               Discard
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={() => ask(false)}>
               Keep the draft
             </button>
           </span>
         ) : (
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+          <button type="button" className="link-button" onClick={() => ask(true)}>
             Discard draft
           </button>
         )}
-        {desk.discarded && !confirming && (
-          <button type="button" className="link-button" onClick={() => act(desk.undoDiscard)}>
+        {desk.discarded && !desk.askingDiscard && (
+          <button type="button" className="link-button" onClick={() => act({ type: 'desk/undoDiscard' })}>
             Undo discard
           </button>
         )}
@@ -91,9 +79,9 @@ export function PublishControls({ act }: Props) {
       <p role="status" data-testid="review-message" className="review-message">
         {desk.message}
       </p>
-      {problems.length > 0 && (
+      {desk.problems.length > 0 && (
         <ul className="banner-error" role="alert" data-testid="review-problems">
-          {problems.map((p) => (
+          {desk.problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>
