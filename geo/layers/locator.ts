@@ -1,7 +1,7 @@
 // locator.json: the small "where is this" map: Natural Earth 1:50m countries of south-eastern Europe
 // (npm world-atlas, public domain), projected to Web Mercator (as the main map is) and written as SVG
 // paths in a fixed frame, so the viewer draws them without a projection library. The main map's
-// extent is drawn over them in the same projection (src/ui/locatorProjection.ts).
+// extent is drawn over them in the same projection (src/camera/locatorProjection.ts).
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

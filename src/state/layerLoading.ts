@@ -16,8 +16,9 @@ export function followLayerLoading(
   },
 ): () => void {
   const state = store.getState();
-  // The story's own places as the bundle has them: the desk's added places join them in shown.ts.
-  const places = state.bundle.story.places;
+  // The story's own places as the bundle has them (at the desk, none yet is a layer of none): the
+  // desk's added places join them in shown.ts.
+  const places = state.desk ? (state.bundle.story.places ?? []) : state.bundle.story.places;
   const staged = stageLayers(shownStory(state).layers, (ls) => loadLayersLazily(ls, places, options.baseUrl));
   let stopped = false;
   const report = (complete: () => boolean) => (loaded: Awaited<ReturnType<typeof staged.first>>) => {

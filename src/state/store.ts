@@ -9,11 +9,10 @@ import { parseUrlState } from './urlState';
 import { initialViewerState, viewerReducer, type ViewerAction, type ViewerState } from './viewerState';
 import { decideWaiting, selectedIdOf, type ChoiceAction, type Decision, VIEWER_WORDS } from './choices';
 import { NO_SELECTION } from './selection';
+import { deskReducer, pickArmed } from './desk/deskReducer';
 import {
-  deskReducer,
   initialDeskState,
   mentionOf,
-  pickArmed,
   shownDraft,
   type DeskAction,
   type DeskContext,

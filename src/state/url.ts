@@ -57,7 +57,10 @@ export function hashOf(state: StoryState): string {
  */
 export function followUrl(store: StoryStore, camera: Pick<ViewerCamera, 'jumpTo'>): () => void {
   let written: StoryState['viewer'] | null = null;
+  /** A link with no story named, waiting a task for the router: nothing is written over it meanwhile. */
+  let holding = false;
   const write = () => {
+    if (holding) return;
     const { viewer } = store.getState();
     const before = written;
     written = viewer;
@@ -72,12 +75,9 @@ export function followUrl(store: StoryStore, camera: Pick<ViewerCamera, 'jumpTo'
       return;
     replaceHash(hashOf(store.getState()));
   };
-  const apply = () => {
-    const hash = window.location.hash;
+  const apply = (hash: string) => {
+    holding = false;
     const state = store.getState();
-    // A link to another story is the router's (with no story named, the only one is this).
-    const named = namedStory(hash);
-    if (named !== null && named !== state.bundle.story.slug) return;
     const link = parseUrlState(hash, shownStory(state).layers);
     if (link.view) {
       store.dispatch({ type: 'moveEnd', view: link.view });
@@ -85,11 +85,31 @@ export function followUrl(store: StoryStore, camera: Pick<ViewerCamera, 'jumpTo'
     }
     store.dispatch({ type: 'link', link: { kind: 'link', link, hash, framesOnly: false } });
   };
+  let stopped = false;
+  let later = 0;
+  const follow = () => {
+    const hash = window.location.hash;
+    const named = namedStory(hash);
+    // A link to another story, the list or the new-story page is the router's.
+    if (named !== null) {
+      if (named === store.getState().bundle.story.slug) apply(hash);
+      return;
+    }
+    const params = hashParams(hash);
+    if (params.has('new') || params.has('stories')) return;
+    // No story named: this one when the viewer has no other, else the list. The router decides as it
+    // renders; by the next task this story is closed (and this effect stopped) if it is not shown.
+    holding = true;
+    clearTimeout(later);
+    later = window.setTimeout(() => !stopped && apply(hash), 0);
+  };
   write();
   const stopWriting = store.subscribe(write);
-  const stopApplying = subscribeToHash(apply);
+  const stopFollowing = subscribeToHash(follow);
   return () => {
+    stopped = true;
+    clearTimeout(later);
     stopWriting();
-    stopApplying();
+    stopFollowing();
   };
 }

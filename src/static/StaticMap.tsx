@@ -1,4 +1,4 @@
-// The static map as SVG elements (the marks of src/static/staticMap.ts). Three uses: the first picture,
+// The static map as SVG elements (the marks of src/static/mapMarks.ts). Three uses: the first picture,
 // drawn before MapLibre's code has arrived and replaced by the interactive map at the same camera;
 // the map itself for readers without WebGL (features focusable, Enter opens their details); print.
 // Nothing from the data reaches innerHTML: names are React text.
@@ -8,7 +8,7 @@ import type { ActiveLayer } from '../cartography/storyLayers';
 import { toMapSources } from '../cartography/mapSources';
 import { buildMapStyle, styleLayerOwners } from '../cartography/mapStyle';
 import { COLORS } from '../cartography/palette';
-import { staticMapMarks, type Mark } from './staticMap';
+import { staticMapMarks, type Mark } from './mapMarks';
 import type { Camera, Size } from '../camera/camera';
 import type { NameOrder, NameRules } from '../domain/names';
 
