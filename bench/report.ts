@@ -134,7 +134,8 @@ export function printReport(r: Record<string, any>, runs: number): void {
     row('desk: keys painted within 100 ms', `${(a.deskKeysWithin100Ms * 100).toFixed(0)} %`);
     const ref = r.reference?.authoring;
     if (ref) {
-      const within = (x: number, y: number) => (Math.abs(x - y) <= 0.1 * y ? 'within 10 %' : 'NOT within 10 %');
+      const within = (x: number, y: number) =>
+        Math.abs(x - y) <= 0.1 * y ? 'within 10 %' : 'NOT within 10 %';
       row(
         `desk, ${r.reference.commit}: key → next paint (ms)`,
         f(ref.deskKeyToPaintMs, 1),
