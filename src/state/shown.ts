@@ -16,7 +16,7 @@ import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers'
 import { addedPlaces, workingLinks, type ReviewDraft } from './desk/draft';
 import { shownDraft } from './desk/deskState';
 import { openStory, type OpenStory } from './openStory';
-import type { StoryState } from './store';
+import type { StoryState } from './storyState';
 
 /** A function of its arguments that remembers its last result (the arguments compared by identity). */
 export function memoLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {

@@ -5,6 +5,7 @@
 // The rules that cross the slices are here: a map pick while a pick is armed re-targets the mention;
 // a phrase selected at the desk opens its card; a place the editor adds shows its layer.
 import type { OpenStory } from './openStory';
+import type { StoryState } from './storyState';
 import { parseUrlState } from './urlState';
 import { initialViewerState, viewerReducer, type ViewerAction, type ViewerState } from './viewerState';
 import { decideWaiting, selectedIdOf, type ChoiceAction, type Decision, VIEWER_WORDS } from './choices';
@@ -16,7 +17,6 @@ import {
   shownDraft,
   type DeskAction,
   type DeskContext,
-  type DeskState,
   type Opened,
 } from './desk/deskState';
 import { addedPlaces } from './desk/draft';
@@ -24,13 +24,7 @@ import { DESK_WORDS } from './desk/deskWords';
 import { featureIndex, nameOf, shownLayerList } from './shown';
 import { STORY_PLACES_LAYER } from '../domain/ids';
 
-export interface StoryState {
-  /** The story as loaded, with its layers (the reader's; the desk's own places layer is added in shown.ts). */
-  bundle: OpenStory;
-  viewer: ViewerState;
-  /** The editor's desk, when the story is open for review (`&review`). */
-  desk: DeskState | null;
-}
+export type { StoryState };
 
 export type StoryAction = ViewerAction | ChoiceAction | DeskAction;
 
