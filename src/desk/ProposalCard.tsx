@@ -2,7 +2,7 @@
 // geoparser's confidence means and why it doubts, the decisions, the ranked candidates (each shown on
 // the map on hover or focus) and a search of every place on the map.
 import type { RefObject } from 'react';
-import type { DraftItem, ReviewDraft } from '../state/desk/draft';
+import type { DraftItem, DeskDraft } from '../state/desk/draft';
 import type { StoryAction } from '../state/store';
 import type { CandidateView } from './candidates';
 import { sentenceOf } from './candidates';
@@ -15,7 +15,7 @@ import type { GazetteerPlace } from '../geoparse/gazetteer';
 interface Props {
   cardRef: RefObject<HTMLElement | null>;
   searchRef: RefObject<HTMLInputElement | null>;
-  draft: ReviewDraft;
+  draft: DeskDraft;
   passages: Story['passages'];
   item: DraftItem | undefined;
   group: readonly DraftItem[];

@@ -4,7 +4,7 @@
 // press should not wait for it), at once when the tab is hidden or closed, and never once it was
 // replaced (another tab's draft, a discard). Another tab's change comes back as `desk/otherTab`.
 // Drafts kept on a server (issue 40) are an effect beside this one, following the same outbox.
-import type { ReviewDraft } from '../state/desk/draft';
+import type { DeskDraft } from '../state/desk/draft';
 import type { StoryStore } from '../state/store';
 import { draftChangedElsewhere, storedDraft } from '../state/storage';
 import { parseDraft } from './openDraft';
@@ -14,7 +14,7 @@ export function followDeskStorage(store: StoryStore): () => void {
   /** The outbox last carried out (by identity). */
   let done: unknown = null;
   /** A draft to write once its change is painted. */
-  let unsaved: ReviewDraft | null = null;
+  let unsaved: DeskDraft | null = null;
   const flush = () => {
     const draft = unsaved;
     if (!draft) return;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { linkSchema } from '../story/schema';
 import { situationFeatureSchema } from '../domain/schema';
-import { ITEM_STATES, asReviewData, type ReviewDraft } from '../state/desk/draft';
+import { ITEM_STATES, asReviewData, type DeskDraft } from '../state/desk/draft';
 
 const itemSchema = z.object({
   key: z.string().min(1),
@@ -24,7 +24,7 @@ export const draftSchema = z.object({
 });
 
 /** The draft, or why it cannot be read. Drafts of the earlier desk kept the geoparser's words in `note`. */
-export function readDraft(json: unknown, slug: string): ReviewDraft | { problem: string } {
+export function readDraft(json: unknown, slug: string): DeskDraft | { problem: string } {
   const parsed = draftSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -4,14 +4,14 @@
 // draft this code cannot read is set aside under another key, never deleted; a draft the bundle
 // already publishes (downloaded, imported, rebuilt) is done. Pure: the storage effect carries out
 // what it asks (`outbox`).
-import { startDraft, workingLinks, type ReviewDraft } from '../state/desk/draft';
+import { startDraft, workingLinks, type DeskDraft } from '../state/desk/draft';
 import type { Opened } from '../state/desk/deskState';
 import { DESK_WORDS } from '../state/desk/deskWords';
 import { STORAGE_KEYS } from '../state/storage';
 import type { Story } from '../story/story';
 import { readDraft } from './draftSchema';
 
-export function parseDraft(text: string | null, slug: string): ReviewDraft | { problem: string } | null {
+export function parseDraft(text: string | null, slug: string): DeskDraft | { problem: string } | null {
   if (!text) return null;
   try {
     return readDraft(JSON.parse(text), slug);

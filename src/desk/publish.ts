@@ -6,7 +6,7 @@
 import { jsonFile, type BundleFiles } from '../story/bundleFiles';
 import type { ArticleLink, StoryMeta } from '../story/schema';
 import type { Story } from '../story/story';
-import { addedPlaces, notPlaces, workingLinks, type ReviewDraft } from '../state/desk/draft';
+import { addedPlaces, notPlaces, workingLinks, type DeskDraft } from '../state/desk/draft';
 import { layerText } from '../features/featureFile';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 
@@ -24,7 +24,7 @@ export interface Published {
 
 export function publish(
   story: Story,
-  draft: ReviewDraft,
+  draft: DeskDraft,
   now: Date,
   shipped: { layerOf: ReadonlyMap<string, string>; factsOf: FactsOf },
 ): Published {

@@ -1,6 +1,6 @@
 // The words an editor selected in the article, as a link could hold them: within one passage,
 // verbatim in it, and overlapping no link still standing there.
-import type { ReviewDraft } from '../state/desk/draft';
+import type { DeskDraft } from '../state/desk/draft';
 import type { Story } from '../story/story';
 
 export type SelectedWords = { passageId: string; phrase: string };
@@ -14,7 +14,7 @@ const passageOf = (node: Node | null) =>
 export function selectedWords(
   selection: Selection | null,
   passages: Story['passages'],
-  draft: ReviewDraft,
+  draft: DeskDraft,
 ): SelectedWords | string {
   const phrase = selection?.toString().replace(/\s+/g, ' ').trim() ?? '';
   if (!selection || !phrase) return 'Select some words of the article first.';

@@ -13,7 +13,7 @@ import { passagesOfFeature } from '../story/linking';
 import { selectedFeatureOf, type Selection } from './selection';
 import { LAYER_REGISTRY } from '../cartography/layerRegistry';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
-import { addedPlaces, workingLinks, type ReviewDraft } from './desk/draft';
+import { addedPlaces, workingLinks, type DeskDraft } from './desk/draft';
 import { shownDraft } from './desk/deskState';
 import { openStory, type OpenStory } from './openStory';
 import type { StoryState } from './storyState';
@@ -58,7 +58,7 @@ const placesOf = memoLast(
   },
 );
 
-const withDraft = memoLast((open: OpenStory, draft: ReviewDraft | null): OpenStory => {
+const withDraft = memoLast((open: OpenStory, draft: DeskDraft | null): OpenStory => {
   if (!draft) return open;
   const { story } = open;
   return {

@@ -10,14 +10,14 @@ import { useStore, useStoryStore } from '../state/useStore';
 import { usePrinting } from '../hooks/usePrinting';
 import { useChunk } from '../hooks/useChunk';
 import { MapErrorBoundary } from './MapErrorBoundary';
-import { locatorChunk, mapViewChunk, staticMapChunk } from './mapChunks';
+import { locatorChunk, mapLibreChunk, staticMapChunk } from './mapChunks';
 import type MapLibreView from '../map/MapLibreView';
 
 type StaticMapModule = typeof import('./StaticMapPane');
 
 /** MapLibre's view, once its chunk is in. Inside MapErrorBoundary: a chunk that fails says so there. */
 function MapLibreChunk(props: ComponentProps<typeof MapLibreView>) {
-  const module = useChunk(mapViewChunk);
+  const module = useChunk(mapLibreChunk);
   return module ? <module.default {...props} /> : null;
 }
 

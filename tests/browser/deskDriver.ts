@@ -6,7 +6,7 @@
 // the test ids live here: specs write neither by hand.
 import { expect, type Download, type Page } from '@playwright/test';
 import { OLD_STORAGE_KEYS, STORAGE_KEYS } from '../../src/state/storage';
-import type { ReviewDraft } from '../../src/state/desk/draft';
+import type { DeskDraft } from '../../src/state/desk/draft';
 
 /** A button of the card, by its words. */
 export type CardButton =
@@ -48,14 +48,14 @@ export class DeskDriver {
     });
 
   /** The draft this browser stores for the story, once the desk has written one. */
-  private storedDraft = async (slug: string): Promise<ReviewDraft> => {
+  private storedDraft = async (slug: string): Promise<DeskDraft> => {
     const key = STORAGE_KEYS.draft(slug);
     await expect
       .poll(() => this.page.evaluate((k) => localStorage.getItem(k) !== null, key), {
         message: `a draft of ${slug} is stored`,
       })
       .toBe(true);
-    return JSON.parse(await this.page.evaluate((k) => localStorage.getItem(k)!, key)) as ReviewDraft;
+    return JSON.parse(await this.page.evaluate((k) => localStorage.getItem(k)!, key)) as DeskDraft;
   };
 
   readonly given = {
@@ -68,7 +68,7 @@ export class DeskDriver {
      * The draft stored for the story, as if the bundle had been rebuilt since it began (its base is
      * another bundle's), changed first if asked. Takes effect when the desk next opens.
      */
-    draftOlderThanBundle: async (slug: string, change: (draft: ReviewDraft) => ReviewDraft = (d) => d) => {
+    draftOlderThanBundle: async (slug: string, change: (draft: DeskDraft) => DeskDraft = (d) => d) => {
       const draft = { ...change(await this.storedDraft(slug)), base: 'an-older-bundle' };
       await this.page.evaluate(
         ([k, text]) => localStorage.setItem(k, text),

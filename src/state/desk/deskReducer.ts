@@ -11,7 +11,7 @@ import {
   retarget,
   startDraft,
   touched,
-  type ReviewDraft,
+  type DeskDraft,
 } from './draft';
 import { fold } from '../../text/letters';
 import { mergeDrafts } from './mergeDrafts';
@@ -28,10 +28,10 @@ import {
 
 const HISTORY = 500;
 
-const write = (draft: ReviewDraft): Outbox => ({ kind: 'write', draft });
+const write = (draft: DeskDraft): Outbox => ({ kind: 'write', draft });
 
 /** A decision: the next draft, said; one step of history (no step when nothing changed). */
-function decide(desk: DeskState, next: ReviewDraft, said: string | null, move = false): DeskState {
+function decide(desk: DeskState, next: DeskDraft, said: string | null, move = false): DeskState {
   if (deskLocked(desk)) return { ...desk, message: W.chooseFirst };
   if (next === desk.draft) return { ...desk, message: said };
   return {
@@ -46,7 +46,7 @@ function decide(desk: DeskState, next: ReviewDraft, said: string | null, move = 
 }
 
 /** Back to the bundle's links; the draft kept for "Undo discard" this session. */
-function forget(desk: DeskState, theirs: ReviewDraft, said: string): DeskState {
+function forget(desk: DeskState, theirs: DeskDraft, said: string): DeskState {
   return {
     ...desk,
     discarded: { draft: desk.draft, stale: desk.stale },
@@ -63,7 +63,7 @@ function forget(desk: DeskState, theirs: ReviewDraft, said: string): DeskState {
 }
 
 /** The mentions as they stand: a place arriving for them is added only if they still do. */
-const asNow = (draft: ReviewDraft, keys: readonly string[]) =>
+const asNow = (draft: DeskDraft, keys: readonly string[]) =>
   JSON.stringify(
     keys
       .map((k) => draft.items.find((i) => i.key === k))

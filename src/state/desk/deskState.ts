@@ -8,7 +8,7 @@ import type { Story } from '../../story/story';
 import type { SituationFeature } from '../../domain/schema';
 import type { GazetteerPlace } from '../../geoparse/gazetteer';
 import { fold } from '../../text/letters';
-import { groupOf, type ReviewDraft } from './draft';
+import { groupOf, type DeskDraft } from './draft';
 import { nextPending } from './walk';
 
 /**
@@ -21,18 +21,18 @@ export type Newer = { kind: 'bundle' };
 export interface Stale {
   newer: Newer;
   /** The newer links, shown while the editor chooses (the bundle's own, as a draft). */
-  theirs: ReviewDraft;
+  theirs: DeskDraft;
 }
 
 /** A discarded draft, and what it was stale against when the newer one was taken over it. */
 export interface Discarded {
-  draft: ReviewDraft;
+  draft: DeskDraft;
   stale: Stale | null;
 }
 
 /** What the storage effect is to do next (by identity: a new value is a new request). */
 export type Outbox =
-  | { kind: 'write'; draft: ReviewDraft }
+  | { kind: 'write'; draft: DeskDraft }
   | { kind: 'remove' }
   /** A stored draft this code cannot read, kept under another key. */
   | { kind: 'setAside'; text: string; key: string };
@@ -52,11 +52,11 @@ export interface SelectedWords {
 }
 
 export interface DeskState {
-  draft: ReviewDraft;
+  draft: DeskDraft;
   /** Drafts before each decision, oldest first (this session). */
-  past: readonly ReviewDraft[];
+  past: readonly DeskDraft[];
   /** Drafts undone, the next to redo last. */
-  future: readonly ReviewDraft[];
+  future: readonly DeskDraft[];
   /** The item the card shows. */
   current: string | null;
   /** The item waiting for a pick on the map. */
@@ -83,9 +83,9 @@ export interface DeskState {
 
 /** What opening the desk found in storage (src/desk/openDraft.ts reads and checks it). */
 export type Opened = { notice: string | null; outbox: Outbox | null } & (
-  | { kind: 'fresh'; draft: ReviewDraft }
-  | { kind: 'restored'; draft: ReviewDraft }
-  | { kind: 'stale'; draft: ReviewDraft; stale: Stale }
+  | { kind: 'fresh'; draft: DeskDraft }
+  | { kind: 'restored'; draft: DeskDraft }
+  | { kind: 'stale'; draft: DeskDraft; stale: Stale }
 );
 
 export type DeskAction =
@@ -115,7 +115,7 @@ export type DeskAction =
       choice: { mapped: string } | { feature: SituationFeature };
     }
   | { type: 'desk/placeFailed'; name: string; error: string }
-  | { type: 'desk/otherTab'; draft: ReviewDraft | null }
+  | { type: 'desk/otherTab'; draft: DeskDraft | null }
   | { type: 'desk/stored'; ok: boolean }
   | { type: 'desk/downloaded'; at: string; said: string }
   | { type: 'desk/notPublished'; problems: string[] }
@@ -152,7 +152,7 @@ export function initialDeskState(opened: Opened): DeskState {
 }
 
 /** The links the article and the map show: the draft's, or the newer ones while the editor chooses. */
-export const shownDraft = (desk: DeskState): ReviewDraft => desk.stale?.theirs ?? desk.draft;
+export const shownDraft = (desk: DeskState): DeskDraft => desk.stale?.theirs ?? desk.draft;
 
 /** Nothing is decided, written or downloaded while something newer waits for the editor's choice. */
 export const deskLocked = (desk: DeskState): boolean => desk.stale !== null;

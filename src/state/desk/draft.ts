@@ -19,7 +19,7 @@ export interface DraftItem {
   proposedFeatureId: string | null;
 }
 
-export interface ReviewDraft {
+export interface DeskDraft {
   slug: string;
   /** The content hash of the bundle the draft started from (bundleHash). */
   base: string;
@@ -65,7 +65,7 @@ export function asReviewData(link: ArticleLink): ArticleLink {
 
 export function startDraft(
   story: Pick<Story, 'slug' | 'meta' | 'text' | 'links' | 'notes' | 'events' | 'places'>,
-): ReviewDraft {
+): DeskDraft {
   const notPlaces = new Set((story.meta.review?.notPlaces ?? []).map(fold));
   return {
     slug: story.slug,
@@ -93,18 +93,18 @@ export function startDraft(
 }
 
 /** The draft as changed now: which of two tabs' drafts is newer is told by changedAt. */
-export const touched = (draft: ReviewDraft): ReviewDraft => ({
+export const touched = (draft: DeskDraft): DeskDraft => ({
   ...draft,
   changedAt: new Date().toISOString(),
 });
 
-const update = (draft: ReviewDraft, keys: readonly string[], change: (item: DraftItem) => DraftItem) => {
+const update = (draft: DeskDraft, keys: readonly string[], change: (item: DraftItem) => DraftItem) => {
   const set = new Set(keys);
   return touched({ ...draft, items: draft.items.map((item) => (set.has(item.key) ? change(item) : item)) });
 };
 
 /** The mentions of one place: the same words (letters folded) linked to the same feature, as they stand. */
-export function groupOf(draft: ReviewDraft, key: string): DraftItem[] {
+export function groupOf(draft: DeskDraft, key: string): DraftItem[] {
   const item = draft.items.find((i) => i.key === key);
   if (!item) return [];
   const phrase = fold(item.link.phrase);
@@ -114,25 +114,21 @@ export function groupOf(draft: ReviewDraft, key: string): DraftItem[] {
   );
 }
 
-export const accept = (draft: ReviewDraft, keys: readonly string[]) =>
+export const accept = (draft: DeskDraft, keys: readonly string[]) =>
   update(draft, keys, (item) => ({ ...item, state: 'accepted' }));
 
-export const reject = (draft: ReviewDraft, keys: readonly string[]) =>
+export const reject = (draft: DeskDraft, keys: readonly string[]) =>
   update(draft, keys, (item) => ({ ...item, state: 'rejected' }));
 
-export const reopen = (draft: ReviewDraft, keys: readonly string[]) =>
+export const reopen = (draft: DeskDraft, keys: readonly string[]) =>
   update(draft, keys, (item) => ({ ...item, state: 'pending' }));
 
 /** Re-targeting is a decision: the links now point at the editor's choice, accepted. */
-export const retarget = (draft: ReviewDraft, keys: readonly string[], featureId: string) =>
+export const retarget = (draft: DeskDraft, keys: readonly string[], featureId: string) =>
   update(draft, keys, (item) => ({ ...item, link: { ...item.link, featureId }, state: 'accepted' }));
 
 /** A place the map lacked, added to the story and these mentions re-targeted to it (accepted). */
-export function addPlace(
-  draft: ReviewDraft,
-  keys: readonly string[],
-  feature: SituationFeature,
-): ReviewDraft {
+export function addPlace(draft: DeskDraft, keys: readonly string[], feature: SituationFeature): DeskDraft {
   const id = feature.properties.id;
   const places = draft.places.some((f) => f.properties.id === id) ? draft.places : [...draft.places, feature];
   return retarget({ ...draft, places }, keys, id);
@@ -151,7 +147,7 @@ export function addedPlaces(
 }
 
 /** "Not a place here": every mention of these words, whatever it was linked to. */
-export function notAPlace(draft: ReviewDraft, key: string): ReviewDraft {
+export function notAPlace(draft: DeskDraft, key: string): DeskDraft {
   const item = draft.items.find((i) => i.key === key);
   if (!item) return draft;
   const phrase = fold(item.link.phrase);
@@ -160,9 +156,9 @@ export function notAPlace(draft: ReviewDraft, key: string): ReviewDraft {
 }
 
 export function addLink(
-  draft: ReviewDraft,
+  draft: DeskDraft,
   link: Omit<ArticleLink, 'status' | 'note' | 'claimant'> & Partial<Pick<ArticleLink, 'note' | 'claimant'>>,
-): ReviewDraft {
+): DeskDraft {
   const full: ArticleLink = { claimant: 'article', note: null, ...link, status: 'reviewed' };
   return touched({
     ...draft,
@@ -175,20 +171,20 @@ export function addLink(
 }
 
 /** The links the viewer shows while reviewing, and readers get: accepted ones reviewed, pending ones proposed. */
-export function workingLinks(draft: ReviewDraft): ArticleLink[] {
+export function workingLinks(draft: DeskDraft): ArticleLink[] {
   return draft.items
     .filter((item) => item.state === 'accepted' || item.state === 'pending')
     .map((item) => ({ ...item.link, status: item.state === 'accepted' ? 'reviewed' : 'proposed' }));
 }
 
-export function counts(draft: ReviewDraft): Record<ItemState, number> {
+export function counts(draft: DeskDraft): Record<ItemState, number> {
   const out: Record<ItemState, number> = { pending: 0, accepted: 0, rejected: 0, 'not-place': 0 };
   for (const item of draft.items) out[item.state]++;
   return out;
 }
 
 /** The words marked "not a place here", once each, as the article writes them. */
-export function notPlaces(draft: ReviewDraft): string[] {
+export function notPlaces(draft: DeskDraft): string[] {
   const seen = new Map<string, string>();
   for (const item of draft.items)
     if (item.state === 'not-place' && !seen.has(fold(item.link.phrase)))

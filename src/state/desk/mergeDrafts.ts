@@ -2,7 +2,7 @@
 // differs, and the draft's decisions carried over to the bundle as it is now. Nothing of the draft is
 // laid over text it no longer fits; what cannot be carried is named. Pure.
 import { fold } from '../../text/letters';
-import { touched, type DraftItem, type ReviewDraft } from './draft';
+import { touched, type DraftItem, type DeskDraft } from './draft';
 import type { Story } from '../../story/story';
 
 /** The item's words are still in its passage (a draft over another text would point nowhere). */
@@ -14,7 +14,7 @@ export function fitsText(item: Pick<DraftItem, 'link'>, passages: Story['passage
 const where = (i: DraftItem) => `${i.link.passageId}|${fold(i.link.phrase)}`;
 
 /** What changed between the bundle's links and the draft's decisions, a line each (the comparison). */
-export function differences(draft: ReviewDraft, bundle: ReviewDraft): string[] {
+export function differences(draft: DeskDraft, bundle: DeskDraft): string[] {
   const out: string[] = [];
   const theirs = new Map<string, DraftItem[]>();
   for (const i of bundle.items) theirs.set(where(i), [...(theirs.get(where(i)) ?? []), i]);
@@ -39,7 +39,7 @@ export function differences(draft: ReviewDraft, bundle: ReviewDraft): string[] {
 }
 
 export interface Merged {
-  draft: ReviewDraft;
+  draft: DeskDraft;
   /** How many of the draft's decisions were carried over. */
   carried: number;
   /** The draft's items that could not be: their words are no longer in the text, or the bundle no longer proposes them. */
@@ -51,7 +51,7 @@ export interface Merged {
  * words, the same proposed place or the same chosen one), and the links the editor added whose words
  * are still in the text.
  */
-export function mergeDrafts(bundle: ReviewDraft, mine: ReviewDraft, passages: Story['passages']): Merged {
+export function mergeDrafts(bundle: DeskDraft, mine: DeskDraft, passages: Story['passages']): Merged {
   const used = new Set<DraftItem>();
   let carried = 0;
   const items = bundle.items.map((theirs) => {

@@ -1,12 +1,12 @@
 // Where the desk's card goes: the next proposal still to decide, every mention in the article's order,
 // and the mention an undo (or a redo) changes. Pure, linear in the draft's items.
-import type { ReviewDraft } from './draft';
+import type { DeskDraft } from './draft';
 
 /**
  * The items the card walks through, in the article's order: while any is still to decide, only those;
  * then all. From `from` one step on (or back), wrapping at the ends. Linear in the items.
  */
-export function nextPending(draft: ReviewDraft, from: string | null, step: 1 | -1): string | null {
+export function nextPending(draft: DeskDraft, from: string | null, step: 1 | -1): string | null {
   const all = draft.items;
   const anyPending = all.some((i) => i.state === 'pending');
   const walks = (j: number) => !anyPending || all[j].state === 'pending';
@@ -22,7 +22,7 @@ export function nextPending(draft: ReviewDraft, from: string | null, step: 1 | -
 }
 
 /** Every item in the article's order, decided or not (the card's ‹ ›: a rejection can be revisited). */
-export function nextItem(draft: ReviewDraft, from: string | null, step: 1 | -1): string | null {
+export function nextItem(draft: DeskDraft, from: string | null, step: 1 | -1): string | null {
   const all = draft.items;
   if (!all.length) return null;
   const at = from ? all.findIndex((i) => i.key === from) : -1;
@@ -34,7 +34,7 @@ export function nextItem(draft: ReviewDraft, from: string | null, step: 1 | -1):
  * The mention whose decision differs between two drafts (the first in the article's order, as `to`
  * has it): where an undo from `from` back to `to` takes the card. null when only added links differ.
  */
-export function changedItem(from: ReviewDraft, to: ReviewDraft): string | null {
+export function changedItem(from: DeskDraft, to: DeskDraft): string | null {
   const before = new Map(from.items.map((i) => [i.key, i]));
   for (const item of to.items) {
     const was = before.get(item.key);

@@ -6,7 +6,7 @@ import { card, DESK_STORY, deskStore, loadedLayers, said, tally, written } from 
 import { shownStory, shownLayers } from '../../../src/state/shown';
 import { deskLocked } from '../../../src/state/desk/deskState';
 import { differences } from '../../../src/state/desk/mergeDrafts';
-import { startDraft, type ReviewDraft } from '../../../src/state/desk/draft';
+import { startDraft, type DeskDraft } from '../../../src/state/desk/draft';
 import type { StoryStore } from '../../../src/state/store';
 import type { SituationFeature } from '../../../src/domain/schema';
 import { STORY_PLACES_LAYER } from '../../../src/domain/ids';
@@ -30,8 +30,8 @@ const press = (store: StoryStore, ...keys: string[]) => {
     );
 };
 /** The stored draft, as another tab (or an older bundle) left it. */
-const storedDraft = (store: StoryStore): ReviewDraft => JSON.parse(written(store)!) as ReviewDraft;
-const olderBundle = (draft: ReviewDraft) => JSON.stringify({ ...draft, base: 'an-older-bundle' });
+const storedDraft = (store: StoryStore): DeskDraft => JSON.parse(written(store)!) as DeskDraft;
+const olderBundle = (draft: DeskDraft) => JSON.stringify({ ...draft, base: 'an-older-bundle' });
 const links = (store: StoryStore) => shownStory(store.getState()).story.links;
 const phrase = (passageId: string, text: string, features: string[]) => ({
   type: 'phrase' as const,
