@@ -16,7 +16,7 @@ import {
   mentionOf,
   shownDraft,
   type DeskAction,
-  type DeskContext,
+  type DeskReads,
   type Opened,
 } from './desk/deskState';
 import { addedPlaces } from './desk/draft';
@@ -77,7 +77,7 @@ export function createStoryStore(bundle: OpenStory, options: StoreOptions): Stor
   };
 }
 
-const deskContext = (state: StoryState): DeskContext => ({
+const deskReads = (state: StoryState): DeskReads => ({
   story: state.bundle.story,
   nameOf: (id) => nameOf(state, id) ?? DESK_WORDS.notOnTheMap(id),
 });
@@ -133,7 +133,7 @@ function placesShown(before: StoryState, after: StoryState): StoryState {
 export function storyReducer(state: StoryState, action: StoryAction): StoryState {
   if (action.type.startsWith('desk/')) {
     if (!state.desk) return state;
-    const desk = deskReducer(state.desk, action as DeskAction, deskContext(state));
+    const desk = deskReducer(state.desk, action as DeskAction, deskReads(state));
     return desk === state.desk ? state : placesShown(state, { ...state, desk });
   }
   const a = action as ViewerAction | ChoiceAction;

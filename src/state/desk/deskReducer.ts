@@ -21,7 +21,7 @@ import {
   cardOf,
   deskLocked,
   type DeskAction,
-  type DeskContext,
+  type DeskReads,
   type DeskState,
   type Outbox,
 } from './deskState';
@@ -70,7 +70,7 @@ const asNow = (draft: DeskDraft, keys: readonly string[]) =>
       .map((i) => [i?.state, i?.link.featureId, i?.link.phrase]),
   ) + draft.base;
 
-export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskContext): DeskState {
+export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskReads): DeskState {
   const { item, group } = cardOf(desk);
   const keys = group.map((i) => i.key);
   switch (action.type) {

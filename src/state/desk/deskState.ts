@@ -123,7 +123,7 @@ export type DeskAction =
   | { type: 'desk/say'; message: string | null };
 
 /** What the desk's reducer reads beyond its slice: the bundle, and a feature's name as the reader sees it. */
-export interface DeskContext {
+export interface DeskReads {
   story: Story;
   nameOf: (featureId: string) => string;
 }
