@@ -101,7 +101,7 @@ export function printReport(r: Record<string, any>, runs: number): void {
     row(
       `${m.count} stories: gzip bytes built, per story`,
       kb((m.bytes.many.total - m.bytes.one.total) / (m.count - 1)),
-      `story chunk ${kb(m.bytes.many.stories / m.count)}, list in the entry ${((m.bytes.many.entry - m.bytes.one.entry) / (m.count - 1)).toFixed(0)} B`,
+      `story file ${kb(m.bytes.many.stories / m.count)}, thumbnail ${kb(m.bytes.many.thumbnails / m.count)}, entry in stories/index.json ${(((m.bytes.many.index ?? 0) - (m.bytes.one.index ?? 0)) / (m.count - 1)).toFixed(0)} B, in the entry chunk ${((m.bytes.many.entry - m.bytes.one.entry) / (m.count - 1)).toFixed(0)} B`,
     );
     row(
       `${m.count} stories: / first contentful paint (ms)`,

@@ -116,8 +116,14 @@ function shippedBytes(root = ROOT) {
     review: gzipBytes(assets, (f) => js('ReviewProvider-')(f) || js('desk-')(f)),
     css: gzipBytes(assets, (f) => f.endsWith('.css')),
     geoData: gzipBytes(join(root, 'dist/data'), () => true),
-    // Each story's bundle (article, links, notes, events) is a chunk named after its slug.
-    stories: gzipBytes(assets, (f) => storySlugs().some((slug) => f.startsWith(`${slug}-`))),
+    // Each story's file (stories/<slug>/<hash>.json; before issue 39 a chunk named after its slug).
+    stories:
+      gzipBytes(assets, (f) => storySlugs().some((slug) => f.startsWith(`${slug}-`))) +
+      storySlugs().reduce(
+        (sum, slug) => sum + gzipBytes(join(root, 'dist/stories', slug), (f) => f.endsWith('.json')),
+        0,
+      ),
+    storyIndex: gzipBytes(join(root, 'dist/stories'), (f) => f === 'index.json'),
     // Loaded only by the review mode.
     gazetteer: gzipBytes(join(root, 'dist/geoparse'), () => true),
   };
@@ -125,7 +131,7 @@ function shippedBytes(root = ROOT) {
 
 /** Median of each kind of bytes fetched before the first idle (the same in every run, unless a run lost a request). */
 function startBytes(starts: StartUp[]): StartUp['bytesBeforeFirstIdle'] {
-  const keys = ['appCode', 'libraries', 'css', 'data'] as const;
+  const keys = ['appCode', 'libraries', 'css', 'data', 'stories'] as const;
   return Object.fromEntries(
     keys.map((k) => [k, stat(starts.map((s) => s.bytesBeforeFirstIdle[k])).median]),
   ) as StartUp['bytesBeforeFirstIdle'];

@@ -1,22 +1,16 @@
-// Builds the benchmark's baseline page (bench/baseline) into dist-bench/baseline, served at /baseline/.
-// The first story's story.json and region reach the page as the build reads them (`virtual:bench-story`:
-// validated, the schema's defaults filled in), not as raw JSON: a raw story.json lacks the defaults
-// (a layer without `visibleByDefault` is shown), and the baseline would draw another map than the app's.
+// Builds the benchmark's baseline page (bench/baseline) into dist-bench/baseline, served at /baseline/
+// beside the app's site. The page reads the first story as the app does, from the site's story files
+// at run time (bench/baseline/story.ts), and its head preloads them as the app's does.
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { readBundle, storySlugs } from '../scripts/story/bundle';
+import { siteStories } from '../scripts/story/siteStories';
+import { storyPreloads } from '../scripts/story/vitePlugin';
 
-const STORY = 'virtual:bench-story';
-
-function benchStory(): Plugin {
+function storyFilesPreloaded(): Plugin {
   return {
-    name: 'bench-story',
-    resolveId: (id) => (id === STORY ? `\0${STORY}` : null),
-    load(id) {
-      if (id !== `\0${STORY}`) return null;
-      const { meta, region } = readBundle(storySlugs()[0]);
-      return `export default ${JSON.stringify({ meta, region })};\n`;
-    },
+    name: 'bench-story-preloads',
+    transformIndexHtml: (html) =>
+      html.replace('</head>', `  ${storyPreloads(siteStories(), '/').join('\n    ')}\n  </head>`),
   };
 }
 
@@ -25,7 +19,7 @@ export default defineConfig({
   base: '/baseline/',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [benchStory()],
+  plugins: [storyFilesPreloaded()],
   build: {
     outDir: resolve(import.meta.dirname, '../dist-bench/baseline'),
     emptyOutDir: true,

@@ -29,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
 export const DEFAULT_EMBED_FRAME_ANCESTORS = '*';
 
 export const CACHE = {
-  /** Files whose name holds a hash of their content (Vite's assets/): never change under that name. */
+  /** Files whose name holds a hash of their content (Vite's assets/, the story files): never change under that name. */
   immutable: 'public, max-age=31536000, immutable',
   /** HTML, the data and everything else: kept, but checked with the server before each use. */
   revalidate: 'no-cache',
@@ -55,6 +55,12 @@ export function headerRules(embedFrameAncestors = DEFAULT_EMBED_FRAME_ANCESTORS)
       },
     },
     { path: '/assets/*', headers: { 'Cache-Control': CACHE.immutable } },
+    // A story's file and thumbnail (stories/<slug>/<hash>.json, .svg): named by their content, never
+    // rewritten (a new revision is a new file).
+    { path: '/stories/*', headers: { 'Cache-Control': CACHE.immutable } },
+    // The index of stories names each story's current file: replaced when a story is published, so
+    // every load asks the server (an ETag makes that a 304 when nothing changed).
+    { path: '/stories/index.json', headers: { 'Cache-Control': CACHE.revalidate } },
     {
       // The embeddable viewer: framed by other sites (X-Frame-Options cannot say "any", so none is sent).
       path: '/embed.html',
@@ -87,6 +93,37 @@ export function headersFile(rules = headerRules()): string {
   return `# Generated from deploy/headers.ts by the build: do not edit.\n${blocks.join('\n\n')}\n`;
 }
 
+/** The name of a path pattern's class in the Caddyfile: `/stories/index.json` → `stories-index`. */
+const className = (pattern: string) =>
+  pattern
+    .replace(/\*$/, '')
+    .replace(/\.[a-z]+$/, '')
+    .split('/')
+    .filter(Boolean)
+    .join('-');
+
+/**
+ * Disjoint classes of path, one per pattern of the rules (less the more specific patterns inside
+ * it) and one for every other path, each with exactly headersFor(path) of its class.
+ */
+function pathClasses(rules: HeaderRule[]) {
+  const patterns = [...new Set(rules.map((r) => r.path))].filter((p) => p !== '/*');
+  const inside = (outer: string, inner: string) =>
+    inner !== outer && matches(outer, inner.replace(/\*$/, ''));
+  const classes = patterns.map((pattern) => {
+    const excluded = patterns.filter((p) => inside(pattern, p));
+    const sample = pattern.endsWith('*') ? `${pattern.slice(0, -1)}x` : pattern;
+    const matcher = excluded.length
+      ? `{\n\t\tpath ${pattern}\n\t\tnot path ${excluded.join(' ')}\n\t}`
+      : `path ${pattern}`;
+    return { name: className(pattern), matcher, headers: headersFor(sample, rules) };
+  });
+  return [
+    ...classes,
+    { name: 'rest', matcher: `not path ${patterns.join(' ')}`, headers: headersFor('/', rules) },
+  ];
+}
+
 /**
  * A Caddyfile serving the built site from `root` on `address`: the same headers (each path gets
  * exactly headersFor(path)), brotli or gzip files the build wrote beside each asset, gzip for the rest.
@@ -96,13 +133,7 @@ export function caddyfile(
   address = 'http://:8080',
   rules = headerRules(),
 ): string {
-  // Three disjoint classes of path, each with exactly headersFor(path) of its class.
-  const classes = [
-    { name: 'embed', matcher: 'path /embed.html', headers: headersFor('/embed.html', rules) },
-    { name: 'assets', matcher: 'path /assets/*', headers: headersFor('/assets/x', rules) },
-    { name: 'rest', matcher: 'not path /embed.html /assets/*', headers: headersFor('/', rules) },
-  ];
-  const lines = classes.flatMap((c) => [
+  const lines = pathClasses(rules).flatMap((c) => [
     `\t@${c.name} ${c.matcher}`,
     ...Object.entries(c.headers).map(
       ([name, value]) => `\theader @${c.name} ${name} ${JSON.stringify(value)}`,

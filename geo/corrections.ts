@@ -66,6 +66,26 @@ function countryAlbanian(
   };
 }
 
+/** Rows for a village whose form OpenStreetMap's name corrects (a second source beside GeoNames). */
+function osmNames(
+  featureId: string,
+  sourceRow: string,
+  osmName: string,
+  tile: string,
+  rows: [CorrectedField, Value, Value, string][],
+  also = '',
+): Correction[] {
+  return rows.map(([field, old, value, reason]) => ({
+    featureId,
+    sourceRow,
+    field,
+    old,
+    new: value,
+    reason,
+    source: `OpenStreetMap, place "${osmName}" (the OpenMapTiles tile ${tile} of ../shared/osm-tiles/, OSM data of 6 August 2021; © OpenStreetMap contributors, ODbL)${also ? ` ${also}` : ''}`,
+  }));
+}
+
 export const CORRECTIONS: Correction[] = [
   countryAlbanian('serbia', 'RS', 'Serbi', 'Serbia', 'Serbia'),
   countryAlbanian('albania', 'AL', 'Shqipëri', 'Shqipëria', 'Shqip%C3%ABria'),
@@ -542,6 +562,78 @@ export const CORRECTIONS: Correction[] = [
     reason:
       'the station is named after the village of Dren 0.3 km away, Dren in Albanian as in Serbian [missing-albanian]',
     source: 'GeoNames 791061 (Dren, Leposavić), its Albanian alternate name Dren',
+  },
+  // Names checked against OpenStreetMap as a second source (issue 35; tests/unit/names-osm.test.ts):
+  // OSM's `place` names in the OpenMapTiles tiles of ../shared/osm-tiles/ (OSM data of 6 August 2021,
+  // © OpenStreetMap contributors, ODbL), the nearest place within 2 km of the village. The class in
+  // brackets as above.
+  ...osmNames(
+    'geonames-789194',
+    'GeoNames 789194',
+    'Koshutovë',
+    'kosovo/12/2285/1504',
+    [
+      [
+        'name.sq',
+        'Koshtovë',
+        'Koshutovë',
+        'the u of Koshutovë was dropped ("Koshtovë"); the Serbian name is Košutovo [ocr-garble]',
+      ],
+    ],
+    'and memim.com "Leposavić" (an English rendering of an older German Wikipedia article), its list of localities: "Košutovo / Koshutovë" — http://memim.com/leposavic.html',
+  ),
+  ...osmNames('geonames-789024', 'GeoNames 789024', 'Kërligatë', 'kosovo/12/2283/1507', [
+    [
+      'name.sq',
+      'Krligatë',
+      'Kërligatë',
+      'the ë Albanian puts into the cluster Kr- was lost ("Krligatë"; GeoNames also lists Kërligatë) [lost-diacritic]',
+    ],
+  ]),
+  ...osmNames('geonames-786164', 'GeoNames 786164', 'Rvatska - Rëvatskë', 'kosovo/12/2283/1502', [
+    [
+      'name.sq',
+      'Rvatskë',
+      'Rëvatskë',
+      'the ë of the cluster Rv- was lost ("Rvatskë"; GeoNames also lists Rëvatskë) [lost-diacritic]',
+    ],
+  ]),
+  ...osmNames(
+    'geonames-792898',
+    'GeoNames 792898 (no Serbian form picked)',
+    'Banov Do',
+    'kosovo/12/2284/1506',
+    [
+      [
+        'name.sr-Latn',
+        null,
+        'Banov Do',
+        'the Serbian name was missing; OSM names the village Banov Do, also a GeoNames alternate of this feature [missing-serbian]',
+      ],
+      [
+        'name.sr-Cyrl',
+        null,
+        'Банов До',
+        'Cyrillic twin of Banov Do by the official transliteration [missing-serbian]',
+      ],
+      [
+        'name.en',
+        'Banovdë',
+        'Banov Do',
+        'the English label follows the Serbian name of a village of Serb-majority Zvečan, now given [other]',
+      ],
+    ],
+  ),
+  {
+    featureId: 'geonames-785813',
+    sourceRow: 'GeoNames 785813',
+    field: 'name.sq',
+    old: 'Silatinë',
+    new: 'Sllatinë',
+    reason:
+      'an OCR-like garble: the first l of Sllatinë read as i ("Silatinë"); Albanian renders Slatina as Sllatinë, a GeoNames alternate of this feature too. OSM names the village only in Serbian (Slatina) [ocr-garble]',
+    source:
+      'GeoNames 785813 alternate names (Sllatinë), and the Albanian form of the same name for the village of Slatina in Vushtrri: Serbo-Croatian Wikipedia, "Slatina (Vučitrn)": "Slatina (alb. Sllatinë)" — https://sh.m.wikipedia.org/wiki/Slatina_(Vu%C4%8Ditrn)',
   },
 ];
 

@@ -1,7 +1,8 @@
-// The pipeline: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/, for a
-// region (regions/<id>.json, read by the caller: `npm run geo` is scripts/geo.ts). Each layer of the
-// registry (src/cartography/layerRegistry.ts) but the story's own places is built by the step of its
-// id (geo/layerSteps.ts) and written to its file.
+// The pipeline: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/ (and
+// the OpenStreetMap tiles in ../shared/osm-tiles/ into the base map in public/basemap/: geo/basemap/),
+// for a region (regions/<id>.json, read by the caller: `npm run geo` is scripts/geo.ts). Each layer
+// of the registry (src/cartography/layerRegistry.ts) but the story's own places is built by the step
+// of its id (geo/layerSteps.ts) and written to its file.
 import * as turf from '@turf/turf';
 import { resolve } from 'node:path';
 import type { LineString } from 'geojson';
@@ -16,7 +17,9 @@ import { buildNorthKosovo } from './layers/northKosovo';
 import { buildOtherMunicipalities, kosovoOutline } from './layers/kosovo';
 import { buildBorder } from './layers/border';
 import { buildCountries } from './layers/countries';
-import { buildRivers } from './layers/rivers';
+import { RawTiles } from './osm/rawTiles';
+import { gazivodeOutline, ibarLine } from './osm/situation';
+import { citedPoint } from './lib/points';
 import { writeLocator } from './layers/locator';
 import { pipelinePlan, type SharedLayers } from './layerSteps';
 import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
@@ -38,6 +41,8 @@ export function runPipeline(options: {
   out?: string;
   gazetteerOut?: string;
   noteSourcesFile?: string;
+  /** The raw OpenStreetMap tiles (else ../shared/osm-tiles or $OSM_TILES_DIR). */
+  osmTilesDir?: string;
   log?: (line: string) => void;
 }) {
   const log = options.log ?? (() => undefined);
@@ -75,6 +80,10 @@ export function runPipeline(options: {
       out,
     );
 
+  // Situation data OpenStreetMap draws better (geo/osm/situation.ts): the lake's outline, the Ibar.
+  const osm = new RawTiles(options.osmTilesDir);
+  const lake = gazivodeOutline(osm);
+  const raska = citedPoint(inputs.points, 'raska_town');
   const shared: SharedLayers = {
     inputs,
     fix,
@@ -84,7 +93,9 @@ export function runPipeline(options: {
     border,
     borderLine,
     countries,
-    rivers: buildRivers(inputs),
+    osm,
+    lake,
+    ibar: ibarLine(osm, lake.geometry, [raska.lon, raska.lat]),
   };
   const plan = pipelinePlan();
   if (plan.problems.length) throw new Error(plan.problems.join('; '));

@@ -31,7 +31,7 @@ step('unit tests', 'npx', [
   '--reporter=json',
   `--outputFile.json=${REPORTS.vitest}`,
 ]);
-// The fixture stories (tests/fixtures/stories) are built in, unlisted: tests/browser/fixture-region.spec.ts
+// The fixture stories (tests/fixtures/stories) are written too, `listed: false`: tests/browser/fixture-region.spec.ts
 // opens one. A build without SITUATION_FIXTURES (npm run build, deploys) has none of them.
 step('build', 'npx', ['vite', 'build'], { SITUATION_FIXTURES: '1' });
 step('browser tests', 'npx', ['playwright', 'test'], { CHROME_PATH: chrome });

@@ -6,12 +6,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../../src/cartography/mapStyle';
 import { toMapSources } from '../../src/cartography/mapSources';
 import { signalDrawing } from '../../src/map/drawingSignals';
-import { STORIES_FOR_BENCH } from './story';
+import { storyForBench } from './story';
 import type { LoadedLayers } from '../../src/domain/featureIndex';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const { layers: storyLayers, frame: bounds, nameRules, maxBounds } = STORIES_FOR_BENCH;
+const { layers: storyLayers, frame: bounds, nameRules, maxBounds } = await storyForBench();
 const shipped = storyLayers.filter((l) => l.file !== 'story');
 const loads = await Promise.all(shipped.map((l) => fetch(`/data/${l.file}`).then((r) => r.json())));
 const layers = Object.fromEntries(

@@ -81,24 +81,29 @@ export async function tenTimesFeatures(
   }
 }
 
-/** Gzip bytes of every file a build ships (not its precompressed copies), and of its story chunks. */
+/**
+ * Gzip bytes of every file a build ships (not its precompressed copies); of its story files
+ * (stories/<slug>/<hash>.json, or before issue 39 a chunk named after the slug), their thumbnails and
+ * the index of stories; and of the entry chunk.
+ */
 function buildBytes(
   dist: string,
   slugs: readonly string[],
-): { total: number; stories: number; entry: number } {
-  let total = 0;
-  let stories = 0;
-  let entry = 0;
+): { total: number; stories: number; thumbnails: number; index: number; entry: number } {
+  const bytes = { total: 0, stories: 0, thumbnails: 0, index: 0, entry: 0 };
   for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (/\.(gz|br)$/.test(name) || !/\.(js|mjs|css|html|json|geojson|svg)$/.test(name)) continue;
-    const bytes = gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
-    total += bytes;
+    const gzip = gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
+    bytes.total += gzip;
     const file = name.split('/').pop()!;
-    if (slugs.some((s) => file.startsWith(`${s}-`))) stories += bytes;
-    // The chunk with the app's own code and the list of stories (virtual:stories).
-    if (/^styles-.*\.js$/.test(file)) entry += bytes;
+    if (name === 'stories/index.json') bytes.index += gzip;
+    else if (name.startsWith('stories/')) bytes[file.endsWith('.svg') ? 'thumbnails' : 'stories'] += gzip;
+    else if (slugs.some((s) => file.startsWith(`${s}-`))) bytes.stories += gzip;
+    else if (/^map-.*\.svg$/.test(file)) bytes.thumbnails += gzip;
+    // The chunk with the app's own code (before issue 39, also the list of stories: virtual:stories).
+    if (/^styles-.*\.js$/.test(file)) bytes.entry += gzip;
   }
-  return { total, stories, entry };
+  return bytes;
 }
 
 /**

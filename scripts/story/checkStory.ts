@@ -1,10 +1,12 @@
 // `npm run story -- check [<slug>]`: every bundle (or one) read as the build reads it, plus what a
-// reader would miss: a situation layer with no linked passage, and words that look like place names
-// (the geoparser finds them) but are not linked.
+// reader would miss: a situation layer with no linked passage, an event one side tells without the
+// other side's words (src/story/balance.ts), and words that look like place names (the geoparser
+// finds them) but are not linked.
 import { geoparse } from '../../src/geoparse/geoparse';
 import { fold } from '../../src/text/letters';
 import type { PlaceIndex } from '../../src/geoparse/placeIndex';
 import { situationLayerProblems } from '../../src/story/parseBundle';
+import { balanceProblems } from '../../src/story/balance';
 import { BundleError, readBundle, shippedFeatureIds, storySlugs } from './bundle';
 
 export interface CheckResult {
@@ -22,7 +24,7 @@ export function checkStory(slug: string, index: PlaceIndex, storiesDir?: string)
     if (error instanceof BundleError) return { slug, problems: error.problems, unlinked: [] };
     throw error;
   }
-  const problems = situationLayerProblems(story, shippedFeatureIds());
+  const problems = [...situationLayerProblems(story, shippedFeatureIds()), ...balanceProblems(story)];
   const unlinked: string[] = [];
   // Names the editor marked "not a place here" at the desk are not listed again.
   const notPlaces = new Set((story.meta.review?.notPlaces ?? []).map(fold));

@@ -1,12 +1,19 @@
-// `npm run story -- import <file.zip> [--replace]`: a bundle zip — the editor's desk's or the
-// browser's new-story page's "Download story (.zip)" — read (src/story/bundleZip.ts refuses paths that
-// leave the folder), validated exactly as `check` validates a folder of stories/ (parseBundle, then
-// the situation layers), and only then written to stories/<slug>/: a refused zip writes nothing.
+// `npm run story -- import <file.zip> [--replace] [--site <dir>]`: a bundle zip — the editor's desk's or
+// the browser's new-story page's "Download story (.zip)" — read (src/story/bundleZip.ts refuses paths
+// that leave the folder), validated exactly as `check` validates a folder of stories/ (parseBundle,
+// then the situation layers), and only then written to stories/<slug>/: a refused zip writes nothing.
+// With a built site (`site`: dist/ by default when it has been built), the story is also published
+// there as the newsroom server publishes one (storyFiles.ts): its file and thumbnail written, then the
+// index replaced; readers get it on their next load, with no rebuild.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { unzipBundle, BundleZipError } from '../../src/story/bundleZip';
 import { BundleError, parseBundle, situationLayerProblems } from '../../src/story/parseBundle';
+import { balanceProblems } from '../../src/story/balance';
 import { nodeBundleContext, shippedFeatureIds, STORIES_DIR } from './bundle';
+import { publishStory, readIndex } from './storyFiles';
+import { STORY_INDEX_FILE, type StoryIndexEntry } from '../../src/story/storyIndex';
+import type { Story } from '../../src/story/story';
 
 export class ImportError extends Error {}
 
@@ -16,11 +23,13 @@ export interface Imported {
   files: string[];
   links: number;
   replaced: boolean;
+  /** Its entry in the site's index, when it was published to a site. */
+  published: StoryIndexEntry | null;
 }
 
 export function importStory(
   zipFile: string,
-  options: { storiesDir?: string; replace?: boolean; regionsDirs?: readonly string[] } = {},
+  options: { storiesDir?: string; replace?: boolean; regionsDirs?: readonly string[]; site?: string } = {},
 ): Imported {
   const storiesDir = options.storiesDir ?? STORIES_DIR;
   if (!existsSync(zipFile)) throw new ImportError(`${zipFile} not found`);
@@ -36,15 +45,17 @@ export function importStory(
   const exists = existsSync(dir);
   if (exists && !options.replace)
     throw new ImportError(`stories/${slug} exists already: add --replace to replace it`);
+  const { site } = options;
+  if (site && !options.replace && readIndex(site)?.stories.some((s) => s.slug === slug))
+    throw new ImportError(
+      `${slug} is published already (${join(basename(site), STORY_INDEX_FILE)}): add --replace to replace it`,
+    );
   const featureIds = shippedFeatureIds();
   let problems: string[];
+  let story: Story | null = null;
   try {
-    const story = parseBundle(
-      slug,
-      files,
-      nodeBundleContext({ featureIds, regionsDirs: options.regionsDirs }),
-    );
-    problems = situationLayerProblems(story, featureIds);
+    story = parseBundle(slug, files, nodeBundleContext({ featureIds, regionsDirs: options.regionsDirs }));
+    problems = [...situationLayerProblems(story, featureIds), ...balanceProblems(story)];
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     problems = error.problems;
@@ -68,5 +79,6 @@ export function importStory(
   renameSync(staging, dir);
   if (exists) rmSync(aside, { recursive: true, force: true });
   const links = (JSON.parse(files['links.json']!) as unknown[]).length;
-  return { slug, dir, files: Object.keys(files), links, replaced: exists };
+  const published = site ? publishStory(site, story!) : null;
+  return { slug, dir, files: Object.keys(files), links, replaced: exists, published };
 }

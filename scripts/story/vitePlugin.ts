@@ -1,56 +1,80 @@
-// Vite plugin: every bundle in stories/ becomes part of the build with no code change.
-// `virtual:stories` names them and loads each on demand as a chunk of its own, `virtual:story/<slug>`;
-// `virtual:story-list` (loaded only by the story list) gives each one's title, date, source, first
-// sentence and a thumbnail of its map (thumbnail.ts, an SVG file made at build time). Each bundle is validated here (scripts/story/bundle.ts): a bundle with a
-// problem fails the build, or shows Vite's error overlay in development, with the file and the entry.
-// Each bundle's chunk carries its region (regions/<id>.json, validated): no request of its own.
+// Vite plugin: every bundle in stories/ becomes part of the site with no code change. The build writes
+// each as a file the viewer reads at run time (scripts/story/siteStories.ts: stories/<slug>/<hash>.json,
+// its thumbnail, stories/index.json), as the newsroom server's Publish does: one path for every story.
+// Each bundle is validated first (scripts/story/bundle.ts): a bundle with a problem fails the build, or
+// answers the development server's request for the index with the file and the entry.
 // With SITUATION_FIXTURES=1 (the browser tests' build) the fixture stories of tests/fixtures/stories
-// are built too, openable by their slug and listed nowhere (`/` stays the one story); the default
-// build has none of them.
-import type { Plugin, ResolvedConfig } from 'vite';
-import { createHash } from 'node:crypto';
-import type { OutputBundle } from 'rolldown';
+// are written too, `listed: false` (`/` stays the one story); the default build has none of them.
+// `virtual:shipped-features` gives the desk and the new-story page every shipped feature's layer,
+// kind, name and label point.
+import type { Connect, Plugin, ResolvedConfig } from 'vite';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_DIR, readBundle, shippedCatalogue, STORIES_DIR, storySlugs } from './bundle';
-import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
-import { summaryOf } from '../../src/story/story';
-import { storyThumbnail } from './thumbnail';
+import { DATA_DIR, shippedCatalogue, STORIES_DIR } from './bundle';
+import { siteStories, storyFileOf, writeSiteStories, type SiteStory } from './siteStories';
+import { STORY_INDEX_FILE } from '../../src/story/storyIndex';
 import { escapeAttribute } from '../../src/text/html';
 
-const INDEX = 'virtual:stories';
-const LIST = 'virtual:story-list';
 /** Every shipped feature's layer, kind, name and label point: what the desk and the new-story page check and derive links with. */
 const SHIPPED = 'virtual:shipped-features';
-const BUNDLE = 'virtual:story/';
+
+const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
 
 /**
- * The page's head before any script runs. With one story (`/` opens it): its title and description
- * (StoryRouter sets them again for the story opened), and its chunk fetched with the entry
- * (modulepreload) rather than a round trip after the entry has run. With several, `/` is the list:
- * the viewer's title, nothing preloaded.
+ * What the page's head fetches with the entry rather than after it has run: the index and, with one
+ * listed story (`/` opens it), its file. `base`: where the site's root is.
  */
-function withStoryHead(html: string, bundle: OutputBundle | undefined, storiesDir: string): string {
-  const slugs = storySlugs(storiesDir);
-  if (slugs.length !== 1) return html;
-  const { meta } = readBundle(slugs[0], { storiesDir });
-  const chunk = Object.values(bundle ?? {}).find(
-    (c) => c.type === 'chunk' && c.facadeModuleId === `\0${BUNDLE}${slugs[0]}`,
-  );
-  const preload = chunk
-    ? `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">\n  </head>`
-    : '</head>';
-  return html
+export function storyPreloads(stories: readonly SiteStory[], base: string): string[] {
+  const listed = stories.filter((s) => s.listed);
+  const links = [preload(`${base}${STORY_INDEX_FILE}`)];
+  if (listed.length === 1) links.push(preload(`${base}${storyFileOf(listed[0].story)}`));
+  return links;
+}
+
+/**
+ * The page's head before any script runs: the story files preloaded; with one listed story, its
+ * title and description (StoryRouter sets them again for the story opened). With several, `/` is
+ * the list.
+ */
+function withStoryHead(html: string, stories: readonly SiteStory[], base: string): string {
+  const listed = stories.filter((s) => s.listed);
+  const head = html.replace('</head>', `${storyPreloads(stories, base).join('\n    ')}\n  </head>`);
+  if (listed.length !== 1) return head;
+  const { meta } = listed[0].story;
+  return head
     .replace(/<title>[^<]*<\/title>/, `<title>Situation Viewer — ${escapeAttribute(meta.title)}</title>`)
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
       (_, open: string, close: string) => `${open}${escapeAttribute(meta.description)}${close}`,
-    )
-    .replace('</head>', preload);
+    );
+}
+
+/** The development server: the story files written afresh to a folder of its own at each request of the index. */
+function serveStories(read: () => SiteStory[]): Connect.NextHandleFunction {
+  let site: string | null = null;
+  return (req, res, next) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+    if (!path.startsWith('stories/')) return next();
+    try {
+      if (path === STORY_INDEX_FILE || site === null) {
+        if (site) rmSync(site, { recursive: true, force: true });
+        site = mkdtempSync(join(tmpdir(), 'situation-viewer-stories-'));
+        writeSiteStories(site, read());
+      }
+      const body = readFileSync(join(site, path));
+      res.setHeader('Content-Type', path.endsWith('.svg') ? 'image/svg+xml' : 'application/json');
+      res.end(body);
+    } catch (error) {
+      res.statusCode = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 404 : 500;
+      res.end((error as Error).message);
+    }
+  };
 }
 
 export interface StoriesOptions {
   storiesDir?: string;
-  /** Also build the fixture stories (tests/fixtures/stories), unlisted; default: SITUATION_FIXTURES=1. */
+  /** Also write the fixture stories (tests/fixtures/stories), unlisted; default: SITUATION_FIXTURES=1. */
   fixtures?: boolean;
 }
 
@@ -58,75 +82,34 @@ export function storiesPlugin({
   storiesDir = STORIES_DIR,
   fixtures = process.env.SITUATION_FIXTURES === '1',
 }: StoriesOptions = {}): Plugin {
-  const regionsDirs = fixtures ? [REGIONS_DIR, FIXTURE_REGIONS_DIR] : [REGIONS_DIR];
-  const fixtureSlugs = () =>
-    fixtures ? storySlugs(FIXTURE_STORIES_DIR).filter((s) => !storySlugs(storiesDir).includes(s)) : [];
-  const dirOf = (slug: string) => (fixtureSlugs().includes(slug) ? FIXTURE_STORIES_DIR : storiesDir);
   let config: ResolvedConfig | null = null;
+  // Read once per build (the head and the files are the same stories); afresh for each page in development.
+  let built: SiteStory[] | null = null;
+  const read = () => siteStories({ storiesDir, fixtures });
+  const stories = () => (config?.command === 'build' ? (built ??= read()) : read());
   return {
     name: 'situation-viewer-stories',
     configResolved(resolved) {
       config = resolved;
     },
-    resolveId(id) {
-      if (id === INDEX || id === LIST || id === SHIPPED || id.startsWith(BUNDLE)) return `\0${id}`;
-      return null;
+    buildStart() {
+      built = null;
+    },
+    resolveId: (id) => (id === SHIPPED ? `\0${id}` : null),
+    load(id) {
+      if (id !== `\0${SHIPPED}`) return null;
+      this.addWatchFile(DATA_DIR);
+      return `export const SHIPPED_FEATURES = ${JSON.stringify(shippedCatalogue())};\n`;
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html, ctx) => withStoryHead(html, ctx.bundle, storiesDir),
+      handler: (html) => withStoryHead(html, stories(), config?.base ?? '/'),
     },
-    load(id) {
-      if (id === `\0${INDEX}`) {
-        this.addWatchFile(storiesDir);
-        const slugs = storySlugs(storiesDir);
-        const loaders = [...slugs, ...fixtureSlugs()].map(
-          (slug) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(BUNDLE + slug)}),`,
-        );
-        return `export const LISTED = ${JSON.stringify(slugs)};\nexport const STORY_LOADERS = {\n${loaders.join('\n')}\n};\n`;
-      }
-      if (id === `\0${SHIPPED}`) {
-        this.addWatchFile(DATA_DIR);
-        return `export const SHIPPED_FEATURES = ${JSON.stringify(shippedCatalogue())};\n`;
-      }
-      if (id === `\0${LIST}`) {
-        this.addWatchFile(storiesDir);
-        const building = config?.command === 'build';
-        const summaries = storySlugs(storiesDir).map((slug) => {
-          for (const file of ['story.json', 'article.txt', 'places.geojson'])
-            this.addWatchFile(join(storiesDir, slug, file));
-          const story = readBundle(slug, { storiesDir, regionsDirs });
-          const svg = storyThumbnail(story);
-          // Built: a file of its own under a name that changes with its content; served in
-          // development: inline (emitting files is the build's).
-          let thumbnail: string;
-          if (building) {
-            const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-            const fileName = `${config!.build.assetsDir}/map-${slug}-${hash}.svg`;
-            this.emitFile({ type: 'asset', fileName, source: svg });
-            thumbnail = `${config!.base}${fileName}`;
-          } else thumbnail = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-          return summaryOf(story, thumbnail);
-        });
-        return `export const STORIES = ${JSON.stringify(summaries)};\n`;
-      }
-      if (id.startsWith(`\0${BUNDLE}`)) {
-        const slug = id.slice(BUNDLE.length + 1);
-        const dir = dirOf(slug);
-        for (const file of [
-          'story.json',
-          'article.txt',
-          'links.json',
-          'notes.json',
-          'events.json',
-          'places.geojson',
-        ])
-          this.addWatchFile(join(dir, slug, file));
-        const story = readBundle(slug, { storiesDir: dir, regionsDirs });
-        for (const regions of regionsDirs) this.addWatchFile(join(regions, `${story.meta.region}.json`));
-        return `export default ${JSON.stringify(story)};\n`;
-      }
-      return null;
+    writeBundle(options) {
+      writeSiteStories(options.dir ?? config!.build.outDir, stories());
+    },
+    configureServer(server) {
+      server.middlewares.use(serveStories(read));
     },
   };
 }

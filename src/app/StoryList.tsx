@@ -1,9 +1,10 @@
-// The front door (`/` with several stories, or `#stories`): every story this viewer publishes, newest
-// first, each with a thumbnail of its map (made at build time by the static map), its title, date,
-// source and first sentence; an entry to start a new story in the browser (#new); and the stories
-// started in this browser that are not published yet, to open at the desk or delete.
+// The front door (`/` with several stories, or `#stories`): every story this viewer publishes (the
+// listed entries of stories/index.json), newest first, each with a thumbnail of its map (drawn by the
+// static map when the story's file was written), its title, date, source and first sentence; an entry
+// to start a new story in the browser (#new); and the stories started in this browser that are not
+// published yet, to open at the desk or delete.
 import { useState } from 'react';
-import { STORIES } from 'virtual:story-list';
+import type { StoryIndexEntry } from '../story/storyIndex';
 import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
 import { storedDraft } from '../state/storage';
 import './storyList.css';
@@ -40,9 +41,19 @@ const when = (iso: string) =>
     minute: '2-digit',
   });
 
-export function StoryList({ unknown }: { unknown: string | null }) {
-  const sorted = [...STORIES].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-  const [local, setLocal] = useState(() => localSummaries(new Set(STORIES.map((s) => s.slug))));
+export function StoryList({
+  unknown,
+  stories,
+  baseUrl,
+}: {
+  unknown: string | null;
+  /** The listed stories of the site's index. */
+  stories: readonly StoryIndexEntry[];
+  /** Where the site's root is (the index's paths are relative to it). */
+  baseUrl: string;
+}) {
+  const sorted = [...stories].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  const [local, setLocal] = useState(() => localSummaries(new Set(stories.map((s) => s.slug))));
   const [deleting, setDeleting] = useState<string | null>(null);
   return (
     <div className="front">
@@ -61,25 +72,23 @@ export function StoryList({ unknown }: { unknown: string | null }) {
         <ul className="story-cards">
           {sorted.map((s) => (
             <li key={s.slug} className="story-card">
-              {s.thumbnail && (
-                <img
-                  className="story-thumb"
-                  src={s.thumbnail}
-                  alt=""
-                  width={360}
-                  height={200}
-                  loading="lazy"
-                />
-              )}
+              <img
+                className="story-thumb"
+                src={`${baseUrl}${s.thumbnail}`}
+                alt=""
+                width={360}
+                height={200}
+                loading="lazy"
+              />
               <h3>
                 <a href={`#story=${s.slug}`} data-testid="story-link">
                   {s.title}
                 </a>
               </h3>
               <p className="story-meta">
-                <time dateTime={s.date}>{s.dateLabel}</time> · {s.source}
+                <time dateTime={s.date}>{s.dateLabel}</time> · {s.source.name}
               </p>
-              <p className="story-lede">{s.lede}</p>
+              <p className="story-lede">{s.firstSentence}</p>
             </li>
           ))}
           <li className="story-card story-new">

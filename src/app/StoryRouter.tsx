@@ -1,9 +1,10 @@
 // Which story the viewer shows: `#story=<slug>`; with one story and no slug, that one; with several,
-// the list. An unknown slug says so above the list. A story the build has but does not list (the
-// tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. Each story's bundle is a chunk of its own
-// (scripts/story/vitePlugin.ts), loaded when it is opened. An open story gets one store
-// (src/state/store.ts), made afresh when `&review` is added or removed (the desk, a chunk of its own,
-// opens into it). The hash is read through the app's one `hashchange` listener (src/state/url.ts).
+// the list. An unknown slug says so above the list. A story the site has but does not list (the
+// tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. The stories are the site's
+// stories/index.json, and each is a file of its own read when it is opened (src/loading/storyFiles.ts).
+// An open story gets one store (src/state/store.ts), made afresh when `&review` is added or removed
+// (the desk, a chunk of its own, opens into it). The hash is read through the app's one `hashchange`
+// listener (src/state/url.ts).
 import {
   useEffect,
   useMemo,
@@ -12,8 +13,10 @@ import {
   type ComponentProps,
   type ReactNode,
 } from 'react';
-import { LISTED, STORY_LOADERS } from 'virtual:stories';
 import type { Story } from '../story/story';
+import { fetchStoryFile } from '../loading/storyFiles';
+import { useStoryIndex } from './useStoryIndex';
+import { IndexFailed, StoryFailed } from './StoryLoadFailed';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
 import { openStory, type OpenStory } from '../state/openStory';
@@ -31,6 +34,8 @@ import type { NewStoryPage } from '../authoring/NewStoryPage';
 const storyListChunk = chunk(() => import('./StoryList'));
 const newStoryChunk = chunk(() => import('../authoring/NewStoryPage'));
 const deskChunk = chunk(() => import('../desk'));
+
+const BASE_URL = import.meta.env.BASE_URL;
 
 function StoryListChunk(props: ComponentProps<typeof StoryList>) {
   const module = useChunk(storyListChunk);
@@ -90,12 +95,13 @@ function setPageMeta(title: string, description: string) {
 export type ViewerOf = (desk: ReactNode) => ReactNode;
 
 export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed?: boolean }) {
-  const slugs = LISTED;
-  const unlisted = useMemo(() => Object.keys(STORY_LOADERS).filter((s) => !slugs.includes(s)), [slugs]);
+  const { index, slugs, unlisted, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
   const hash = useSyncExternalStore(subscribeToHash, currentHash);
-  // The route as a value: a change of view, layers or selection in the hash is no new route.
-  const routeText = JSON.stringify(routeOf(hash, slugs, unlisted, localStorySlugs()));
-  const route = useMemo(() => JSON.parse(routeText) as Route, [routeText]);
+  // The route as a value (a change of view, layers or selection in the hash is no new route); null
+  // until the index has arrived (or failed: then only the stories of this browser open).
+  const routeText =
+    index.status === 'loading' ? 'null' : JSON.stringify(routeOf(hash, slugs, unlisted, localStorySlugs()));
+  const route = useMemo(() => JSON.parse(routeText) as Route | null, [routeText]);
   // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
   const reviewing = hashParams(hash).has('review');
   const [loaded, setLoaded] = useState<
@@ -103,25 +109,33 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
   >(null);
 
   useEffect(() => {
+    // A story published since the index was read: read it again before saying there is none.
+    if (route?.kind === 'list' && route.unknown !== null) refresh(route.unknown);
+  }, [route, refresh]);
+
+  useEffect(() => {
+    if (!route) return;
     if (route.kind !== 'story') {
       setPageMeta(SITE_TITLE, 'Situation Viewer: news articles tied to the ground they describe.');
       return;
     }
     let cancelled = false;
     const { slug } = route;
-    const load = route.local
-      ? import('../authoring/openLocalStory').then((m) => ({ default: m.openLocalStory(slug) }))
-      : STORY_LOADERS[slug]();
+    const load: Promise<Story> = route.local
+      ? import('../authoring/openLocalStory').then((m) => m.openLocalStory(slug))
+      : fetchStoryFile(entryOf(slug)!, BASE_URL);
     load
-      .then((module) => !cancelled && setLoaded({ slug, story: module.default }))
+      .then((story) => !cancelled && setLoaded({ slug, story }))
       .catch((error: Error) => !cancelled && setLoaded({ slug, error: error.message }));
     return () => {
       cancelled = true;
     };
+    // The route names the story; its entry is the index's when the route was made.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [route]);
 
   // The bundle of the story the route names (a previous story's stays until the next has arrived).
-  const current = route.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
+  const current = route?.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
   const opened = useMemo(() => {
     if (!current || !('story' in current)) return null;
     const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
@@ -138,21 +152,27 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
     }
   }, [opened]);
 
+  if (!route)
+    return (
+      <p className="map-loading" role="status">
+        Loading the story…
+      </p>
+    );
   if (route.kind === 'new') return <NewStoryChunk publishedSlugs={[...slugs, ...unlisted]} />;
-  if (route.kind === 'list') return <StoryListChunk unknown={route.unknown} />;
+  if (route.kind === 'list')
+    return index.status === 'error' ? (
+      <IndexFailed message={index.message} />
+    ) : (
+      <StoryListChunk unknown={route.unknown} stories={listedEntries} baseUrl={BASE_URL} />
+    );
   if (current && 'error' in current)
     return (
-      <p className="banner-error" role="alert" data-testid="story-error">
-        The story “{route.slug}” could not be loaded ({current.error}).{' '}
-        {route.kind === 'story' && route.local ? (
-          <>
-            It was started in this browser: <a href="#stories">delete it</a> or{' '}
-            <a href="#new">start it again</a>.
-          </>
-        ) : (
-          'Reload the page to try again.'
-        )}
-      </p>
+      <StoryFailed
+        slug={route.slug}
+        title={entryOf(route.slug)?.title}
+        error={current.error}
+        local={route.local}
+      />
     );
   if (!opened)
     return (

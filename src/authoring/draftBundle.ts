@@ -3,6 +3,7 @@
 // data), the places no shipped layer has written as the bundle's own (with their gazetteer source),
 // the first view framed around the linked places, and story.json. Pure: `npm run story -- new`
 // (scripts/story/newStory.ts writes the files) and the browser's new-story page (in a worker) use it.
+import { OTHER_SIDE } from '../region/schema';
 import type { SituationFeature } from '../domain/schema';
 import type { Region } from '../region/schema';
 import type { ArticleLink, StoryMeta } from '../story/schema';
@@ -122,7 +123,7 @@ export function draftBundle(input: StoryInput, context: DraftContext): DraftedBu
       title: l.defaultTitle,
       visibleByDefault: true,
     })),
-    claimants: { article: 'The article itself' },
+    claimants: { article: { name: 'The article itself', side: OTHER_SIDE } },
     credits: BASE_CREDITS,
   };
   const files: BundleFiles = {

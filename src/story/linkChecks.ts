@@ -6,7 +6,7 @@ export function linkProblems(
   links: readonly ArticleLink[],
   passages: readonly { id: string; text: string }[],
   hasFeature: (featureId: string) => boolean,
-  claimants: Readonly<Record<string, string>>,
+  claimants: Readonly<Record<string, unknown>>,
 ): string[] {
   const problems: string[] = [];
   const passageText = new Map(passages.map((p) => [p.id, p.text]));

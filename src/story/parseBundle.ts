@@ -17,6 +17,7 @@ import type { BundleFileName, BundleFiles } from './bundleFiles';
 import { describeSchemaError, layerFileSchemaFor } from '../domain/schema';
 import type { Region } from '../region/schema';
 import { STORY_PLACES_LAYER } from '../domain/ids';
+import { OTHER_SIDE } from '../region/schema';
 
 export class BundleError extends Error {
   constructor(
@@ -71,7 +72,7 @@ const describeEntry = (value: unknown) => {
 
 /**
  * The schemas of each file, then what ties them together (passages and claimants named by the links
- * exist, each phrase is verbatim in its passage, each feature id resolves, the layers exist, no place
+ * and the events' sources exist, each claimant's side is one of the region's, each phrase is verbatim in its passage, each feature id resolves, the layers exist, no place
  * or focus is left that no link uses). Throws a BundleError listing every problem.
  */
 export function parseBundle(slug: string, files: BundleFiles, context: BundleContext): Story {
@@ -147,7 +148,21 @@ export function parseBundle(slug: string, files: BundleFiles, context: BundleCon
       if (!passageText.has(passage)) problems.push(`${where}, field passages: no passage "${passage}"`);
     for (const who of event.reportedBy)
       if (!(who in meta!.claimants)) problems.push(`${where}, field reportedBy: "${who}" is not a claimant`);
+    event.sources.forEach((source, j) => {
+      if (!(source.claimant in meta!.claimants))
+        problems.push(`${where}, field sources.${j}.claimant: "${source.claimant}" is not a claimant`);
+      else if (!event.reportedBy.includes(source.claimant))
+        problems.push(
+          `${where}, field sources.${j}.claimant: "${source.claimant}" speaks in a source but is not in reportedBy`,
+        );
+    });
   });
+  const sides = new Set([OTHER_SIDE, ...region!.sides.map((s) => s.id)]);
+  for (const [id, claimant] of Object.entries(meta!.claimants))
+    if (!sides.has(claimant.side))
+      problems.push(
+        `story.json: claimants entry "${id}", field side: "${claimant.side}" is not a side of region "${region!.id}" (${[...sides].join(', ')})`,
+      );
   if (new Set(events!.map((e) => e.id)).size !== events!.length)
     problems.push('events.json: duplicate event ids');
   problems.push(

@@ -2,7 +2,8 @@
 // the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
-import { citationSchema, httpUrl } from '../domain/citation';
+import { citationSchema, citationShape, httpUrl, refineCitation } from '../domain/citation';
+import { OTHER_SIDE } from '../region/schema';
 import { ISO_DATE, isCalendarDate } from '../domain/calendarDate';
 import { ID_PATTERN } from '../domain/ids';
 
@@ -31,6 +32,22 @@ export const storyLayerSchema = z.object({
 export type StoryLayer = z.infer<typeof storyLayerSchema>;
 
 export const PASSAGE_ROLES = ['title', 'subtitle', 'paragraph'] as const;
+
+/**
+ * Who makes a claim: how the reader sees them, and their side in the region's dispute (one of the
+ * region's `sides`, or `other`). A name alone, as bundles had it before sides, reads as `other`.
+ */
+export const claimantSchema = z.union([
+  z.object({
+    name: z.string().min(1),
+    side: z.string().regex(SLUG, 'a side is one of the region\'s sides or "other"'),
+  }),
+  z
+    .string()
+    .min(1)
+    .transform((name) => ({ name, side: OTHER_SIDE })),
+]);
+export type Claimant = z.infer<typeof claimantSchema>;
 
 export const storySchema = z.object({
   title: z.string().min(1),
@@ -77,8 +94,8 @@ export const storySchema = z.object({
     )
     .min(1),
   layers: z.array(storyLayerSchema).min(1),
-  /** Who makes the claims the links carry: id → how the reader sees it. */
-  claimants: z.record(z.string().regex(SLUG), z.string().min(1)),
+  /** Who makes the claims the links and the events' sources carry: id → name and side. */
+  claimants: z.record(z.string().regex(SLUG), claimantSchema),
   /** The data credits in one line (the full list is in the attributions). */
   credits: z.string().min(1),
   /**
@@ -173,6 +190,17 @@ export const notesFileSchema = z.array(noteSchema);
 
 export const DATE_PRECISIONS = ['day', 'month', 'season', 'year'] as const;
 
+/** An event's source: a citation that names its claimant (a claimant id of story.json). */
+export const eventSourceSchema = z
+  .object({
+    ...citationShape,
+    claimant: z
+      .string({ error: 'missing: who says it (a claimant id of story.json)' })
+      .regex(SLUG, 'claimant ids are lower-case words joined by hyphens'),
+  })
+  .superRefine(refineCitation);
+export type EventSource = z.infer<typeof eventSourceSchema>;
+
 export const eventSchema = z
   .object({
     id: z.string().regex(SLUG, 'event ids are lower-case words joined by hyphens'),
@@ -191,8 +219,13 @@ export const eventSchema = z
     reportedBy: z.array(z.string().min(1)),
     /** A viewer's note for what the article does not say, with its sources. */
     note: z.string().min(1).nullable(),
-    /** Quoted sources for what the event's title and note say beyond the article. */
-    sources: z.array(citationSchema),
+    /** Quoted sources for what the event's title and note say beyond the article, each with who says it. */
+    sources: z.array(eventSourceSchema),
+    /**
+     * Where one side's answer could not be found: what was searched, in a sentence for the reader
+     * (an event one side tells needs the other side's words of the same or the next day, or this).
+     */
+    noAnswer: z.string().min(1).optional(),
     /** Background before the story (shown compressed at the start of the timeline). */
     background: z.boolean().optional(),
   })

@@ -1,5 +1,6 @@
-// A story as the viewer holds it: the bundle's files, read and validated at build time
-// (scripts/story/bundle.ts), with the article cut into its passages.
+// A story as the viewer holds it: the bundle's files, read and validated (scripts/story/bundle.ts, or
+// parseBundle in the browser), with the article cut into its passages; a story file
+// (stories/<slug>/<hash>.json) holds it as JSON.
 import type { SituationFeature } from '../domain/schema';
 import type { Region } from '../region/schema';
 import type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
@@ -17,7 +18,7 @@ export interface Passage {
 export interface Story {
   slug: string;
   meta: StoryMeta;
-  /** regions/<meta.region>.json, validated, carried in the story's chunk (no request of its own). */
+  /** regions/<meta.region>.json, validated, carried in the story's file (no request of its own). */
   region: Region;
   /** article.txt as supplied, byte for byte. */
   text: string;
@@ -27,20 +28,6 @@ export interface Story {
   events: StoryEvent[];
   /** places.geojson: places the links name that no shipped layer has, or null. */
   places: SituationFeature[] | null;
-}
-
-/** What the list of stories shows, without loading any of them. */
-export interface StorySummary {
-  slug: string;
-  title: string;
-  date: string;
-  dateLabel: string;
-  source: string;
-  subtitle: string;
-  /** The article's first sentence (after its title), at most about 200 characters. */
-  lede: string;
-  /** The URL of its map's thumbnail (an SVG made at build time), or null. */
-  thumbnail: string | null;
 }
 
 /** The blocks of article.txt, separated by blank lines; only whitespace is used to split it. */
@@ -68,18 +55,4 @@ export function ledeOf(story: Pick<Story, 'passages'>, max = 200): string {
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
-}
-
-export function summaryOf(story: Story, thumbnail: string | null): StorySummary {
-  const { meta } = story;
-  return {
-    slug: story.slug,
-    title: meta.title,
-    date: meta.date,
-    dateLabel: meta.dateLabel,
-    source: meta.source.name,
-    subtitle: meta.subtitle,
-    lede: ledeOf(story),
-    thumbnail,
-  };
 }

@@ -16,19 +16,26 @@ export function CitationList({
   return (
     <section className="citations" aria-label={label}>
       <h3>{label}</h3>
-      <ul>
-        {sources.map((s, i) => (
-          <li key={`${s.url}#${i}`} data-testid="citation">
-            <p className="citation-source">
-              <SourceLink name={s.title} url={s.url} /> — {s.publisher}, {s.date}
-            </p>
-            <blockquote className="citation-quote" lang={s.language ?? 'en'}>
-              {s.quote}
-            </blockquote>
-            {s.translation && <p className="citation-translation">In English: {s.translation}</p>}
-          </li>
-        ))}
-      </ul>
+      <CitationItems sources={sources} />
     </section>
+  );
+}
+
+/** The sources alone, for a list that gives its own heading (an event's, by side and claimant). */
+export function CitationItems({ sources }: { sources: readonly Citation[] }) {
+  return (
+    <ul>
+      {sources.map((s, i) => (
+        <li key={`${s.url}#${i}`} data-testid="citation">
+          <p className="citation-source">
+            <SourceLink name={s.title} url={s.url} /> — {s.publisher}, {s.date}
+          </p>
+          <blockquote className="citation-quote" lang={s.language ?? 'en'}>
+            {s.quote}
+          </blockquote>
+          {s.translation && <p className="citation-translation">In English: {s.translation}</p>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,10 +1,12 @@
 // What a reader learns about one event: when (at its precision), who reports it, its places, the
 // passages of the article about it, and for what the article does not say, the viewer's note with
-// its sources.
+// its sources, each side's words under its name (the region's sides first, then the others), and
+// what was searched where one side's answer could not be found.
 import type { StoryEvent } from '../story/schema';
 import { useStore } from '../state/useStore';
 import { isAfterArticle, longDate } from './timelineScale';
-import { CitationList } from './CitationList';
+import { CitationItems } from './CitationList';
+import { claimantName, sourcesBySide } from '../story/claimants';
 import type { LayerStyleLookup } from './layerLookup';
 
 interface Props {
@@ -15,6 +17,13 @@ interface Props {
 }
 
 const EXCERPT = 220;
+
+/** The words of this view (one place, for a translation catalogue). */
+const WORDS = {
+  sources: 'Who says what',
+  other: 'Others',
+  noAnswer: 'Not found:',
+};
 
 export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
   const story = useStore((s) => s.bundle.story);
@@ -37,7 +46,7 @@ export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
       <dl className="names">
         <div>
           <dt>Reported by</dt>
-          <dd>{event.reportedBy.map((id) => story.meta.claimants[id] ?? id).join('; ') || 'not stated'}</dd>
+          <dd>{event.reportedBy.map((id) => claimantName(story.meta, id)).join('; ') || 'not stated'}</dd>
         </div>
       </dl>
       {event.places.length > 0 && (
@@ -80,7 +89,29 @@ export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
         </section>
       )}
       {event.note && <p className="viewer-note-inline">Viewer's note: {event.note}</p>}
-      <CitationList sources={event.sources} />
+      {event.sources.length > 0 && (
+        <section className="citations by-side" aria-label={WORDS.sources} data-testid="event-sources">
+          <h3>{WORDS.sources}</h3>
+          {sourcesBySide(story, event.sources).map(({ side, claimants }) => (
+            <section key={side} className={`side side-${side}`} data-side={side}>
+              <h4 className="side-name">
+                {story.region.sides.find((s) => s.id === side)?.label ?? WORDS.other}
+              </h4>
+              {claimants.map((c) => (
+                <div key={c.id} className="claimant-words" data-claimant={c.id}>
+                  <p className="claimant-name">{c.name}</p>
+                  <CitationItems sources={c.sources} />
+                </div>
+              ))}
+            </section>
+          ))}
+          {event.noAnswer && (
+            <p className="no-answer" data-testid="no-answer">
+              <strong>{WORDS.noAnswer}</strong> {event.noAnswer}
+            </p>
+          )}
+        </section>
+      )}
     </article>
   );
 }

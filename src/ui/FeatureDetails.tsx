@@ -4,6 +4,7 @@ import type { SituationFeature } from '../domain/schema';
 import { useStore } from '../state/useStore';
 import { shownStory } from '../state/shown';
 import { linksOfFeature } from '../story/linking';
+import { claimantName } from '../story/claimants';
 import { featureFacts } from '../domain/featureFacts';
 import { KIND_LABELS } from '../cartography/kinds';
 import {
@@ -76,9 +77,7 @@ export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }
                 <li key={i} data-testid="details-passage" className={isVia(link) ? 'is-via' : undefined}>
                   {isVia(link) && <p className="via-label">The passage you came from</p>}
                   <Quote text={passage.text} phrase={link.phrase} color={color} />
-                  <p className="claimant">
-                    According to: {story.meta.claimants[link.claimant] ?? link.claimant}
-                  </p>
+                  <p className="claimant">According to: {claimantName(story.meta, link.claimant)}</p>
                   {link.status === 'proposed' && (
                     <p className="proposed-note">Proposed link, not reviewed by an editor.</p>
                   )}

@@ -9,6 +9,7 @@ import { useStore, useDispatch } from '../state/useStore';
 export function Timeline() {
   const events = useStore((s) => s.bundle.story.events);
   const articleDate = useStore((s) => s.bundle.story.meta.date);
+  const articleYear = Number(articleDate.slice(0, 4));
   const active = useStore((s) => s.viewer.activeEvent);
   const dispatch = useDispatch();
   const onChoose = (eventId: string) => dispatch({ type: 'chooseEvent', eventId });
@@ -121,14 +122,14 @@ export function Timeline() {
               data-date={event.date}
               aria-pressed={event.id === active}
               // The accessible name begins with the visible date (WCAG 2.5.3, label in name).
-              aria-label={`${shortDate(event)}: ${event.title} (${longDate(event)}${after(event) ? ', after this article' : ''})`}
+              aria-label={`${shortDate(event, articleYear)}: ${event.title} (${longDate(event)}${after(event) ? ', after this article' : ''})`}
               title={`${longDate(event)}${after(event) ? ', after this article' : ''}: ${event.title}`}
               tabIndex={i === tabStop ? 0 : -1}
               onFocus={() => setFocusIndex(i)}
               onClick={() => onChoose(event.id)}
             >
               <span className="timeline-dot" aria-hidden="true" />
-              <span className="timeline-date">{shortDate(event)}</span>
+              <span className="timeline-date">{shortDate(event, articleYear)}</span>
             </button>
           ))}
         </div>

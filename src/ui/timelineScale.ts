@@ -83,10 +83,14 @@ function dayRange(event: StoryEvent, months: string[]): string {
 }
 
 /** The date as the strip shows it under a marker: "24 Sep", "May 2023", "1998–99". */
-export function shortDate(event: StoryEvent): string {
+export function shortDate(event: StoryEvent, articleYear?: number): string {
   const [y, m] = event.date.split('-').map(Number);
   if (event.precision === 'year') return event.endDate ? `${y}–${String(event.endDate).slice(2, 4)}` : `${y}`;
-  if (event.precision === 'day') return dayRange(event, MONTHS);
+  // A day of another year than the article's says its year, short: "5 Nov ’22".
+  if (event.precision === 'day')
+    return articleYear !== undefined && y !== articleYear
+      ? `${dayRange(event, MONTHS)} ’${String(y).slice(2)}`
+      : dayRange(event, MONTHS);
   return `${MONTHS[m - 1]} ${y}`;
 }
 

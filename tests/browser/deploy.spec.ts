@@ -94,6 +94,27 @@ test('Caddy serves the app with the CSP, framing, caching and compression header
   expect(again.status()).toBe(304);
 });
 
+test('Caddy serves a story file as immutable, and the index of stories revalidated with an ETag', async ({
+  request,
+}) => {
+  const index = await request.get(`${origin}/stories/index.json`);
+  expect(index.status()).toBe(200);
+  expect(index.headers()['cache-control']).toBe(CACHE.revalidate);
+  const etag = index.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const again = await request.get(`${origin}/stories/index.json`, { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+  const { stories } = (await index.json()) as { stories: { file: string; thumbnail: string }[] };
+  for (const path of [stories[0].file, stories[0].thumbnail]) {
+    const file = await request.get(`${origin}/${path}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(file.status(), path).toBe(200);
+    expect(file.headers()['cache-control'], path).toBe(CACHE.immutable);
+  }
+  const story = await request.get(`${origin}/${stories[0].file}`, { headers: { 'Accept-Encoding': 'br' } });
+  expect(story.headers()['content-encoding']).toBe('br');
+  expect(story.headers()['content-type']).toMatch(/json/);
+});
+
 test('the viewer runs under those headers: the map is drawn, nothing is refused', async ({ page }) => {
   const refused: string[] = [];
   page.on('console', (m) => /Content Security Policy|Refused/.test(m.text()) && refused.push(m.text()));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ProjectCopy } from './project-copy';
 import { scaled } from './timing';
 import { shippedFeatures, SituationViewer } from './driver';
+import { PREVIEW_PORT } from './origin';
 
 const ARTICLE = [
   'Roadblocks return near Jarinje',
@@ -18,7 +19,8 @@ const BROWSER_ARTICLE = [
   'Police patrolled the road from Zubin Potok to the Gazivode dam on Sunday, and traffic through Jarinje was light.',
   'In Leposavić and Zvečan the shops opened as usual.',
 ].join('\n\n');
-const PORT = 4181;
+// Beside the preview of the other browser tests (4181 with the default PREVIEW_PORT, 4174).
+const PORT = PREVIEW_PORT + 7;
 
 test.describe.configure({ mode: 'serial', timeout: scaled(300_000) });
 
@@ -187,6 +189,21 @@ test('a story from the browser: pasted at #new, places found, downloaded from th
   expect(readFileSync(join(project.dir, 'stories/quiet-day-at-the-gazivode-dam/article.txt'), 'utf8')).toBe(
     BROWSER_ARTICLE,
   );
+});
+
+test('imported into the built site, the story is on the list and opens at once, with no rebuild', async ({
+  page,
+}) => {
+  // `import` published both zips into the copy's dist/ (built in beforeAll): the running server has them.
+  expect(project.npm('story', '--', 'check', 'roadblocks', '--site', 'dist')).toMatch(
+    /✓ dist\/stories\/index\.json and the files it names/,
+  );
+  const { given } = new SituationViewer(page);
+  await given.pageAt('#stories', { origin });
+  await expect(page.getByTestId('story-link')).toHaveCount(3);
+  await page.getByTestId('story-link').filter({ hasText: 'Quiet day at the Gazivode dam' }).click();
+  await expect(page.getByTestId('article')).toContainText('Police patrolled the road from');
+  await expect(page).toHaveTitle(/Quiet day at the Gazivode dam/);
 });
 
 test('rebuilt, readers see exactly what the desk decided, and the story made in the browser', async ({

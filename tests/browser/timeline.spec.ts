@@ -82,6 +82,36 @@ test.describe('the timeline', () => {
     expect(Math.abs(c.lon - 20.4)).toBeLessThan(0.01);
   });
 
+  test('an event both sides tell gives each side’s words under its name, and says what was not found', async ({
+    page,
+  }) => {
+    const viewer = new SituationViewer(page);
+    const { given, then } = viewer;
+    await given.viewer({ event: 'white-house-statement' });
+    await then.detailsShow(/White House warns/);
+    const sources = viewer.details().getByTestId('event-sources');
+    const sides = await sources
+      .locator('[data-side]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-side')));
+    // The event's main account first (the United States'), then each side's answer.
+    expect(sides).toEqual(['other', 'serbia', 'kosovo']);
+    const serbia = sources.locator('[data-side="serbia"]');
+    await expect(serbia.locator('.side-name')).toHaveText('Serbia');
+    const vucic = serbia.locator('[data-claimant="serbian-president"]');
+    await expect(vucic.locator('.claimant-name')).toHaveText(/Aleksandar Vučić/);
+    await expect(vucic.locator('blockquote').first()).toContainText('I simply did not sign that');
+    await expect(sources.locator('[data-side="kosovo"]')).toContainText('three different directions');
+    await vucic.scrollIntoViewIfNeeded();
+    await then.seen(vucic.locator('.claimant-name'), 'the name over Serbia’s words');
+
+    await given.viewer({ event: 'radoicic-detained' });
+    await then.detailsShow(/Radoičić detained/);
+    const missing = viewer.details().getByTestId('no-answer');
+    await expect(missing).toContainText('was found in the stored pages');
+    await missing.scrollIntoViewIfNeeded();
+    await then.seen(missing, 'what was not found');
+  });
+
   test('works with the keyboard alone: arrows move between events, Enter chooses, previous/next step', async ({
     page,
   }) => {

@@ -1,8 +1,10 @@
 // The headers are defined once (deploy/headers.ts); the committed Caddyfile is what it generates, and
 // each path class gets the headers the issue asks for.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { precompress } from '../../scripts/build/siteFiles';
 import { caddyfile, CACHE, headersFile, headersFor, headerRules } from '../../deploy/headers';
 
 describe('deployment headers', () => {
@@ -20,6 +22,43 @@ describe('deployment headers', () => {
       '/geoparse/gazetteer.json',
     ])
       expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
+  });
+
+  it('a story file and its thumbnail are immutable; the index of stories is revalidated (no-cache, and an ETag)', () => {
+    for (const path of [
+      '/stories/liberation-2023-09-29/4fabc50968e5f991.json',
+      '/stories/x/0123456789abcdef.svg',
+    ])
+      expect(headersFor(path)['Cache-Control'], path).toBe(CACHE.immutable);
+    expect(headersFor('/stories/index.json')['Cache-Control']).toBe(CACHE.revalidate);
+    const file = headersFile();
+    expect(file).toContain(`/stories/*\n  Cache-Control: ${CACHE.immutable}`);
+    expect(file).toContain(`/stories/index.json\n  Cache-Control: ${CACHE.revalidate}`);
+    // Each path class of the Caddyfile gets exactly its headers.
+    expect(caddyfile()).toMatch(
+      /@stories \{\n\t\tpath \/stories\/\*\n\t\tnot path \/stories\/index\.json\n\t\}/,
+    );
+    expect(caddyfile()).toContain(`header @stories Cache-Control "${CACHE.immutable}"`);
+    expect(caddyfile()).toContain(`header @stories-index Cache-Control "${CACHE.revalidate}"`);
+  });
+
+  it('the build leaves the index of stories without precompressed copies (a publish replaces it; they would go stale)', () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-'));
+    try {
+      mkdirSync(join(site, 'stories/a'), { recursive: true });
+      const big = JSON.stringify({ text: 'x'.repeat(4000) });
+      writeFileSync(join(site, 'stories/index.json'), big);
+      writeFileSync(join(site, 'stories/a/0123456789abcdef.json'), big);
+      precompress(site);
+      expect(readdirSync(join(site, 'stories')).sort()).toEqual(['a', 'index.json']);
+      expect(readdirSync(join(site, 'stories/a')).sort()).toEqual([
+        '0123456789abcdef.json',
+        '0123456789abcdef.json.br',
+        '0123456789abcdef.json.gz',
+      ]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it('the full viewer cannot be framed; embed.html can, by any site unless configured', () => {

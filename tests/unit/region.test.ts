@@ -11,7 +11,7 @@ import {
   readRegion,
   REGIONS_DIR,
 } from '../../scripts/region/readRegion';
-import { storiesPlugin } from '../../scripts/story/vitePlugin';
+import { siteStories } from '../../scripts/story/siteStories';
 import { displayName, nameRows, namesInOrder } from '../../src/domain/names';
 import { parseRegion, RegionError } from '../../src/region/parseRegion';
 import { STORY } from './helpers/story';
@@ -56,16 +56,12 @@ describe('the fixture region (North Macedonia)', () => {
   });
 
   it('reaches the build only when asked (SITUATION_FIXTURES), openable by its slug but not listed', () => {
-    const index = (plugin: ReturnType<typeof storiesPlugin>) =>
-      String(
-        (plugin.load as (id: string) => unknown).call({ addWatchFile: () => undefined }, '\0virtual:stories'),
-      );
-    const shipped = index(storiesPlugin());
-    expect(shipped).not.toContain(FIXTURE);
-    const withFixtures = index(storiesPlugin({ fixtures: true }));
-    expect(withFixtures).toContain(`"${FIXTURE}": () => import(`);
-    const listed = JSON.parse(/export const LISTED = (.*);\n/.exec(withFixtures)![1]) as string[];
-    expect(listed).toEqual(['liberation-2023-09-29']);
+    const slugs = (stories: ReturnType<typeof siteStories>) =>
+      stories.map(({ story, listed }) => [story.slug, listed]);
+    expect(slugs(siteStories()).map(([slug]) => slug)).not.toContain(FIXTURE);
+    const withFixtures = slugs(siteStories({ fixtures: true }));
+    expect(withFixtures).toContainEqual([FIXTURE, false]);
+    expect(withFixtures.filter(([, listed]) => listed)).toEqual([['liberation-2023-09-29', true]]);
   });
 });
 

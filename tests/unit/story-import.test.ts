@@ -2,7 +2,7 @@
 // download) validated exactly as `check` validates stories/, then written to stories/<slug>/; bad
 // input is refused with a message and nothing is written.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { importStory } from '../../scripts/story/importStory';
@@ -10,6 +10,9 @@ import { bundleFilesIn, STORIES_DIR } from '../../scripts/story/bundle';
 import { zipBundle } from '../../src/story/bundleZip';
 import { SLUG } from './helpers/story';
 import { removeCopies, tempStories } from './helpers/bundleCopy';
+import { readIndex } from '../../scripts/story/storyFiles';
+import { siteStories, writeSiteStories } from '../../scripts/story/siteStories';
+import { checkSite } from '../../scripts/story/checkSite';
 
 afterEach(removeCopies);
 
@@ -23,6 +26,28 @@ function setUp(files = shipped, slug = 'imported') {
   return { dir, stories, zip };
 }
 const listing = (stories: string) => (existsSync(stories) ? readdirSync(stories) : []);
+
+describe('story check --site', () => {
+  it('accepts a site the build wrote; names a story file that is missing, not what its name says, or refused', () => {
+    const site = join(tempStories(), 'site');
+    const index = writeSiteStories(site, siteStories());
+    expect(checkSite(site)).toEqual([]);
+    const { file, thumbnail } = index.stories[0];
+    const story = JSON.parse(readFileSync(join(site, file), 'utf8'));
+    writeFileSync(join(site, file), JSON.stringify({ ...story, passages: [] }));
+    rmSync(join(site, thumbnail));
+    expect(checkSite(site)).toEqual([
+      `${file}: its bytes are not those its name says (changed after it was written)`,
+      `${file}: passages: Too small: expected array to have >=1 items; passages: 0 passages, but meta lists ${story.meta.passages.length}`,
+      `${thumbnail}: missing`,
+    ]);
+    writeFileSync(join(site, 'stories/index.json'), '{"version":1}');
+    expect(checkSite(site)).toEqual([
+      'stories/index.json: stories: Invalid input: expected array, received undefined; withdrawn: Invalid input: expected array, received undefined',
+    ]);
+    expect(checkSite(join(site, 'none'))).toEqual(['stories/index.json: missing (not a built site?)']);
+  });
+});
 
 describe('story import', () => {
   it('writes a valid bundle to stories/<slug>/, byte for byte', () => {
@@ -87,6 +112,34 @@ describe('story import', () => {
       /links.json: entry 3 \([a-z0-9-]+, "words that are not in the passage"\), field phrase: not found verbatim/,
     );
     expect(listing(again.stories)).toEqual([]);
+  });
+
+  it('publishes into a built site: the story’s file and thumbnail written, the index replaced with its entry, no rebuild', () => {
+    const { dir, stories, zip } = setUp();
+    const site = join(dir, 'site');
+    writeSiteStories(site, siteStories());
+    const result = importStory(zip, { storiesDir: stories, site });
+    const index = readIndex(site)!;
+    const entry = index.stories.find((s) => s.slug === 'imported')!;
+    expect(result.published).toEqual(entry);
+    expect(entry.listed).toBe(true);
+    expect(existsSync(join(site, entry.file)) && existsSync(join(site, entry.thumbnail))).toBe(true);
+    // The stories the site had are still there.
+    expect(index.stories.map((s) => s.slug)).toEqual(['imported', SLUG]);
+    expect(checkSite(site)).toEqual([]);
+  });
+
+  it('refuses a slug the site already publishes unless --replace, even when stories/ lacks it', () => {
+    const { dir, stories, zip } = setUp(shipped, SLUG);
+    const site = join(dir, 'site');
+    writeSiteStories(site, siteStories());
+    const before = readIndex(site);
+    expect(() => importStory(zip, { storiesDir: stories, site })).toThrow(
+      `${SLUG} is published already (site/stories/index.json): add --replace to replace it`,
+    );
+    expect(listing(stories)).toEqual([]);
+    expect(readIndex(site)).toEqual(before);
+    expect(importStory(zip, { storiesDir: stories, site, replace: true }).published?.slug).toBe(SLUG);
   });
 
   it('says when the file is not a zip or is missing', () => {

@@ -26,10 +26,12 @@ describe('the timeline scale', () => {
     const at = (id: string) => layout.events.find((p) => p.event.id === id)!.x;
     // 23 April to 29 May: 36 days, to scale.
     expect(at('zvecan-clashes') - at('local-elections')).toBeGreaterThanOrEqual(36 * PX_PER_DAY - 1);
-    // 14 June to 24 September is more than MAX_GAP_DAYS: a break between them.
-    expect(layout.breaks.some((b) => b > at('police-officers-arrested') && b < at('banjska-attack'))).toBe(
+    // November 2022 to 23 April 2023 is more than MAX_GAP_DAYS: a break between them.
+    expect(layout.breaks.some((b) => b > at('serb-officials-resign') && b < at('local-elections'))).toBe(
       true,
     );
+    // 4 August to 14 September is not: to scale, no break.
+    expect(at('eu-talks-fail') - at('second-police-reduction')).toBeGreaterThanOrEqual(41 * PX_PER_DAY - 1);
     expect(MAX_GAP_DAYS).toBeLessThan(100);
     expect(layout.breaks.length).toBeGreaterThanOrEqual(3);
   });
@@ -40,6 +42,9 @@ describe('the timeline scale', () => {
     expect(longDate(event('banjska-attack'))).toBe('24 September 2023');
     expect(longDate(event('mayors-take-office'))).toBe('19–26 May 2023');
     expect(shortDate(event('mayors-take-office'))).toBe('19–26 May');
+    // A day of another year than the article's says its year, short (issue 35: 5 Nov 2022 before April 2023).
+    expect(shortDate(event('serb-officials-resign'), 2023)).toBe('5 Nov ’22');
+    expect(shortDate(event('mayors-take-office'), 2023)).toBe('19–26 May');
     const month = { ...event('banjska-attack'), date: '2023-05', precision: 'month' as const };
     expect(longDate(month)).toBe('May 2023');
     expect(shortDate({ ...month, date: '2023-05-30', endDate: '2023-06-02', precision: 'day' })).toBe(

@@ -16,3 +16,17 @@ export const REBUILDS_PIPELINE_MS = 300_000;
  * places) once, for the geoparser's evaluation (a hook, not a test): 1.9 s measured quiet.
  */
 export const LOADS_GAZETTEER_MS = 60_000;
+
+/**
+ * Builds a few base-map tiles twice (geo/basemap/), each run first checking all 7,146 raw OSM tiles
+ * against SHA256SUMS (63 MB read and hashed): 0.5 s measured with the load at 5 on the 2 cores, 4.2 s
+ * at 13 (never quiet while it was written). The whole step (`npm run geo -- basemap`, 4,603 tiles,
+ * about 40 s) is not run by a unit test: its time is in the README.
+ */
+export const BUILDS_BASEMAP_TILES_MS = 60_000;
+
+/**
+ * Starts a second Node process with tsx (no npm) that writes while the test reads
+ * (tests/unit/story-files.test.ts): 0.6 s measured quiet, 1.5 s with both cores busy.
+ */
+export const STARTS_NODE_PROCESS_MS = 30_000;

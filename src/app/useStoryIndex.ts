@@ -1,0 +1,52 @@
+// The site's stories/index.json for the router: fetched once when the page opens (index.html preloads
+// it), and once more when a link names a slug it lacks, in case the story was published since.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fetchStoryIndex } from '../loading/storyFiles';
+import type { StoryIndex, StoryIndexEntry } from '../story/storyIndex';
+
+export type IndexState =
+  { status: 'loading' } | { status: 'ok'; index: StoryIndex } | { status: 'error'; message: string };
+
+export function useStoryIndex(baseUrl: string) {
+  const [index, setIndex] = useState<IndexState>({ status: 'loading' });
+  const asked = useRef(new Set<string>());
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchStoryIndex(baseUrl).then(
+      (read) => !cancelled && setIndex({ status: 'ok', index: read }),
+      (error: Error) => !cancelled && setIndex({ status: 'error', message: error.message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [baseUrl]);
+
+  /** Reads the index again, once per slug, and takes it if it now has that slug. */
+  const refresh = useCallback(
+    (slug: string) => {
+      if (asked.current.has(slug)) return;
+      asked.current.add(slug);
+      fetchStoryIndex(baseUrl).then(
+        (read) => read.stories.some((s) => s.slug === slug) && setIndex({ status: 'ok', index: read }),
+        // The index that was read stays; the link's slug is said to be unknown.
+        () => undefined,
+      );
+    },
+    [baseUrl],
+  );
+
+  const derived = useMemo(() => {
+    const stories = index.status === 'ok' ? index.index.stories : [];
+    const listedEntries = stories.filter((s) => s.listed);
+    return {
+      /** The stories the site lists (the front door's), and those it opens by slug only (fixtures). */
+      listedEntries,
+      slugs: listedEntries.map((s) => s.slug),
+      unlisted: stories.filter((s) => !s.listed).map((s) => s.slug),
+      entryOf: (slug: string): StoryIndexEntry | undefined => stories.find((s) => s.slug === slug),
+    };
+  }, [index]);
+
+  return { index, refresh, ...derived };
+}
