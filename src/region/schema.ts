@@ -39,6 +39,36 @@ export const countryNameRuleSchema = z.object({
   required: z.array(nameTag),
 });
 
+/** One tile source of the base map: where its tiles are, the zooms it has, the area it covers. */
+export const baseMapSourceSchema = z
+  .object({
+    id: z.string().regex(SLUG, 'source ids are lower-case words joined by hyphens'),
+    /** A same-origin path with {z}, {x} and {y}: gzip-compressed vector tiles. */
+    tiles: z
+      .string()
+      .regex(/^\/[^:]*\{z\}\/\{x\}\/\{y\}\.pbf$/, 'expected a same-origin path ending in {z}/{x}/{y}.pbf'),
+    minzoom: z.number().int().min(0).max(24),
+    maxzoom: z.number().int().min(0).max(24),
+    /** The TileJSON bounds: every tile position they can ask for exists (the pipeline writes them). */
+    bounds: frame,
+  })
+  .refine((s) => s.minzoom <= s.maxzoom, { message: 'minzoom must not exceed maxzoom', path: ['minzoom'] });
+
+/** The region's base map (written by `npm run geo`, which checks these values against its own). */
+export const baseMapSchema = z.object({
+  /** Its name in the layer panel. */
+  label: z.string().min(1),
+  /** Each credit the attribution line shows. */
+  attribution: z.array(z.string().min(1)).min(1),
+  sources: z
+    .array(baseMapSourceSchema)
+    .min(1)
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, {
+      message: 'source ids must differ',
+    }),
+});
+export type BaseMap = z.infer<typeof baseMapSchema>;
+
 export const regionSchema = z
   .object({
     id: z.string().regex(SLUG, 'region ids are lower-case words joined by hyphens'),
@@ -64,6 +94,8 @@ export const regionSchema = z
     }),
     /** What a reader would expect on a map of the ground that this one does not have, and why. */
     baseMapGaps: z.string().min(1),
+    /** Vector tiles of the ground under the story's layers, served from the page's origin (none: no base map). */
+    baseMap: baseMapSchema.optional(),
     /** The fill of the territory the region is about. */
     territoryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
     geoparser: z.object({
@@ -84,6 +116,14 @@ export const regionSchema = z
       });
     if (!inside(region.bounds, region.maxBounds))
       ctx.addIssue({ code: 'custom', path: ['bounds'], message: 'must lie inside maxBounds' });
+    region.baseMap?.sources.forEach((source, i) => {
+      if (!inside(source.bounds, region.maxBounds))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['baseMap', 'sources', i, 'bounds'],
+          message: 'must lie inside maxBounds',
+        });
+    });
     const tags = new Set(region.names.languages.map((l) => l.tag));
     for (const [country, rule] of Object.entries(region.names.countries))
       for (const field of ['forms', 'required'] as const)
