@@ -16,7 +16,28 @@ export function LegendSwatch({ entry }: { entry: LegendEntry }) {
           strokeWidth="1.5"
         />
       )}
-      {entry.swatch === 'line' && <line x1="1" y1="8" x2="27" y2="8" stroke={entry.color} strokeWidth="3" />}
+      {entry.swatch === 'line' && entry.casing && (
+        <line
+          x1="1"
+          y1="8"
+          x2="27"
+          y2="8"
+          stroke={entry.casing}
+          strokeWidth={(entry.width ?? 3) + 2}
+          strokeLinecap="round"
+        />
+      )}
+      {entry.swatch === 'line' && (
+        <line
+          x1="1"
+          y1="8"
+          x2="27"
+          y2="8"
+          stroke={entry.color}
+          strokeWidth={entry.width ?? 3}
+          strokeLinecap={entry.casing ? 'round' : undefined}
+        />
+      )}
       {entry.swatch === 'dashed-line' && (
         <line x1="1" y1="8" x2="27" y2="8" stroke={entry.color} strokeWidth="3" strokeDasharray="6 2.5" />
       )}
