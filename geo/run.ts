@@ -1,4 +1,5 @@
-// `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/.
+// `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/, and
+// the OpenStreetMap tiles in ../shared/osm-tiles/ into the base map in public/basemap/ (geo/basemap/).
 // Each layer of the registry (src/cartography/layerRegistry.ts) but the story's own places is built
 // by the step of its id (geo/layerSteps.ts) and written to its file.
 import * as turf from '@turf/turf';
@@ -25,6 +26,7 @@ import { layerFileSchema } from '../src/domain/schema';
 import { buildGazetteer } from './gazetteer/build';
 import { writeGazetteer } from './gazetteer/output';
 import { readNoteSources, withNoteSources } from './noteSources';
+import { basemapOut, runBaseMap } from './basemap/run';
 
 /** `--out DIR` writes elsewhere (the determinism test builds into a temporary folder). */
 function outputDir(): string | undefined {
@@ -133,11 +135,21 @@ export function runPipeline(
   return { written, corrections: new Set(applied).size, gazetteer };
 }
 
-// `npm run geo` (tsx geo/run.ts), not when a test imports runPipeline.
+// `npm run geo` (tsx geo/run.ts): the layers, then the base map; `npm run geo -- layers` or
+// `npm run geo -- basemap` one of them. Not when a test imports runPipeline.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const out = outputDir();
-    runPipeline({ out, log: (line) => console.log(line) });
+    const only = process.argv.slice(2).find((a) => a === 'layers' || a === 'basemap');
+    const log = (line: string) => console.log(line);
+    if (only !== 'basemap') runPipeline({ out, log });
+    if (only !== 'layers')
+      runBaseMap({
+        out: basemapOut(out),
+        dataDir: out,
+        gazetteerFile: out ? resolve(out, 'gazetteer.json') : undefined,
+        log,
+      });
   } catch (error) {
     console.error(`npm run geo failed: ${(error as Error).message}`);
     process.exit(1);
