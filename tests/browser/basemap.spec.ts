@@ -47,8 +47,8 @@ for (const size of [DESKTOP, PHONE])
           true,
         );
       }
-      // The road numbers along the roads.
-      await when.goTo('13/43.2252/20.6995');
+      // The road numbers along the roads: the M-22.3 up the Ibar valley at Leposavić.
+      await when.goTo('12/43.1200/20.7800');
       await expect.poll(async () => (await get.labels()).map((l) => l.text)).toContain('M-22.3');
       expect(viewer.errors).toEqual([]);
       expect(get.externalRequests()).toEqual([]);
@@ -121,7 +121,7 @@ test('credits OpenStreetMap and OpenMapTiles with the data’s date, and is swit
   expect(new URL(page.url()).hash).toMatch(/layers=[^&]*baseMap/);
 });
 
-test('labels nothing twice: no base-map name repeats one of the story’s, at the first view and at Banjska', async ({
+test('labels nothing twice: no base-map name repeats one of the story’s, at the first view, at Banjska and at Jarinje', async ({
   page,
 }) => {
   const { given, when, get } = new SituationViewer(page);
@@ -143,6 +143,9 @@ test('labels nothing twice: no base-map name repeats one of the story’s, at th
   expect(await repeated()).toEqual([]);
   // The story's own names are placed.
   expect(labels.map((l) => l.id)).toContain('banjska-monastery');
+  // The Ibar and its villages at the crossing, in Kosovo and in Serbia.
+  await when.goTo('13/43.2252/20.6995');
+  expect(await repeated()).toEqual([]);
 });
 
 test('axe finds no violations with the base map drawn, at the first view and at Banjska at zoom 14', async ({
