@@ -10,4 +10,5 @@ export const STORIES_FOR_BENCH = {
   frame: story.meta.defaultFrame,
   nameRules: story.region.names,
   maxBounds: story.region.maxBounds,
+  baseMap: story.region.baseMap,
 };
