@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { Story } from '../story/story';
 import type { ActiveLayer } from '../cartography/storyLayers';
-import { BASE_MAP_LAYER } from '../cartography/basemap';
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
 import type { StoryLayerChoice } from './urlState';
 
 export interface OpenStory {

@@ -14,7 +14,9 @@ import {
   type NameOrder,
 } from '../domain/names';
 import { PRECISIONS } from '../domain/vocabulary';
-import { BASE_MAP_LAYER, BASE_MAP_LEGEND } from '../cartography/basemap';
+// Not the base map's whole style: its legend rows and id only (the map's chunk brings the rest).
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
+import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
 import type { LegendEntry } from '../cartography/mapStyle';
 
 interface Props {

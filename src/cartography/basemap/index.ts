@@ -18,20 +18,14 @@ import { water } from './water';
 import { roads } from './roads';
 import { rail } from './rail';
 import { labels, type LabelOptions } from './labels';
+import { BASE_MAP_LEGEND } from './legend';
 
 export { BASE_MAP_LAYER, BASE_MAP_PROTOCOL } from './definition';
+export { BASE_MAP_LEGEND } from './legend';
 export { labelledByStory, type LabelledByStory } from './labelledByStory';
 
 /** The groups bottom to top: land cover, water, roads, rail, then the names. */
 const groups = (options: LabelOptions): BaseMapGroup[] => [landcover, water, roads, rail, labels(options)];
-
-/** Legend rows, in the order a reader scans a map: roads, railway, water, forest, built-up areas. */
-export const BASE_MAP_LEGEND: LegendEntry[] = [
-  ...roads.legend,
-  ...rail.legend,
-  ...water.legend,
-  ...landcover.legend,
-];
 
 /** The tile URL the style gives MapLibre: the protocol's scheme before the path on the site. */
 export const tileUrl = (path: string) => `${BASE_MAP_PROTOCOL}://${path}`;
