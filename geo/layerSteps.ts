@@ -10,12 +10,15 @@ import type { buildBorder } from './layers/border';
 import { buildMonastery } from './layers/monastery';
 import { buildKosovo } from './layers/kosovo';
 import { buildPlaces } from './layers/places';
-import { buildCrossings } from './layers/crossings';
-import { buildIbarInSerbia } from './layers/rivers';
+import { buildCrossings, withRoadDistance } from './layers/crossings';
+import { buildRivers } from './layers/rivers';
 import { buildSafetyZone } from './layers/safetyZone';
 import { buildLandmarks } from './layers/landmarks';
 import { buildStations } from './layers/stations';
 import { buildTerrain } from './layers/terrain';
+import { citedPoint } from './lib/points';
+import type { RawTiles } from './osm/rawTiles';
+import { metresToRoad, roadMeetsLine, type OsmLake, type OsmRiver } from './osm/situation';
 
 /** What several steps need, built once before them (geo/run.ts). */
 export interface SharedLayers {
@@ -28,7 +31,11 @@ export interface SharedLayers {
   border: ReturnType<typeof buildBorder>;
   borderLine: LineString;
   countries: SituationFeature[];
-  rivers: SituationFeature[];
+  /** The raw OpenStreetMap tiles (../shared/osm-tiles/), each checked as it is read. */
+  osm: RawTiles;
+  /** Lake Gazivode's outline and the Ibar, from OSM (geo/osm/situation.ts). */
+  lake: OsmLake;
+  ibar: OsmRiver;
 }
 
 export type LayerStep = (shared: SharedLayers) => SituationFeature[];
@@ -40,13 +47,19 @@ export const LAYER_STEPS: Record<ShippedLayerId, LayerStep> = {
   municipalities: (s) => s.municipalities,
   safetyZone: (s) => [buildSafetyZone(s.borderLine, s.inputs.serbiaOutline, s.inputs.kosovoOutline)],
   northKosovo: (s) => s.northKosovo,
-  rivers: (s) => [...s.rivers, buildIbarInSerbia(s.inputs, s.rivers[0])],
+  rivers: (s) => buildRivers(s.inputs, s.ibar, s.borderLine),
   terrain: (s) => buildTerrain(s.inputs, s.northKosovo[0]),
   monastery: (s) => s.fix(buildMonastery(s.inputs)),
   border: (s) => s.border.features,
-  crossings: (s) => s.fix(buildCrossings(s.inputs, s.border.features[0])),
+  crossings: (s) => {
+    const brnjak = citedPoint(s.inputs.points, 'brnjak_crossing');
+    const m2 = roadMeetsLine(s.osm, 'M-2', s.borderLine, [brnjak.lon, brnjak.lat]);
+    return withRoadDistance(s.fix(buildCrossings(s.inputs, s.border.features[0], m2)), (at) =>
+      metresToRoad(s.osm, 'M-22.3', at),
+    );
+  },
   stations: (s) => s.fix(buildStations(s.inputs)),
-  landmarks: (s) => buildLandmarks(s.inputs),
+  landmarks: (s) => buildLandmarks(s.inputs, s.lake),
   places: (s) => s.fix(buildPlaces(s.inputs, s.northKosovo[0])),
 };
 

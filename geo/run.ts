@@ -16,7 +16,9 @@ import { buildNorthKosovo } from './layers/northKosovo';
 import { buildOtherMunicipalities, kosovoOutline } from './layers/kosovo';
 import { buildBorder } from './layers/border';
 import { buildCountries } from './layers/countries';
-import { buildRivers } from './layers/rivers';
+import { RawTiles } from './osm/rawTiles';
+import { gazivodeOutline, ibarLine } from './osm/situation';
+import { citedPoint } from './lib/points';
 import { writeLocator } from './layers/locator';
 import { pipelinePlan, type SharedLayers } from './layerSteps';
 import { applyCorrections, CORRECTIONS, type Correction } from './corrections';
@@ -44,6 +46,8 @@ export function runPipeline(
     out?: string;
     gazetteerOut?: string;
     noteSourcesFile?: string;
+    /** The raw OpenStreetMap tiles (else ../shared/osm-tiles or $OSM_TILES_DIR). */
+    osmTilesDir?: string;
     log?: (line: string) => void;
   } = {},
 ) {
@@ -81,6 +85,10 @@ export function runPipeline(
       out,
     );
 
+  // Situation data OpenStreetMap draws better (geo/osm/situation.ts): the lake's outline, the Ibar.
+  const osm = new RawTiles(options.osmTilesDir);
+  const lake = gazivodeOutline(osm);
+  const raska = citedPoint(inputs.points, 'raska_town');
   const shared: SharedLayers = {
     inputs,
     fix,
@@ -90,7 +98,9 @@ export function runPipeline(
     border,
     borderLine,
     countries,
-    rivers: buildRivers(inputs),
+    osm,
+    lake,
+    ibar: ibarLine(osm, lake.geometry, [raska.lon, raska.lat]),
   };
   const plan = pipelinePlan();
   if (plan.problems.length) throw new Error(plan.problems.join('; '));
@@ -143,11 +153,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const only = process.argv.slice(2).find((a) => a === 'layers' || a === 'basemap');
     const log = (line: string) => console.log(line);
     if (only !== 'basemap') runPipeline({ out, log });
+    // The base map reads the layers just written (with --out, those in DIR; alone, public/data/).
+    const layersIn = only === 'basemap' ? undefined : out;
     if (only !== 'layers')
       runBaseMap({
         out: basemapOut(out),
-        dataDir: out,
-        gazetteerFile: out ? resolve(out, 'gazetteer.json') : undefined,
+        dataDir: layersIn,
+        gazetteerFile: layersIn ? resolve(layersIn, 'gazetteer.json') : undefined,
         log,
       });
   } catch (error) {

@@ -1,5 +1,5 @@
-// landmarks.geojson: Lake Gazivode (Ujmani), as GeoNames' point (no outline is available offline),
-// and the main Ibar bridge in Mitrovica (a cited row of points.csv).
+// landmarks.geojson: Lake Gazivode (Ujmani), OpenStreetMap's water polygon (geo/osm/situation.ts), and
+// the main Ibar bridge in Mitrovica (a cited row of points.csv).
 import type { SituationFeature } from '../../src/domain/schema';
 import { SOURCES } from '../../src/domain/sources';
 import type { Inputs } from '../lib/inputs';
@@ -7,7 +7,8 @@ import { citedPoint } from '../lib/points';
 import { sourceOfPoint } from '../lib/citedSources';
 import { makeFeature } from '../lib/output';
 
-export const LAKE_GEONAMES_ID = 823862;
+import { OSM_DATE } from '../osm/rawTiles';
+import type { OsmLake } from '../osm/situation';
 
 /**
  * The part of the bridge row's note that says where its coordinates come from (its first sentence
@@ -20,10 +21,9 @@ function bridgeCoordinates(note: string): string {
   return first;
 }
 
-export function buildLandmarks(inputs: Inputs): SituationFeature[] {
-  const lake = inputs.geoNames.find((g) => g.geonameId === LAKE_GEONAMES_ID);
-  if (!lake) throw new Error(`landmarks: GeoNames ${LAKE_GEONAMES_ID} (Gazivodsko Jezero) is missing`);
+export function buildLandmarks(inputs: Inputs, lake: OsmLake): SituationFeature[] {
   const bridge = citedPoint(inputs.points, 'mitrovica_ibar_bridge');
+  const km2 = Math.round(lake.areaKm2 * 100) / 100;
   return [
     makeFeature(
       {
@@ -35,15 +35,15 @@ export function buildLandmarks(inputs: Inputs): SituationFeature[] {
           'sr-Cyrl': 'Газиводско језеро',
         },
         kind: 'lake',
-        precision: 'approximate',
+        precision: 'derived',
         rank: 2,
-        areaKm2: null,
+        areaKm2: km2,
         lengthKm: null,
-        derivation: `GeoNames ${LAKE_GEONAMES_ID} "${lake.name}" (feature code ${lake.featureCode}): one point for the whole reservoir. Names: Gazivodsko jezero in Serbian; Ujmani (Liqeni i Ujmanit) in Albanian.`,
-        note: "The reservoir's outline is not drawn: none is available offline. It is shared with Serbia: its western, upstream end (about 2.7 of its 11.9 km², in Tutin municipality) lies in Serbia. The Brnjak crossing lies on its shore.",
-        sources: [SOURCES.geoNames],
+        derivation: `OpenStreetMap (data of ${OSM_DATE}), layer water, class lake: the polygons of the Kosovo and Serbia extracts' z12 tiles (${lake.tiles}) unioned with turf.union, the one under the lake's water_name "${lake.name}"; ${km2} km². Names: Gazivodsko jezero in Serbian; Ujmani (Liqeni i Ujmanit) in Albanian.`,
+        note: `The reservoir's published area is 11.9 km²; the outline drawn is OpenStreetMap's, at some water level, and smaller (${km2} km²). It is shared with Serbia: its western, upstream end (about 2.7 of its 11.9 km², in Tutin municipality) lies in Serbia. The Brnjak crossing lies on its shore.`,
+        sources: [SOURCES.osmTiles],
       },
-      { type: 'Point', coordinates: [lake.lon, lake.lat] },
+      lake.geometry,
     ),
     makeFeature(
       {

@@ -13,8 +13,6 @@ export interface Inputs {
   hydro: FeatureCollection;
   points: Map<string, CitedPoint>;
   geoNames: GeoNamesPlace[];
-  /** Natural Earth 1:10m rivers, clipped to the north (the Ibar on into Serbia). */
-  coarseRivers: FeatureCollection;
   /** OpenStreetMap railway stations and halts in the north. */
   railStations: FeatureCollection;
 }
@@ -45,7 +43,6 @@ export function readInputs(dir?: string): Inputs {
     hydro: readSourceGeoJson('hydro-euhydro-ibar-sitnica-north-kosovo.geojson', dir),
     points: readCitedPoints(dir),
     geoNames: readGeoNames(dir),
-    coarseRivers: readSourceGeoJson('naturalearth-10m-rivers-europe-north-kosovo.geojson', dir),
     railStations: readSourceGeoJson('osm-rail-stations-north-kosovo.geojson', dir),
   };
 }

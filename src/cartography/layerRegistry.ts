@@ -135,7 +135,7 @@ export const LAYER_REGISTRY = [
     id: 'landmarks',
     file: 'landmarks.geojson',
     kind: 'landmark',
-    labels: 'geometry',
+    labels: 'label-points',
     defaultTitle: 'Lake Gazivode and the Ibar bridge',
     defaultRole: 'context',
     afterFirstIdle: true,

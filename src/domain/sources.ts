@@ -60,18 +60,18 @@ export const SOURCES = {
     attribution: 'Zone derived by the Situation Viewer from the 1999 Military Technical Agreement',
     url: 'https://pax.peaceagreements.org/agreements/457',
   },
-  naturalEarthRivers: {
-    id: 'natural-earth-rivers',
-    name: 'Natural Earth 1:10m rivers (Europe supplement), clipped to the north; martynafford/natural-earth-geojson',
-    licence: 'Public domain',
-    attribution: 'Made with Natural Earth',
-    url: 'https://www.naturalearthdata.com/',
-  },
   osmRailStations: {
     id: 'osm-rail-stations',
     name: 'OpenStreetMap railway stations and halts (Overpass export of about September 2024, via KDE/kpublictransport)',
     licence: 'ODbL 1.0',
     attribution: 'Railway stations © OpenStreetMap contributors (ODbL)',
+    url: 'https://www.openstreetmap.org/copyright',
+  },
+  osmTiles: {
+    id: 'osm-tiles',
+    name: 'OpenStreetMap vector tiles (OpenMapTiles schema, made by tilemaker), OSM data of 6 August 2021; tokenless-tiles/kosovo and tokenless-tiles/serbia',
+    licence: 'ODbL 1.0',
+    attribution: '© OpenStreetMap contributors, © OpenMapTiles',
     url: 'https://www.openstreetmap.org/copyright',
   },
   wikipedia: {
@@ -90,7 +90,7 @@ export const SOURCES = {
   },
   euHydro: {
     id: 'eu-hydro',
-    name: 'EU-Hydro River Network Database v1.3 (Ibar and Sitnica lines)',
+    name: 'EU-Hydro River Network Database v1.3 (the lower Sitnica)',
     licence: 'Copernicus full, free and open data policy (attribution required)',
     attribution:
       'Contains modified Copernicus Land Monitoring Service information: EU-Hydro v1.3, © European Union, Copernicus Land Monitoring Service, EEA',

@@ -87,14 +87,14 @@ for (const c of CASES) {
   });
 }
 
-test('the lake’s details say its outline is not drawn; the zone’s say no army positions are drawn', async ({
+test('the lake’s details say its drawn outline is smaller than the reservoir; the zone’s say no army positions are drawn', async ({
   page,
 }) => {
   const viewer = new SituationViewer(page);
   const { given, then } = viewer;
   await given.viewer({ feature: 'lake-gazivode' });
   await then.detailsShow(/Lake Gazivode/);
-  await expect(viewer.details()).toContainText('outline is not drawn');
+  await expect(viewer.details()).toContainText('smaller');
   await given.viewer({ feature: 'ground-safety-zone' });
   await then.detailsShow(/Ground Safety Zone/);
   await expect(viewer.details()).toContainText('No army positions are public');

@@ -133,6 +133,43 @@ describe('shipped_id', () => {
     expect(index.match('transportation_name', 'primary', ['Zvečan'], [20.84, 42.91])).toBeUndefined();
   });
 
+  it('matches a place whose form is one letter off only within a kilometre, and never Donje for Gornje', () => {
+    const villages = new ShippedIndex([
+      {
+        id: 'geonames-789024',
+        layer: 'places',
+        names: ['Krligate', 'Krligatë'],
+        geometry: { type: 'Point', coordinates: [20.5, 42.9] },
+      },
+      {
+        id: 'geonames-1',
+        layer: 'places',
+        names: ['Gornje Jarinje'],
+        geometry: { type: 'Point', coordinates: [20.7, 43.2] },
+      },
+    ]);
+    expect(villages.match('place', 'village', ['Kërligatë'], [20.503, 42.9])).toBe('geonames-789024');
+    expect(villages.match('place', 'village', ['Kërligatë'], [20.515, 42.9])).toBeUndefined();
+    expect(villages.match('place', 'village', ['Donje Jarinje'], [20.701, 43.2])).toBeUndefined();
+    // A river too: OSM's Albanian "Sitnicë" for the shipped "Sitnica".
+    const rivers = new ShippedIndex([
+      {
+        id: 'river-sitnica',
+        layer: 'rivers',
+        names: ['Sitnica', 'Ситница'],
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [20.9, 42.8],
+            [20.88, 42.88],
+          ],
+        },
+      },
+    ]);
+    expect(rivers.match('waterway', 'river', ['Sitnicë'], [20.891, 42.84])).toBe('river-sitnica');
+    expect(rivers.match('waterway', 'river', ['Sitnicë'], [20.95, 42.84])).toBeUndefined();
+  });
+
   it('is written on the committed tiles: the towns, the lake, the Ibar and peaks of the story’s layers', () => {
     const ids = (path: string, layer: string) =>
       new Set(
@@ -143,6 +180,11 @@ describe('shipped_id', () => {
     // z12 over Zvečan and Mitrovica: the towns and the Ibar.
     expect(ids('north/12/2285/1506.pbf', 'place')).toContain('town-zvecan');
     expect(ids('north/12/2285/1506.pbf', 'waterway')).toContain('river-ibar');
+    // The Sitnica at its mouth in Mitrovica (z14), where OSM's line goes on a kilometre past EU-Hydro's.
+    expect(ids('north/14/9141/6026.pbf', 'waterway')).toEqual(new Set(['river-ibar', 'river-sitnica']));
+    // The lake's name (z14) and a peak the terrain layer names (z11).
+    expect(ids('north/14/9122/6022.pbf', 'water_name')).toContain('lake-gazivode');
+    expect(ids('north/11/1141/753.pbf', 'mountain_peak')).toContain('geonames-832187');
     // Raška, in Serbia, at z10.
     expect(ids('north/10/570/375.pbf', 'place')).toContain('town-raska');
   });

@@ -179,6 +179,23 @@ describe('the written tiles', () => {
     expect(region.baseMap).toEqual(expectedBaseMap(region.maxBounds));
   });
 
+  it('are described honestly by the region’s baseMapGaps: what they cover, where street detail ends, what is missing', () => {
+    const gaps = region.baseMapGaps;
+    expect(gaps).toMatch(/Kosovo, Serbia and Montenegro only/);
+    expect(gaps).toMatch(/August 2021/);
+    const [w, s, e, n] = region.baseMap!.sources.find((x) => x.id === 'north')!.bounds;
+    expect(gaps).toContain(`${w.toFixed(2)}–${e.toFixed(2)}° E, ${s.toFixed(2)}–${n.toFixed(2)}° N`);
+    expect(gaps).toMatch(/[Tt]errain.*no elevation model/);
+    // What the base map and the OSM-derived layers now draw is no longer said to be missing.
+    for (const gone of [
+      /roads \(none/,
+      /a point stands for it/,
+      /stations only/,
+      /between Gazivode and Mitrovica/,
+    ])
+      expect(gaps).not.toMatch(gone);
+  });
+
   it('hold the layers a situation map needs and none of the dropped ones', () => {
     const layers = new Set<string>();
     for (const path of ['north/14/9133/6006.pbf', 'north/12/2283/1501.pbf', 'region/9/285/188.pbf'])

@@ -1,6 +1,7 @@
-// Single points a reader looks for: a lake (no outline), a bridge. Blue for water, dark for the rest.
+// Things a reader looks for by name: a lake (its outline, a light water fill) and a bridge (a point),
+// told apart by geometry type. Blue for water, dark for the rest.
 import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
 import { COLORS } from '../palette';
 
 export const landmark = defineLayerKind({
@@ -10,16 +11,33 @@ export const landmark = defineLayerKind({
     color: COLORS.water,
     underline: 'solid',
     legend: [
-      { label: 'Lake (point; outline not drawn)', swatch: 'point', color: COLORS.water },
+      { label: 'Lake', swatch: 'fill', color: COLORS.water, fillOpacity: 0.45 },
       { label: 'Landmark', swatch: 'point', color: COLORS.label },
     ],
     shapes: [
       {
+        part: 'fill',
+        type: 'fill',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': COLORS.water, 'fill-opacity': whenSelected(0.65, 0.55, 0.45) },
+      },
+      {
+        part: 'outline',
+        type: 'line',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        metadata: OUTLINE,
+        paint: {
+          'line-color': whenSelected(COLORS.selection, '#1f5f99', '#3b7bbf'),
+          'line-width': whenSelected(2.5, 2, 0.8),
+        },
+      },
+      {
         part: 'circle',
         type: 'circle',
+        filter: ['==', ['geometry-type'], 'Point'],
         paint: {
           'circle-radius': whenSelected(8, 7, 5.5),
-          'circle-color': ['match', ['get', 'kind'], 'lake', COLORS.water, COLORS.label],
+          'circle-color': COLORS.label,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 2,
         },
