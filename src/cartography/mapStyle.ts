@@ -21,6 +21,8 @@ export interface LegendEntry {
   casing?: string;
   /** A line's width in the swatch, in px (default 3). */
   width?: number;
+  /** The colour the swatch is drawn on, when the map draws the feature on it (a white road on the land). */
+  ground?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { LegendEntry } from '../cartography/mapStyle';
 export function LegendSwatch({ entry }: { entry: LegendEntry }) {
   return (
     <svg className="swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
+      {entry.ground && <rect x="0" y="0" width="28" height="16" fill={entry.ground} />}
       {entry.swatch === 'fill' && (
         <rect
           x="1"

@@ -6,6 +6,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { BaseMapGroup, BaseMapLayer } from './definition';
 import { byZoom, classIn } from './definition';
 import { BASE_MAP_COLORS as C } from './colors';
+import { COLORS } from '../palette';
 
 /** Minor streets and service roads are drawn from this zoom on: the street zooms. */
 export const STREET_ZOOM = 13;
@@ -74,7 +75,7 @@ const fill = (c: RoadClass): BaseMapLayer => ({
 
 /** A road's legend swatch: its fill over its casing, as wide as the class is drawn (px). */
 const legendRoad = (color: string, casing: string, width: number) =>
-  ({ swatch: 'line', color, casing, width }) as const;
+  ({ swatch: 'line', color, casing, width, ground: COLORS.land }) as const;
 
 export const roads: BaseMapGroup = {
   // Every casing under every fill, so crossings and junctions join.
