@@ -160,7 +160,13 @@ export function App({ embed = false }: { embed?: boolean }) {
             />
             <MapLocator />
             <Timeline events={story.events} active={state.activeEvent} onChoose={verbs.chooseEvent} />
-            {state.layers && <Attribution layers={state.layers} baseMapProblem={state.baseMapProblem} />}
+            {state.layers && (
+              <Attribution
+                layers={state.layers}
+                baseMapProblem={state.baseMapProblem}
+                baseMapDrawn={state.webgl}
+              />
+            )}
           </section>
           <aside
             className="layers-pane"

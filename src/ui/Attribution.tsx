@@ -40,16 +40,19 @@ function Credits({ credits }: { credits: readonly string[] }) {
 export function Attribution({
   layers,
   baseMapProblem = null,
+  baseMapDrawn = true,
 }: {
   layers: LoadedLayers;
   /** Why the base map could not be drawn, or null. */
   baseMapProblem?: string | null;
+  /** False where no map can draw it (no WebGL: the static map has no base map yet): no credit for it. */
+  baseMapDrawn?: boolean;
 }) {
   // The short credit line (the names every licence asks to see, always visible) is the story's, after
   // the base map's; the sources and what the map lacks are in the details. The line's links stand
   // outside the details' summary (a link inside a summary is a control inside a control).
   const { story } = useStory();
-  const baseMap = story.region.baseMap;
+  const baseMap = baseMapDrawn ? story.region.baseMap : undefined;
   // The story's credits after the base map's, without those the base map has just given.
   const given = baseMap && !baseMapProblem ? baseMap.attribution : [];
   const rest = story.meta.credits
