@@ -2,12 +2,15 @@
 // checked and decompressed; an HTTP error, an HTML page or bytes that are no tile are refused and
 // reported, naming the tile and why; a request MapLibre cancels is not a problem.
 import { describe, expect, it } from 'vitest';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createTileLoader, tileData, TileProblem } from '../../src/map/baseMapTiles';
 
-// A real vector tile (OpenStreetMap, the north box near Jarinje), as the raw extracts hold it.
-const TILE = new Uint8Array(readFileSync('/work/shared/osm-tiles/kosovo/12/2283/1501.pbf'));
+// A real vector tile (OpenStreetMap, near Jarinje), as the pipeline wrote it, decompressed.
+const TILE = new Uint8Array(
+  gunzipSync(readFileSync(resolve(import.meta.dirname, '../../public/basemap/north/12/2283/1501.pbf'))),
+);
 const HTML = new TextEncoder().encode('<!doctype html>\n<html><head><title>Situation Viewer</title>');
 
 const params = (url: string) => ({ url, type: 'arrayBuffer' as const });
