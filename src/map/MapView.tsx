@@ -10,8 +10,10 @@ import { consequencesOf, selectedFeatureOf } from '../state/selection';
 import { useViewerContext } from '../state/viewerContext';
 import { useStory } from '../state/storyContext';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
-import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
+import { buildMapStyle, MAX_ZOOM, MIN_ZOOM, type StyledLayer } from '../cartography/mapStyle';
 import { toMapSources } from '../cartography/mapSources';
+import { BASE_MAP_LAYER, BASE_MAP_PROTOCOL, baseMapLayer, labelledByStory } from '../cartography/basemap';
+import { createTileLoader } from './baseMapTiles';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
 import { SteadyScaleControl } from './steadyScaleControl';
@@ -26,12 +28,19 @@ import type { SituationFeature } from '../domain/schema';
 // MapLibre 6 derives its worker URL from import.meta.url, which Vite's build breaks: give it the
 // bundled file (../shared/NOTES-toolchain.md).
 maplibregl.setWorkerUrl(workerUrl);
+// The base map's tiles, from the site's own origin (baseMapTiles.ts): registered before any map exists.
+maplibregl.addProtocol(BASE_MAP_PROTOCOL, createTileLoader(import.meta.env.BASE_URL));
+
+/** A base-map source's id in the style (`base-map-<source>`), as its errors name it. */
+const BASE_MAP_SOURCE = /^base-map-/;
 
 interface Props {
   /** MapLibre could not create its WebGL2 context: the page shows why, and the article still works. */
   onCannotDraw: () => void;
   /** The first picture is drawn (the map's first idle): what waited for it may load now. */
   onFirstIdle: () => void;
+  /** A tile of the base map could not be read (an HTTP error, HTML, bytes that are no tile): why. */
+  onBaseMapProblem: (message: string) => void;
 }
 
 /** The scale bar, bottom left: MapLibre's, written to the page only when it changes. */
@@ -41,7 +50,7 @@ function ScaleBar() {
 }
 
 /** MapLibre's view of the open story: the store's state goes to the map through the adapter. */
-export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
+export default function MapView({ onCannotDraw, onFirstIdle, onBaseMapProblem }: Props) {
   const { state, index, link, verbs, camera } = useViewerContext();
   const { story, layers: storyLayers } = useStory();
   const { visible, selection, hovered, nameOrder } = state;
@@ -53,10 +62,25 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
   /** The features the camera framed last (a selection or "follow the article"), for the locator. */
   const framedLast = useRef<SituationFeature[]>([]);
 
+  // The region's base map: its names in the reader's order, none where the story's layers name the
+  // same feature (their filters change as layers load and are switched: the adapter restyles them).
+  const labelled = useMemo(() => labelledByStory(layers, visible), [layers, visible]);
+  const spec = story.region.baseMap;
+  const baseMap = useMemo(
+    () => (spec ? baseMapLayer(spec, { order: nameOrder, labelled }) : null),
+    [spec, nameOrder, labelled],
+  );
+  const mapLayers = useMemo<StyledLayer[]>(
+    () => (baseMap ? [...storyLayers, baseMap] : storyLayers),
+    // The base map's layers keep their ids whatever its names: the first one's serve for the adapter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [storyLayers, spec],
+  );
+
   // The style is built once, with empty sources for the layers still loading; later data (those
   // layers arriving, the names in another order) goes through the adapter, to the sources that changed.
   const [style] = useState(() =>
-    buildMapStyle(toMapSources(layers, storyLayers, nameOrder, story.region.names), visible, storyLayers),
+    buildMapStyle(toMapSources(layers, storyLayers, nameOrder, story.region.names), visible, mapLayers),
   );
   const drawn = useRef({ layers, nameOrder });
   const pending = Object.values(layers).some((l) => l.status === 'loading');
@@ -75,8 +99,14 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
   }, [adapter, layers, storyLayers, nameOrder, story.region.names]);
 
   useEffect(() => {
-    if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
-  }, [adapter, visible, storyLayers]);
+    if (!adapter) return;
+    for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
+    if (spec) adapter.setVisible(BASE_MAP_LAYER, visible.has(BASE_MAP_LAYER));
+  }, [adapter, visible, storyLayers, spec]);
+
+  useEffect(() => {
+    if (adapter && baseMap) adapter.restyle(baseMap.style.layers.filter((l) => l.type === 'symbol'));
+  }, [adapter, baseMap]);
 
   // The index as effects and handlers read it: a new index (the ground context arriving) re-runs
   // nothing by itself (it does not re-frame the selection).
@@ -184,7 +214,7 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
                 `${story.meta.mapLabel} Every feature is also listed under “Layers and features”.`,
               );
             map.getCanvas().setAttribute('role', 'img');
-            const mapAdapter = new MapAdapter(map, storyLayers);
+            const mapAdapter = new MapAdapter(map, mapLayers);
             exposeForTests(map, (point) =>
               mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, (id) => areaOf.current(id)),
             );
@@ -196,7 +226,10 @@ export default function MapView({ onCannotDraw, onFirstIdle }: Props) {
             reportExtent(map, mapAdapter);
           }}
           onError={(event) => {
+            const source = (event as { sourceId?: string }).sourceId;
             if (event.error instanceof maplibregl.GPUInitializationError) onCannotDraw();
+            // A base-map tile that could not be read: the attributions say so; the story is drawn as before.
+            else if (source && BASE_MAP_SOURCE.test(source)) onBaseMapProblem(event.error.message);
             else console.error(event.error);
           }}
           // While a button is held the reader is panning: no hover to show, and no pick to compute per move.

@@ -32,7 +32,7 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
   const { story } = open;
   // The link as opened (the URL is rewritten from the state once the viewer runs).
   const openedHash = useMemo(() => window.location.hash, []);
-  const link = useMemo(() => parseUrlState(openedHash, open.layers), [openedHash, open.layers]);
+  const link = useMemo(() => parseUrlState(openedHash, open.switchable), [openedHash, open.switchable]);
   const [state, dispatch] = useReducer(viewerReducer, link, (l) =>
     initialViewerState({
       visibleLayers: l.visibleLayers,
@@ -131,7 +131,7 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     const hash = formatUrlState({
       story: story.slug,
       view: view.current,
-      visibleLayers: open.layers.filter((l) => current.current.state.visible.has(l.id)).map((l) => l.id),
+      visibleLayers: open.switchable.filter((l) => current.current.state.visible.has(l.id)).map((l) => l.id),
       selectedFeature: selection.kind === 'feature' ? selection.featureId : null,
       selectedEvent: current.current.state.activeEvent,
       nameOrder: current.current.state.nameOrder,
@@ -142,7 +142,7 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     if (hash === window.location.hash) return;
     window.history.replaceState(null, '', hash);
     seenHash.current = hash;
-  }, [story.slug, open.layers]);
+  }, [story.slug, open.switchable]);
   useEffect(writeUrl, [writeUrl, state.visible, state.selection, state.activeEvent, state.nameOrder]);
 
   // A link pasted or edited in the address bar of an open viewer: applied like a fresh load.
@@ -153,7 +153,7 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
       const { state: now, index: known } = current.current;
       const next = parseUrlState(
         hash,
-        open.layers,
+        open.switchable,
         now.layers && !staged.pending() ? new Set(known.keys()) : undefined,
       );
       const event = story.events.find((e) => e.id === next.selectedEvent);
@@ -175,7 +175,7 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [open.layers, story.events, withFeatures, staged, apply, camera]);
+  }, [open.switchable, story.events, withFeatures, staged, apply, camera]);
 
   const close = useCallback(() => {
     const back = current.current.state.returnFocus;
@@ -256,6 +256,8 @@ export function useViewer(open: OpenStory, options: ViewerOptions) {
       cannotDraw() {
         dispatch({ type: 'cannotDraw' });
       },
+      /** A base-map tile could not be read: the attributions say so, and why. */
+      baseMapProblem: (message: string) => dispatch({ type: 'baseMapProblem', message }),
       firstIdle() {
         dispatch({ type: 'firstIdle' });
       },

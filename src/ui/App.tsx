@@ -160,7 +160,13 @@ export function App({ embed = false }: { embed?: boolean }) {
             />
             <MapLocator />
             <Timeline events={story.events} active={state.activeEvent} onChoose={verbs.chooseEvent} />
-            {state.layers && <Attribution layers={state.layers} />}
+            {state.layers && (
+              <Attribution
+                layers={state.layers}
+                baseMapProblem={state.baseMapProblem}
+                baseMapDrawn={state.webgl}
+              />
+            )}
           </section>
           <aside
             className="layers-pane"
@@ -174,6 +180,7 @@ export function App({ embed = false }: { embed?: boolean }) {
               visible={state.visible}
               selectedFeature={selectedLater}
               nameOrder={state.nameOrder}
+              baseMapProblem={state.baseMapProblem}
               onNameOrder={verbs.setNameOrder}
               onToggle={verbs.toggleLayer}
               onSelect={verbs.selectFeature}

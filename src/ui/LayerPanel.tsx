@@ -14,12 +14,18 @@ import {
   type NameOrder,
 } from '../domain/names';
 import { PRECISIONS } from '../domain/vocabulary';
+// Not the base map's whole style: its legend rows and id only (the map's chunk brings the rest).
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
+import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
+import type { LegendEntry } from '../cartography/mapStyle';
 
 interface Props {
   layers: LoadedLayers | null;
   visible: ReadonlySet<string>;
   selectedFeature: string | null;
   nameOrder: NameOrder;
+  /** Why the base map could not be drawn, or null. */
+  baseMapProblem: string | null;
   onNameOrder: (order: NameOrder) => void;
   onToggle: (id: string, visible: boolean) => void;
   onSelect: (featureId: string, origin: HTMLElement) => void;
@@ -30,6 +36,7 @@ export function LayerPanel({
   visible,
   selectedFeature,
   nameOrder,
+  baseMapProblem,
   onNameOrder,
   onToggle,
   onSelect,
@@ -38,10 +45,27 @@ export function LayerPanel({
   // phone's bottom sheet, see styles.css).
   const [open, setOpen] = useState(false);
   const story = useStory();
+  const baseMap = story.story.region.baseMap;
   const group = (role: 'situation' | 'context', heading: string) => (
     <section aria-labelledby={`layers-${role}`}>
       <h2 id={`layers-${role}`}>{heading}</h2>
       <ul className="layer-list">
+        {/* The ground under every layer: the region's base map (OpenStreetMap), switched like any layer. */}
+        {role === 'context' && baseMap && (
+          <li className="layer-item" data-testid={`layer-${BASE_MAP_LAYER}`}>
+            <label className="layer-toggle">
+              <input
+                type="checkbox"
+                checked={visible.has(BASE_MAP_LAYER)}
+                onChange={(event) => onToggle(BASE_MAP_LAYER, event.target.checked)}
+                data-testid={`toggle-${BASE_MAP_LAYER}`}
+              />
+              <span>{baseMap.label}</span>
+            </label>
+            <Legend title={baseMap.label} entries={BASE_MAP_LEGEND} />
+            {baseMapProblem && <p className="load-error">Base map unavailable: {baseMapProblem}</p>}
+          </li>
+        )}
         {story.layers
           .filter((l) => l.role === role)
           .map(({ id, title, style }) => {
@@ -58,14 +82,7 @@ export function LayerPanel({
                   />
                   <span>{title}</span>
                 </label>
-                <ul className="legend" aria-label={`Legend: ${title}`}>
-                  {style.legend.map((entry) => (
-                    <li key={entry.label}>
-                      <LegendSwatch entry={entry} />
-                      {entry.label}
-                    </li>
-                  ))}
-                </ul>
+                <Legend title={title} entries={style.legend} />
                 {load?.status === 'error' && (
                   <p className="load-error" role="alert">
                     Layer “{title}” could not be shown: {load.message}
@@ -130,6 +147,19 @@ export function LayerPanel({
         </section>
       </div>
     </div>
+  );
+}
+
+function Legend({ title, entries }: { title: string; entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="legend" aria-label={`Legend: ${title}`}>
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <LegendSwatch entry={entry} />
+          {entry.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 

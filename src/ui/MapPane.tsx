@@ -112,6 +112,7 @@ export function MapPane() {
                 verbs.firstIdle();
                 loadEverything();
               }}
+              onBaseMapProblem={verbs.baseMapProblem}
             />
           </MapErrorBoundary>
           {!state.mapDrawn && (
