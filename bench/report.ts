@@ -33,6 +33,18 @@ export function printReport(r: Record<string, any>, runs: number): void {
     for (const [k, v] of Object.entries(b)) row(`before first idle: ${k}`, kb(v as number));
     row('before first idle: JS + CSS', kib(b.appCode + b.libraries + b.css), '≤ 600 KiB');
     row('before first idle: geo data', kb(b.data), '≤ 250 kB');
+    row('before first idle: base-map tiles (network)', kib(b.basemap ?? 0), '≤ 400 KiB at 1280 × 800');
+    if (r.baselineBytesBeforeFirstIdle)
+      row(
+        'baseline: base-map tiles before its first idle',
+        kib(r.baselineBytesBeforeFirstIdle.basemap ?? 0),
+        'the same tiles',
+      );
+    row(
+      'before every layer is drawn: JS + CSS',
+      kib(r.bytesBeforeAllLayersIdle ?? NaN),
+      '≤ 600 KiB (the locator included)',
+    );
     if (r.reference?.firstIdleMs) {
       row(
         `first idle, ${r.reference.commit} (ms)`,

@@ -131,7 +131,7 @@ function shippedBytes(root = ROOT) {
 
 /** Median of each kind of bytes fetched before the first idle (the same in every run, unless a run lost a request). */
 function startBytes(starts: StartUp[]): StartUp['bytesBeforeFirstIdle'] {
-  const keys = ['appCode', 'libraries', 'css', 'data', 'stories'] as const;
+  const keys = ['appCode', 'libraries', 'css', 'data', 'stories', 'basemap'] as const;
   return Object.fromEntries(
     keys.map((k) => [k, stat(starts.map((s) => s.bytesBeforeFirstIdle[k])).median]),
   ) as StartUp['bytesBeforeFirstIdle'];
@@ -216,6 +216,8 @@ async function main() {
       baseline: stat(baselineStarts.map((s) => s.firstPictureMs)),
     };
     results.bytesBeforeFirstIdle = startBytes(appStarts);
+    results.bytesBeforeAllLayersIdle = stat(appStarts.map((s) => s.bytesBeforeAllLayersIdle)).median;
+    results.baselineBytesBeforeFirstIdle = startBytes(baselineStarts);
     save();
     const fps = await repeatPair(
       'pan fps',
@@ -248,6 +250,7 @@ async function main() {
         panRatio: referencePan.app.median / referencePan.baseline.median,
         bytesGzip: shippedBytes(referenceDir!),
         bytesBeforeFirstIdle: startBytes(referenceStarts),
+        bytesBeforeAllLayersIdle: stat(referenceStarts.map((s) => s.bytesBeforeAllLayersIdle)).median,
       };
     }
     console.log('  click to popup (app), click to next paint (baseline)');

@@ -12,8 +12,10 @@ import { featureIndex, shownLayers, shownStory } from '../state/shown';
 import { useStore, useStoryStore } from '../state/useStore';
 import { prefersReducedMotion, usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { cornerBoxes, CORNERS, type Corner } from '../camera/mapExtent';
-import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
+import { buildMapStyle, MAX_ZOOM, MIN_ZOOM, type StyledLayer } from '../cartography/mapStyle';
 import { toMapSources } from '../cartography/mapSources';
+import { BASE_MAP_LAYER, BASE_MAP_PROTOCOL, baseMapLayer, labelledByStory } from '../cartography/basemap';
+import { createTileLoader } from './baseMapTiles';
 import { MapAdapter, type FeatureRef } from './mapAdapter';
 import { signalDrawing } from './drawingSignals';
 import { SteadyScaleControl } from './steadyScaleControl';
@@ -28,6 +30,11 @@ import type { SituationFeature } from '../domain/schema';
 // MapLibre 6 derives its worker URL from import.meta.url, which Vite's build breaks: give it the
 // bundled file (../shared/NOTES-toolchain.md).
 maplibregl.setWorkerUrl(workerUrl);
+// The base map's tiles, from the site's own origin (baseMapTiles.ts): registered before any map exists.
+maplibregl.addProtocol(BASE_MAP_PROTOCOL, createTileLoader(import.meta.env.BASE_URL));
+
+/** A base-map source's id in the style (`base-map-<source>`), as its errors name it. */
+const BASE_MAP_SOURCE = /^base-map-/;
 
 interface Props {
   /** The camera the store's effects move without a render (follow the article, a pasted link's view). */
@@ -42,7 +49,8 @@ function ScaleBar() {
 
 /**
  * MapLibre's view of the open story: the store's state goes to the map through the adapter, and the
- * map reports facts back (drawn, cannot draw, where it stands, what it framed, what lies in its corners).
+ * map reports facts back (drawn, cannot draw, a base-map tile that could not be read, where it stands,
+ * what it framed, what lies in its corners).
  */
 export default function MapLibreView({ camera }: Props) {
   const store = useStoryStore();
@@ -63,10 +71,25 @@ export default function MapLibreView({ camera }: Props) {
   /** The features the camera framed last (a selection or "follow the article"), for the locator. */
   const framedLast = useRef<SituationFeature[]>([]);
 
+  // The region's base map: its names in the reader's order, none where the story's layers name the
+  // same feature (their filters change as layers load and are switched: the adapter restyles them).
+  const labelled = useMemo(() => labelledByStory(layers, visible), [layers, visible]);
+  const spec = story.region.baseMap;
+  const baseMap = useMemo(
+    () => (spec ? baseMapLayer(spec, { order: nameOrder, labelled }) : null),
+    [spec, nameOrder, labelled],
+  );
+  const mapLayers = useMemo<StyledLayer[]>(
+    () => (baseMap ? [...storyLayers, baseMap] : storyLayers),
+    // The base map's layers keep their ids whatever its names: the first one's serve for the adapter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [storyLayers, spec],
+  );
+
   // The style is built once, with empty sources for the layers still loading; later data (those
   // layers arriving, the names in another order) goes through the adapter, to the sources that changed.
   const [style] = useState(() =>
-    buildMapStyle(toMapSources(layers, storyLayers, nameOrder, story.region.names), visible, storyLayers),
+    buildMapStyle(toMapSources(layers, storyLayers, nameOrder, story.region.names), visible, mapLayers),
   );
   const drawn = useRef({ layers, nameOrder });
   const pending = Object.values(layers).some((l) => l.status === 'loading');
@@ -85,8 +108,14 @@ export default function MapLibreView({ camera }: Props) {
   }, [adapter, layers, storyLayers, nameOrder, story.region.names]);
 
   useEffect(() => {
-    if (adapter) for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
-  }, [adapter, visible, storyLayers]);
+    if (!adapter) return;
+    for (const { id } of storyLayers) adapter.setVisible(id, visible.has(id));
+    if (spec) adapter.setVisible(BASE_MAP_LAYER, visible.has(BASE_MAP_LAYER));
+  }, [adapter, visible, storyLayers, spec]);
+
+  useEffect(() => {
+    if (adapter && baseMap) adapter.restyle(baseMap.style.layers.filter((l) => l.type === 'symbol'));
+  }, [adapter, baseMap]);
 
   // The features as they are when asked (a new index, the ground context arriving, re-runs nothing:
   // it does not re-frame the selection).
@@ -222,7 +251,7 @@ export default function MapLibreView({ camera }: Props) {
                 `${story.meta.mapLabel} Every feature is also listed under “Layers and features”.`,
               );
             map.getCanvas().setAttribute('role', 'img');
-            const mapAdapter = new MapAdapter(map, storyLayers);
+            const mapAdapter = new MapAdapter(map, mapLayers);
             exposeForTests(map, (point) => mapAdapter.candidatesAt(point, MOUSE_TOLERANCE_PX, areaOf));
             setAdapter(mapAdapter);
             signalDrawing(map, frameRef.current!);
@@ -232,9 +261,13 @@ export default function MapLibreView({ camera }: Props) {
             reportExtent(map, mapAdapter);
           }}
           onError={(event) => {
+            const source = (event as { sourceId?: string }).sourceId;
             // MapLibre could not create its WebGL2 context: the page shows why, and the article still works.
             if (event.error instanceof maplibregl.GPUInitializationError)
               store.dispatch({ type: 'cannotDraw' });
+            // A base-map tile that could not be read: the attributions say so; the story is drawn as before.
+            else if (source && BASE_MAP_SOURCE.test(source))
+              store.dispatch({ type: 'baseMapProblem', message: event.error.message });
             else console.error(event.error);
           }}
           // While a button is held the reader is panning: no hover to show, and no pick to compute per move.

@@ -3,7 +3,7 @@
 // answers what lies under the pointer.
 import type { Rect } from '../camera/camera';
 import * as turf from '@turf/turf';
-import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { SituationFeature } from '../domain/schema';
 import { pickableLayers, styleLayerOwners, type StyledLayer } from '../cartography/mapStyle';
@@ -102,6 +102,19 @@ export class MapAdapter {
       const source = this.map.getSource(name);
       if (source && 'setData' in source)
         (source as unknown as { setData: (d: unknown) => void }).setData(data);
+    }
+  }
+
+  /**
+   * New filters and layout values for style layers the map already has (the base map's names: the
+   * reader's order, what the story's layers name). MapLibre leaves unchanged values alone.
+   */
+  restyle(layers: readonly LayerSpecification[]): void {
+    for (const layer of layers) {
+      if (!this.map.getLayer(layer.id)) continue;
+      if ('filter' in layer) this.map.setFilter(layer.id, layer.filter ?? null);
+      for (const [name, value] of Object.entries(('layout' in layer && layer.layout) || {}))
+        if (name !== 'visibility') this.map.setLayoutProperty(layer.id, name as 'visibility', value);
     }
   }
 

@@ -4,12 +4,12 @@
 // (story.json `region`); a bad file is reported with the field, never a blank page.
 import { z } from 'zod';
 import { ID_PATTERN } from '../domain/ids';
+import { OTHER_SIDE } from './sides';
+export { OTHER_SIDE };
 
 z.config({ jitless: true });
 
 const SLUG = ID_PATTERN;
-/** The side of a claimant of neither side of the region's dispute (an agency, a third country). */
-export const OTHER_SIDE = 'other';
 /** An ISO 3166-1 alpha-2 code (XK: Kosovo, user-assigned). */
 const COUNTRY = /^[A-Z]{2}$/;
 /** A BCP 47 tag of a name's language (and script): `sq`, `sr-Latn`, `ro`. */

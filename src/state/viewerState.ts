@@ -47,6 +47,8 @@ export interface ViewerState {
   /** False once MapLibre has failed to create its WebGL2 context: no probe of our own beforehand. */
   webgl: boolean;
   notice: string | null;
+  /** Why the base map could not be drawn (its first problem), or null. */
+  baseMapProblem: string | null;
   /** The map has drawn its first picture: the ground context and the locator may come now. */
   mapDrawn: boolean;
   extent: MapExtent | null;
@@ -77,6 +79,7 @@ export type ViewerAction =
   | { type: 'tab'; tab: SheetTab }
   | { type: 'notice'; message: string | null }
   | { type: 'cannotDraw' }
+  | { type: 'baseMapProblem'; message: string }
   | { type: 'firstIdle' }
   | { type: 'extent'; extent: MapExtent }
   | { type: 'locatorSize'; size: { w: number; h: number } };
@@ -100,6 +103,7 @@ export function initialViewerState(link: {
     nameOrder: link.nameOrder,
     webgl: true,
     notice: null,
+    baseMapProblem: null,
     mapDrawn: false,
     extent: null,
     locatorSize: null,
@@ -173,6 +177,9 @@ export function viewerReducer(state: ViewerState, action: ViewerAction): ViewerS
       return { ...state, notice: action.message };
     case 'cannotDraw':
       return state.webgl ? { ...state, webgl: false } : state;
+    case 'baseMapProblem':
+      // The first problem says why; later ones (the same tiles' neighbours) add nothing.
+      return state.baseMapProblem ? state : { ...state, baseMapProblem: action.message };
     case 'firstIdle':
       return state.mapDrawn ? state : { ...state, mapDrawn: true };
     case 'extent':

@@ -77,6 +77,14 @@ export function evaluate(expression: unknown, ctx: EvaluationContext): Value {
       return args.some((a) => ev(a) === true);
     case '!':
       return ev(args[0]) !== true;
+    case 'coalesce': {
+      // The first value that is not null (the base map's name forms, src/cartography/basemap/names.ts).
+      for (const a of args) {
+        const v = ev(a);
+        if (v !== null && v !== undefined) return v;
+      }
+      return null;
+    }
     case 'concat':
       return args.map((a) => String(ev(a) ?? '')).join('');
     case 'interpolate': {

@@ -1,6 +1,6 @@
 // Who says what: a claimant's name and side, and an event's sources grouped by side and claimant,
 // as the details show them (each side's words under its name). Pure.
-import { OTHER_SIDE } from '../region/schema';
+import { OTHER_SIDE } from '../region/sides';
 import type { EventSource } from './schema';
 import type { Story } from './story';
 

@@ -17,7 +17,7 @@ import type { BundleFileName, BundleFiles } from './bundleFiles';
 import { describeSchemaError, layerFileSchemaFor } from '../domain/schema';
 import type { Region } from '../region/schema';
 import { STORY_PLACES_LAYER } from '../domain/ids';
-import { OTHER_SIDE } from '../region/schema';
+import { OTHER_SIDE } from '../region/sides';
 
 export class BundleError extends Error {
   constructor(

@@ -3,7 +3,7 @@
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
 import { citationSchema, citationShape, httpUrl, refineCitation } from '../domain/citation';
-import { OTHER_SIDE } from '../region/schema';
+import { OTHER_SIDE } from '../region/sides';
 import { ISO_DATE, isCalendarDate } from '../domain/calendarDate';
 import { ID_PATTERN } from '../domain/ids';
 

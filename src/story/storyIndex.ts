@@ -10,12 +10,7 @@ import { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_VERSION } from './sto
 
 export type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
 
-export {
-  CONTENT_HASH_LENGTH,
-  STORY_FILE_PATH,
-  STORY_INDEX_FILE,
-  STORY_INDEX_VERSION,
-} from './storyPaths';
+export { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_FILE, STORY_INDEX_VERSION } from './storyPaths';
 
 export const EMPTY_INDEX: StoryIndex = { version: STORY_INDEX_VERSION, stories: [], withdrawn: [] };
 

@@ -15,6 +15,10 @@ import {
   type NameOrder,
 } from '../domain/names';
 import { PRECISIONS } from '../domain/vocabulary';
+// Not the base map's whole style: its legend rows and id only (the map's chunk brings the rest).
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
+import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
+import type { LegendEntry } from '../cartography/mapStyle';
 
 /** The element id of a feature's button in the lists: where focus returns from its details. */
 export const listButtonId = (featureId: string) => `list-${featureId}`;
@@ -32,10 +36,29 @@ export function LayerPanel() {
   const dispatch = useDispatch();
   const onToggle = (id: string, on: boolean) => dispatch({ type: 'toggleLayer', id, on });
   const onNameOrder = (order: NameOrder) => dispatch({ type: 'nameOrder', nameOrder: order });
+  // Why the base map could not be drawn, or null.
+  const baseMapProblem = useStore((s) => s.viewer.baseMapProblem);
+  const baseMap = useStore((s) => s.bundle.story.region.baseMap);
   const group = (role: 'situation' | 'context', heading: string) => (
     <section aria-labelledby={`layers-${role}`}>
       <h2 id={`layers-${role}`}>{heading}</h2>
       <ul className="layer-list">
+        {/* The ground under every layer: the region's base map (OpenStreetMap), switched like any layer. */}
+        {role === 'context' && baseMap && (
+          <li className="layer-item" data-testid={`layer-${BASE_MAP_LAYER}`}>
+            <label className="layer-toggle">
+              <input
+                type="checkbox"
+                checked={visible.has(BASE_MAP_LAYER)}
+                onChange={(event) => onToggle(BASE_MAP_LAYER, event.target.checked)}
+                data-testid={`toggle-${BASE_MAP_LAYER}`}
+              />
+              <span>{baseMap.label}</span>
+            </label>
+            <Legend title={baseMap.label} entries={BASE_MAP_LEGEND} />
+            {baseMapProblem && <p className="load-error">Base map unavailable: {baseMapProblem}</p>}
+          </li>
+        )}
         {storyLayers
           .filter((l) => l.role === role)
           .map(({ id, title, style }) => {
@@ -52,14 +75,7 @@ export function LayerPanel() {
                   />
                   <span>{title}</span>
                 </label>
-                <ul className="legend" aria-label={`Legend: ${title}`}>
-                  {style.legend.map((entry) => (
-                    <li key={entry.label}>
-                      <LegendSwatch entry={entry} />
-                      {entry.label}
-                    </li>
-                  ))}
-                </ul>
+                <Legend title={title} entries={style.legend} />
                 {load?.status === 'error' && (
                   <p className="load-error" role="alert">
                     Layer “{title}” could not be shown: {load.message}
@@ -123,6 +139,19 @@ export function LayerPanel() {
         </section>
       </div>
     </div>
+  );
+}
+
+function Legend({ title, entries }: { title: string; entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="legend" aria-label={`Legend: ${title}`}>
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <LegendSwatch entry={entry} />
+          {entry.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 

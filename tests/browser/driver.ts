@@ -123,10 +123,22 @@ function notSeen(locator: Locator): Promise<string | null> {
   return locator.first().evaluate(whyNotSeen);
 }
 
+/** A response for a base-map tile, as the network gave it. */
+export interface TileResponse {
+  url: string;
+  status: number;
+  contentType: string;
+  contentEncoding: string | null;
+  /** The body starts with gzip's magic bytes (the stored format), not with HTML or anything else. */
+  gzip: boolean;
+}
+
 /** The viewer in a page (or in a frame of it, `embedded()`), with the app's verbs. */
 export class SituationViewer {
   readonly requests: string[] = [];
   readonly errors: string[] = [];
+  /** Every response for a base-map tile (`/basemap/`), in the order they came. */
+  readonly tileResponses: Promise<TileResponse>[] = [];
 
   constructor(
     readonly page: Page,
@@ -138,6 +150,21 @@ export class SituationViewer {
     if (scope === page) {
       page.on('request', (r: Request) => this.requests.push(r.url()));
       page.on('pageerror', (e) => this.errors.push(e.message));
+      page.on('response', (r) => {
+        if (!new URL(r.url()).pathname.includes('/basemap/')) return;
+        this.tileResponses.push(
+          r
+            .body()
+            .catch(() => Buffer.alloc(0))
+            .then((body) => ({
+              url: r.url(),
+              status: r.status(),
+              contentType: r.headers()['content-type'] ?? '',
+              contentEncoding: r.headers()['content-encoding'] ?? null,
+              gzip: body[0] === 0x1f && body[1] === 0x8b,
+            })),
+        );
+      });
     }
   }
 
@@ -214,6 +241,10 @@ export class SituationViewer {
     /** A built asset (`maplibre`, `loadLayers`) that cannot be fetched. */
     assetBlocked: async (chunk: string) => {
       await this.page.route(`**/assets/${chunk}-*.js`, (route) => route.abort('connectionfailed'));
+    },
+    /** The base map's tiles cannot be fetched (the connection fails for every one). */
+    baseMapBlocked: async () => {
+      await this.page.route('**/basemap/**', (route) => route.abort('connectionfailed'));
     },
     /** MapLibre's chunk held until the returned function is called: the page draws without it. */
     mapLibreHeld: async (): Promise<() => void> => {
@@ -495,6 +526,19 @@ export class SituationViewer {
       await this.hook();
       return this.scope.evaluate(([lo, la]) => window.__situationMap!.project(lo, la), [lon, lat]);
     },
+    /**
+     * The features drawn within `radiusPx` of a longitude/latitude: style layer, vector-tile layer (the
+     * base map's) or null (the story's), properties.
+     */
+    featuresAt: async (lon: number, lat: number, radiusPx = 3) => {
+      await this.hook();
+      return this.scope.evaluate(
+        ([lo, la, r]) => window.__situationMap!.renderedFeaturesAt(lo, la, r),
+        [lon, lat, radiusPx],
+      );
+    },
+    /** The base-map tiles the network has answered so far. */
+    tileResponses: () => Promise.all(this.tileResponses),
     /** What a click at a point of the viewport would consider (pick.ts ranks these). */
     candidatesAt: async (x: number, y: number) => {
       await this.hook();

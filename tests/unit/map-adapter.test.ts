@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
-import { STORY_LAYERS } from './helpers/story';
+import { STORY, STORY_LAYERS } from './helpers/story';
+import { BASE_MAP_LAYER, baseMapLayer } from '../../src/cartography/basemap';
 
 describe('the map adapter', () => {
   const fakeMap = () => {
@@ -16,6 +17,7 @@ describe('the map adapter', () => {
       setFeatureState: vi.fn(),
       getLayer: () => ({}),
       setLayoutProperty: vi.fn(),
+      setFilter: vi.fn(),
     };
   };
 
@@ -55,5 +57,29 @@ describe('the map adapter', () => {
     ]);
     adapter.setVisible('border', false);
     expect(map.setLayoutProperty).toHaveBeenCalledWith('border-line', 'visibility', 'none');
+  });
+
+  it('switches the base map as one layer, and gives its names the reader’s order and what the story names', () => {
+    const map = fakeMap();
+    const spec = STORY.region.baseMap!;
+    const local = baseMapLayer(spec, { order: 'local', labelled: 'all' });
+    const adapter = new MapAdapter(map as never, [...STORY_LAYERS, local]);
+    adapter.setVisible(BASE_MAP_LAYER, false);
+    const hidden = map.setLayoutProperty.mock.calls.map(([id]) => id);
+    expect(hidden).toEqual(local.style.layers.map((l) => l.id));
+    map.setLayoutProperty.mockClear();
+
+    const english = baseMapLayer(spec, { order: 'en', labelled: ['village-x'] });
+    adapter.restyle(english.style.layers.filter((l) => l.type === 'symbol'));
+    const place = english.style.layers.find((l) => l.id === 'base-map-place-north')!;
+    expect(map.setFilter).toHaveBeenCalledWith('base-map-place-north', 'filter' in place && place.filter);
+    const layout = ('layout' in place ? place.layout : {}) as Record<string, unknown>;
+    expect(map.setLayoutProperty).toHaveBeenCalledWith(
+      'base-map-place-north',
+      'text-field',
+      layout['text-field'],
+    );
+    // Its visibility stays the reader's.
+    expect(map.setLayoutProperty.mock.calls.some(([, name]) => name === 'visibility')).toBe(false);
   });
 });
