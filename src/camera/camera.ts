@@ -27,12 +27,14 @@ export interface Padding {
   left: number;
 }
 
-const TILE = 512;
-const mercatorX = (lon: number) => (lon + 180) / 360;
-const mercatorY = (lat: number) =>
+export const TILE = 512;
+/** Web Mercator in [0, 1], x eastwards and y southwards, as MapLibre's. */
+export const mercatorX = (lon: number) => (lon + 180) / 360;
+export const mercatorY = (lat: number) =>
   (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-const lonOf = (x: number) => x * 360 - 180;
-const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+export const lonOf = (x: number) => x * 360 - 180;
+export const latOf = (y: number) =>
+  (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
 
 /** The projection of a camera for a canvas of this size (CSS pixels, origin at the top left). */
 export function projectionFor(camera: Camera, size: Size): GeoProjection {

@@ -41,7 +41,7 @@ export function paddingForOverlays(map: Rect, overlays: readonly Rect[], margin:
 }
 
 /** Room always left around framed features, px. */
-const FRAME_MARGIN = 24;
+export const FRAME_MARGIN = 24;
 
 /**
  * The camera padding that keeps framed features out from under the overlays: every element marked

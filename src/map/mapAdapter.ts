@@ -6,6 +6,8 @@ import * as turf from '@turf/turf';
 import type { LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { SituationFeature } from '../domain/schema';
+import { frameWithinBounds } from '../camera/frameWithin';
+import { FRAME_MARGIN } from '../camera/overlayPadding';
 import { pickableLayers, styleLayerOwners, type StyledLayer } from '../cartography/mapStyle';
 import { distanceToPolyline, type PickCandidate, type ScreenPoint } from './pick';
 import type { Padding } from '../camera/overlayPadding';
@@ -93,7 +95,23 @@ export class MapAdapter {
   frame(features: SituationFeature[], padding: Padding, reduceMotion: boolean): void {
     if (!features.length) return;
     const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
-    this.map.fitBounds([w, s, e, n], { padding, maxZoom: FRAME_MAX_ZOOM, duration: reduceMotion ? 0 : 900 });
+    const duration = reduceMotion ? 0 : 900;
+    // Near the region's edge a plain fit would be slid back by maxBounds, under the panels: the
+    // camera is chosen knowing the bounds (frameWithin.ts) when one fits, else the plain fit.
+    const bounds = this.map.getMaxBounds();
+    const canvas = this.map.getCanvas();
+    const camera =
+      bounds &&
+      frameWithinBounds(
+        [w, s, e, n],
+        { width: canvas.clientWidth, height: canvas.clientHeight },
+        padding,
+        FRAME_MARGIN,
+        [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        { min: this.map.getMinZoom(), max: FRAME_MAX_ZOOM },
+      );
+    if (camera) this.map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration });
+    else this.map.fitBounds([w, s, e, n], { padding, maxZoom: FRAME_MAX_ZOOM, duration });
   }
 
   /** New data for the sources (the names in another order): MapLibre redraws the labels. */
