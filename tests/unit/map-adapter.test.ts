@@ -6,12 +6,22 @@ import { STORY, STORY_LAYERS } from './helpers/story';
 import { BASE_MAP_LAYER, baseMapLayer } from '../../src/cartography/basemap';
 
 describe('the map adapter', () => {
-  const fakeMap = () => {
+  const fakeMap = (maxBounds: [number, number, number, number] | null = null) => {
     const container = { clientWidth: 800, clientHeight: 600 };
     return {
       getContainer: () => container,
+      getCanvas: () => container,
       getZoom: () => 9,
+      getMinZoom: () => 5.5,
+      getMaxBounds: () =>
+        maxBounds && {
+          getWest: () => maxBounds[0],
+          getSouth: () => maxBounds[1],
+          getEast: () => maxBounds[2],
+          getNorth: () => maxBounds[3],
+        },
       easeTo: vi.fn(),
+      flyTo: vi.fn(),
       fitBounds: vi.fn(),
       getSource: () => ({}),
       setFeatureState: vi.fn(),
@@ -43,6 +53,22 @@ describe('the map adapter', () => {
     // North Mitrovica alone spans a few km; the four together more than 0.4° each way.
     expect(e - w).toBeGreaterThan(0.5);
     expect(n - s).toBeGreaterThan(0.4);
+  });
+
+  it('within maxBounds, flies to a camera that keeps the whole canvas inside them (frameWithin.ts)', () => {
+    const map = fakeMap([17.6, 40.6, 23.9, 45.4]);
+    const adapter = new MapAdapter(map as never, STORY_LAYERS);
+    adapter.frame([shippedFeature('monastery', 'banjska-monastery')], padding, true);
+    expect(map.fitBounds).not.toHaveBeenCalled();
+    const [{ center, zoom, duration }] = map.flyTo.mock.calls[0];
+    expect(duration).toBe(0);
+    // A lone point (the monastery, 20.7825 E 42.97139 N) gets the framing's close-up, in the padded
+    // area's centre: the canvas's centre lies east of it (the right padding is wider) and a little south.
+    expect(zoom).toBeCloseTo(13, 6);
+    expect(center[0]).toBeGreaterThan(20.7825);
+    expect(center[0]).toBeLessThan(20.8);
+    expect(center[1]).toBeLessThan(42.97139);
+    expect(center[1]).toBeGreaterThan(42.96);
   });
 
   it('moves selection and hover between features through feature-state', () => {
