@@ -7,12 +7,19 @@ const MAP_DRAWN = '[data-testid="map"][data-idle="true"]:not([data-layers-pendin
 /** Interactions start this long after the first idle, as a reader's would (not in the same frame). */
 const SETTLE_MS = 1000;
 
-async function openPage(browser: Browser, url: string, initScript = ''): Promise<Page> {
+async function openPage(
+  browser: Browser,
+  url: string,
+  initScript = '',
+  /** Runs on the new page before it navigates (a DevTools session that must see every request). */
+  beforeNavigation?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   // tsx (esbuild, keepNames) wraps named inner functions of page.evaluate callbacks in __name(…),
   // which does not exist in the page: define it as the identity.
   await context.addInitScript({ content: `window.__name = (f) => f;\n${initScript}` });
   const page = await context.newPage();
+  await beforeNavigation?.(page);
   await page.goto(url);
   // Every layer drawn (the ground context loads after the first idle): interactions start from the whole map.
   await page.locator(MAP_DRAWN).waitFor({ timeout: 60_000 });
@@ -45,8 +52,37 @@ export interface StartUp {
   firstPictureMs: number;
   /** To the first idle with every layer drawn (the ground context loads after the first idle); NaN where there is no such mark. */
   allLayersIdleMs: number;
-  /** Bytes on the wire (gzip) of what was fetched before the first idle, by what it is. */
-  bytesBeforeFirstIdle: { appCode: number; libraries: number; css: number; data: number; stories: number };
+  /**
+   * Bytes on the wire (gzip) of what was fetched before the first idle, by what it is; `basemap`: the
+   * base map's tiles, counted from the network (DevTools' Network events: bytes received, headers
+   * included), since MapLibre asks for them from its worker.
+   */
+  bytesBeforeFirstIdle: {
+    appCode: number;
+    libraries: number;
+    css: number;
+    data: number;
+    stories: number;
+    basemap: number;
+  };
+  /** JS + CSS on the wire fetched before every layer is drawn (the ground context and the locator too); NaN where there is no such mark. */
+  bytesBeforeAllLayersIdle: number;
+}
+
+/** The base map's tile requests a page makes, with when each started (epoch ms) and its bytes on the wire. */
+async function recordTiles(page: Page): Promise<{ startedAt: number; bytes: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const started = new Map<string, number>();
+  const tiles: { startedAt: number; bytes: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (/\/basemap\//.test(new URL(e.request.url).pathname)) started.set(e.requestId, e.wallTime * 1000);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const at = started.get(e.requestId);
+    if (at !== undefined) tiles.push({ startedAt: at, bytes: e.encodedDataLength });
+  });
+  return tiles;
 }
 
 /** The libraries' chunks (and MapLibre's worker): named after their package by the build. */
@@ -54,14 +90,21 @@ const LIBRARY_CHUNK = /\/assets\/(react|zod|maplibre|maplibre-gl-worker|turf|d3)
 
 /** The first idle, the idle with every layer, and what was fetched before the first idle. */
 export async function startUp(browser: Browser, url: string): Promise<StartUp> {
-  const page = await openPage(browser, url);
+  let tiles: { startedAt: number; bytes: number }[] = [];
+  const page = await openPage(browser, url, '', async (p) => {
+    tiles = await recordTiles(p);
+  });
   const result = await page.evaluate((libraryChunk) => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     const idle = mark('map-first-idle');
+    const allIdle = mark('map-all-layers-idle');
     const bytes = { appCode: 0, libraries: 0, css: 0, data: 0, stories: 0 };
+    let codeBeforeAllLayersIdle = 0;
     for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-      if (entry.startTime > idle) continue;
       const path = new URL(entry.name).pathname;
+      if (/\.(m?js|css)$/.test(path) && entry.startTime <= allIdle)
+        codeBeforeAllLayersIdle += entry.encodedBodySize;
+      if (entry.startTime > idle) continue;
       const kind = new RegExp(libraryChunk).test(path)
         ? 'libraries'
         : /\.m?js$/.test(path)
@@ -80,12 +123,16 @@ export async function startUp(browser: Browser, url: string): Promise<StartUp> {
     return {
       firstIdleMs: idle,
       firstPictureMs: Number.isNaN(picture) ? idle : Math.min(picture, idle),
-      allLayersIdleMs: mark('map-all-layers-idle'),
+      allLayersIdleMs: allIdle,
       bytesBeforeFirstIdle: bytes,
+      bytesBeforeAllLayersIdle: Number.isNaN(allIdle) ? NaN : codeBeforeAllLayersIdle,
+      firstIdleAt: performance.timeOrigin + idle,
     };
   }, LIBRARY_CHUNK.source);
   await closePage(page);
-  return result;
+  const { firstIdleAt, ...startUp } = result;
+  const basemap = tiles.filter((t) => t.startedAt <= firstIdleAt).reduce((sum, t) => sum + t.bytes, 0);
+  return { ...startUp, bytesBeforeFirstIdle: { ...startUp.bytesBeforeFirstIdle, basemap } };
 }
 
 /** Installs, in the page, a recorder of map frames (the map's `render` events, mirrored in data-idle). */

@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
 import { measureGeoparse } from './geoparse';
-import { measureAuthoring } from './authoring';
+import { joinAuthoring, keysWithin100Ms, measureAuthoring, type AuthoringResult } from './authoring';
 import { measureServer } from './serverLoad';
 import { readBundle, storySlugs } from '../scripts/story/bundle';
 import {
@@ -108,15 +108,15 @@ function shippedBytes(root = ROOT) {
     turf: gzipBytes(assets, js('turf-')),
     d3: gzipBytes(assets, js('d3-')),
     // Every chunk of the app's own code, loaded at start or later (before-first-idle bytes are measured
-    // in the browser), but the review mode's and the stories'.
+    // in the browser), but the desk's (its chunk was ReviewProvider before the store) and the stories'.
     appCode: gzipBytes(
       assets,
       (f) =>
         /\.js$/.test(f) &&
-        !/^(maplibre|react|zod|turf|d3|ReviewProvider)-/.test(f) &&
+        !/^(maplibre|react|zod|turf|d3|ReviewProvider|desk)-/.test(f) &&
         !storySlugs().some((slug) => f.startsWith(`${slug}-`)),
     ),
-    review: gzipBytes(assets, js('ReviewProvider-')),
+    review: gzipBytes(assets, (f) => js('ReviewProvider-')(f) || js('desk-')(f)),
     css: gzipBytes(assets, (f) => f.endsWith('.css')),
     geoData: gzipBytes(join(root, 'dist/data'), () => true),
     // Each story's file (stories/<slug>/<hash>.json; before issue 39 a chunk named after its slug).
@@ -134,7 +134,7 @@ function shippedBytes(root = ROOT) {
 
 /** Median of each kind of bytes fetched before the first idle (the same in every run, unless a run lost a request). */
 function startBytes(starts: StartUp[]): StartUp['bytesBeforeFirstIdle'] {
-  const keys = ['appCode', 'libraries', 'css', 'data', 'stories'] as const;
+  const keys = ['appCode', 'libraries', 'css', 'data', 'stories', 'basemap'] as const;
   return Object.fromEntries(
     keys.map((k) => [k, stat(starts.map((s) => s.bytesBeforeFirstIdle[k])).median]),
   ) as StartUp['bytesBeforeFirstIdle'];
@@ -219,6 +219,8 @@ async function main() {
       baseline: stat(baselineStarts.map((s) => s.firstPictureMs)),
     };
     results.bytesBeforeFirstIdle = startBytes(appStarts);
+    results.bytesBeforeAllLayersIdle = stat(appStarts.map((s) => s.bytesBeforeAllLayersIdle)).median;
+    results.baselineBytesBeforeFirstIdle = startBytes(baselineStarts);
     save();
     const fps = await repeatPair(
       'pan fps',
@@ -251,6 +253,7 @@ async function main() {
         panRatio: referencePan.app.median / referencePan.baseline.median,
         bytesGzip: shippedBytes(referenceDir!),
         bytesBeforeFirstIdle: startBytes(referenceStarts),
+        bytesBeforeAllLayersIdle: stat(referenceStarts.map((s) => s.bytesBeforeAllLayersIdle)).median,
       };
     }
     console.log('  click to popup (app), click to next paint (baseline)');
@@ -326,16 +329,36 @@ async function main() {
 
   if (CASES.has('authoring')) {
     console.log('  the editor’s path: #new, the desk, typing while parsing');
-    const a = await measureAuthoring(browser, APP, RUNS);
-    results.authoring = {
+    const summary = (a: AuthoringResult) => ({
       words: a.words,
       proposals: a.proposals,
       workerParseMs: stat(a.parseMs),
       workerDraftMs: stat(a.draftMs),
       gazetteerMs: stat(a.gazetteerMs),
       deskKeyToPaintMs: stat(a.deskKeyToPaintMs),
+      /** The share of desk keys painted within 100 ms. */
+      deskKeysWithin100Ms: keysWithin100Ms(a),
       typingWhileParsingMs: stat(a.typingWhileParsingMs),
-    };
+    });
+    if (referenceServer) {
+      // The app and the reference alternately, one run each at a time; typing while parsing in the first.
+      const referenceUrl = `http://127.0.0.1:${REFERENCE_PORT}/`;
+      let app: AuthoringResult | null = null;
+      let reference: AuthoringResult | null = null;
+      for (let i = 0; i < RUNS; i++) {
+        const typing = i === 0;
+        const a = await measureAuthoring(browser, APP, 1, { typing });
+        const b = await measureAuthoring(browser, referenceUrl, 1, { typing });
+        app = app ? joinAuthoring(app, a) : a;
+        reference = reference ? joinAuthoring(reference, b) : b;
+      }
+      results.authoring = summary(app!);
+      results.reference = {
+        ...(results.reference as object | undefined),
+        commit: REFERENCE,
+        authoring: summary(reference!),
+      };
+    } else results.authoring = summary(await measureAuthoring(browser, APP, RUNS));
     save();
   }
 

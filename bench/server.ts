@@ -16,6 +16,9 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  // The base map's tiles are stored gzip-compressed and sent as they are: never compressed again
+  // (the viewer's tile protocol decompresses them; deploy/headers.ts, TILE_CONTENT_TYPE).
+  '.pbf': 'application/octet-stream',
 };
 
 const gzipCache = new Map<string, Buffer>();

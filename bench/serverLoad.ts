@@ -19,7 +19,7 @@ import { Sessions } from '../server/accounts/sessions';
 import { hashPassword } from '../server/accounts/passwords';
 import { bundleFilesIn, nodeBundleContext, STORIES_DIR, storySlugs } from '../scripts/story/bundle';
 import { parseBundle } from '../src/story/parseBundle';
-import { startDraft } from '../src/review/draft';
+import { startDraft } from '../src/state/desk/draft';
 import { startUp, type StartUp } from './measure';
 import { stat, type Stat } from './stats';
 

@@ -33,7 +33,23 @@ export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
   /** HTML, the data and everything else: kept, but checked with the server before each use. */
   revalidate: 'no-cache',
+  /**
+   * The base map's tiles (public/basemap/): used for a day without asking. They change only when the
+   * pipeline is run on newer OpenStreetMap data, and a first view needs 20–40 of them: revalidating
+   * each (a conditional request per tile, per view) would cost more round trips than the layers' few
+   * files, for data that is years old by design. After a new tileset is deployed, a reader may see the
+   * old tiles beside new ones for at most a day. Their names hold no hash, so not `immutable`.
+   */
+  tiles: 'public, max-age=86400',
 } as const;
+
+/**
+ * The base map's tiles are stored gzip-compressed (`.pbf`, decompressed by the viewer's tile protocol,
+ * src/map/baseMapTiles.ts) and must reach the browser as those bytes: a type that no server or CDN
+ * compresses (they compress text, JSON, XML, JavaScript, and some protobuf and vector-tile types), so
+ * none adds a `Content-Encoding` of its own (Caddy's `encode`, `vite preview`'s compression, a CDN's).
+ */
+export const TILE_CONTENT_TYPE = 'application/octet-stream';
 
 export interface HeaderRule {
   /** A path pattern in the `_headers` syntax: an exact path, or a prefix ending in `*`. */
@@ -61,6 +77,7 @@ export function headerRules(embedFrameAncestors = DEFAULT_EMBED_FRAME_ANCESTORS)
     // The index of stories names each story's current file: replaced when a story is published, so
     // every load asks the server (an ETag makes that a 304 when nothing changed).
     { path: '/stories/index.json', headers: { 'Cache-Control': CACHE.revalidate } },
+    { path: '/basemap/*', headers: { 'Content-Type': TILE_CONTENT_TYPE, 'Cache-Control': CACHE.tiles } },
     {
       // The embeddable viewer: framed by other sites (X-Frame-Options cannot say "any", so none is sent).
       path: '/embed.html',
@@ -133,6 +150,9 @@ export function caddyfile(
   address = 'http://:8080',
   rules = headerRules(),
 ): string {
+  // Disjoint classes of path, each with exactly headersFor(path) of its class. The tiles' type
+  // (/basemap/*) is set before file_server would guess one, and `encode` leaves that type alone
+  // (their gzip is the file's).
   const lines = pathClasses(rules).flatMap((c) => [
     `\t@${c.name} ${c.matcher}`,
     ...Object.entries(c.headers).map(

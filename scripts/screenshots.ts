@@ -56,6 +56,21 @@ async function shot(
   await page.close();
 }
 
+// The base map (issue 36): the first view, Banjska at zoom 14 and Lake Gazivode, at both sizes.
+// `SCREENSHOTS=basemap` takes only these.
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+]) {
+  await shot(`basemap-first-view-${w}x${h}`, w, h);
+  await shot(`basemap-banjska-z14-${w}x${h}`, w, h, '#map=14.00/42.97600/20.77900');
+  await shot(`basemap-lake-${w}x${h}`, w, h, '#map=12.00/42.94000/20.62000');
+}
+if (process.env.SCREENSHOTS === 'basemap') {
+  await browser.close();
+  process.exit(0);
+}
+
 const phrase = (text: RegExp) => (page: Page) =>
   page.getByTestId('article').getByRole('link', { name: text }).first().click();
 

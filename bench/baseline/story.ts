@@ -17,5 +17,6 @@ export async function storyForBench() {
     frame: story.meta.defaultFrame,
     nameRules: story.region.names,
     maxBounds: story.region.maxBounds,
+    baseMap: story.region.baseMap,
   };
 }

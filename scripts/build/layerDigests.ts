@@ -1,7 +1,7 @@
-// The layer files the build has validated, by their bytes: `virtual:layer-digests` maps each file of
-// public/data/ that the registry names to the SHA-256 of its bytes, when the file passes the layer
-// schema the app applies (src/domain/schema.ts) and the schema's output is the file as it is (no
-// default filled in, no key dropped). The app's loader (src/loading/loadLayers.ts) then needs no schema
+// The data files the build has validated, by their bytes: `virtual:layer-digests` maps each file of
+// public/data/ that the registry names, and the locator's countries (locator.json), to the SHA-256 of
+// its bytes, when the file passes the schema the app applies (src/domain/schema.ts, locatorSchema.ts)
+// and the schema's output is the file as it is (no default filled in, no key dropped). The app's loader (src/loading/loadLayers.ts) then needs no schema
 // for a file whose bytes have that digest: the schema already ran on those bytes. Any other file (edited
 // after the build, truncated, another version) is validated in the browser as before.
 import { createHash } from 'node:crypto';
@@ -11,6 +11,13 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry.ts';
 import { layerFileSchema } from '../../src/domain/schema.ts';
+import { locatorFileSchema } from '../../src/domain/locatorSchema.ts';
+
+/** The files and the schema each is read with in the browser. */
+const VALIDATED = [
+  ...LAYER_REGISTRY.flatMap(({ file }) => (file === 'story' ? [] : [{ file, schema: layerFileSchema }])),
+  { file: 'locator.json', schema: locatorFileSchema },
+];
 
 const ID = 'virtual:layer-digests';
 
@@ -18,9 +25,9 @@ const ID = 'virtual:layer-digests';
 export function layerDigests(dataDir: string): { digests: Record<string, string>; read: string[] } {
   const digests: Record<string, string> = {};
   const read: string[] = [];
-  for (const { file } of LAYER_REGISTRY) {
+  for (const { file, schema } of VALIDATED) {
     const path = join(dataDir, file);
-    if (file === 'story' || !existsSync(path)) continue;
+    if (!existsSync(path)) continue;
     read.push(path);
     const bytes = readFileSync(path);
     let json: unknown;
@@ -29,7 +36,7 @@ export function layerDigests(dataDir: string): { digests: Record<string, string>
     } catch {
       continue;
     }
-    const parsed = layerFileSchema.safeParse(json);
+    const parsed = schema.safeParse(json);
     if (parsed.success && isDeepStrictEqual(parsed.data, json))
       digests[file] = createHash('sha256').update(bytes).digest('hex');
   }

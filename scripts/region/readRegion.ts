@@ -1,10 +1,10 @@
 // Reading region files (regions/<id>.json) in Node: the build (vite's stories plugin), the pipeline
-// (geo/run.ts), `npm run story` and the tests. The fixture region of the tests (tests/fixtures/) is
+// (scripts/geo.ts), `npm run story` and the tests. The fixture region of the tests (tests/fixtures/) is
 // read only where a caller asks for its folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseRegion, RegionError } from '../../src/region/parseRegion.ts';
-import type { Region } from '../../src/region/schema';
+import type { Region } from '../../src/region/schema.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const REGIONS_DIR = join(ROOT, 'regions');

@@ -3,9 +3,9 @@
 // accepts. Every problem names the file and the entry.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Story } from '../../src/story/story';
-import type { ShippedFeature } from '../../src/story/derivedMeta';
-import type { SituationFeature } from '../../src/domain/schema';
+import type { Story } from '../../src/story/story.ts';
+import type { ShippedFeature } from '../../src/story/derivedMeta.ts';
+import type { SituationFeature } from '../../src/domain/schema.ts';
 import { BUNDLE_FILES, type BundleFiles } from '../../src/story/bundleZip.ts';
 import { parseBundle, type BundleContext } from '../../src/story/parseBundle.ts';
 import { RegionError } from '../../src/region/parseRegion.ts';

@@ -13,7 +13,7 @@ import {
   withEntry,
   type StoryIndex,
 } from '../../src/story/storyIndex.ts';
-import type { Story } from '../../src/story/story';
+import type { Story } from '../../src/story/story.ts';
 
 export interface SiteStory {
   story: Story;

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Story } from '../../src/story/story';
+import type { Story } from '../../src/story/story.ts';
 import {
   contentHashOf,
   EMPTY_INDEX,

@@ -3,15 +3,15 @@
 // story's own places, without labels (they would be too small to read). Written as an SVG file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Story } from '../../src/story/story';
+import type { Story } from '../../src/story/story.ts';
 import { inRegionColours, resolveStoryLayers } from '../../src/cartography/storyLayers.ts';
 import { toMapSources } from '../../src/cartography/mapSources.ts';
 import { buildMapStyle, styleLayerOwners } from '../../src/cartography/mapStyle.ts';
 import { COLORS } from '../../src/cartography/palette.ts';
 import { layerFileSchema } from '../../src/domain/schema.ts';
-import type { LoadedLayers } from '../../src/domain/featureIndex';
+import type { LoadedLayers } from '../../src/domain/featureIndex.ts';
 import { cameraForBounds } from '../../src/camera/camera.ts';
-import { staticMapMarks } from '../../src/static/staticMap.ts';
+import { staticMapMarks } from '../../src/static/mapMarks.ts';
 import { marksToSvgText } from '../../src/static/svgText.ts';
 import { DATA_DIR } from './bundle.ts';
 

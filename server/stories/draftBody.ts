@@ -1,8 +1,8 @@
 // The body of PUT /api/stories/<slug>/draft, checked at the boundary with the project's own schemas:
-// `review` is the desk's draft (src/review/draftSchema.ts, the schema its browser storage is read
+// `review` is the desk's draft (src/desk/draftSchema.ts, the schema its browser storage is read
 // with), `bundle` the bundle's files by name (src/story/bundleFiles.ts), story.json among them.
 import { z } from 'zod';
-import { draftSchema } from '../../src/review/draftSchema.ts';
+import { draftSchema } from '../../src/desk/draftSchema.ts';
 import { BUNDLE_FILES, type BundleFiles } from '../../src/story/bundleFiles.ts';
 import { storySchema } from '../../src/story/schema.ts';
 

@@ -1,13 +1,13 @@
 // A draft as readers would get it, checked as the build checks a bundle: parseBundle over the draft's
 // bundle (the build's own check), the review's decisions applied by the desk's own function
-// (src/review/publish.ts: what was rejected stays out), parseBundle again over the files that makes,
+// (src/desk/publish.ts: what was rejected stays out), parseBundle again over the files that makes,
 // then the situation layers' check (`npm run story -- check` and `import` run both). The same steps,
-// in the same order, as the desk's "Download story (.zip)" (src/review/checkPublished.ts). A story that
+// in the same order, as the desk's "Download story (.zip)" (src/desk/checkPublished.ts). A story that
 // fails any of them is refused with every problem, each naming its file and entry.
 import type { BundleFiles } from '../../src/story/bundleFiles.ts';
 import { BundleError, parseBundle, situationLayerProblems } from '../../src/story/parseBundle.ts';
-import { bundleHash, type ReviewDraft } from '../../src/review/draft.ts';
-import { publish } from '../../src/review/publish.ts';
+import { bundleHash, type DeskDraft } from '../../src/state/desk/draft.ts';
+import { publish } from '../../src/desk/publish.ts';
 import type { Story } from '../../src/story/story.ts';
 import type { FactsOf } from '../../src/story/derivedMeta.ts';
 import { nodeBundleContext, shippedCatalogue, shippedFeatureIds } from '../../scripts/story/bundle.ts';
@@ -47,7 +47,7 @@ function parsed(slug: string, files: BundleFiles, context: BundleContext): Story
 /** The story readers would get from this draft, or every problem that keeps it from them. */
 export function storyOfDraft(
   slug: string,
-  draft: { bundle: BundleFiles; review: ReviewDraft },
+  draft: { bundle: BundleFiles; review: DeskDraft },
   now: Date,
   shipped: ShippedData,
 ): Story | { problems: string[] } {

@@ -22,7 +22,7 @@ import { writeStoryFile } from '../../scripts/story/storyFiles.ts';
 import { indexEntryOf } from '../../src/story/storyIndex.ts';
 import type { Story } from '../../src/story/story.ts';
 import type { BundleFiles } from '../../src/story/bundleFiles.ts';
-import { readDraft } from '../../src/review/draftSchema.ts';
+import { readDraft } from '../../src/desk/draftSchema.ts';
 import { putStory, writeSite, clearLeftovers, type BuildStories } from '../site/site.ts';
 import { writeCompressedCopies } from '../site/compressed.ts';
 import { siteIndex } from '../site/siteIndex.ts';

@@ -1,8 +1,8 @@
 // The stories of stories/ (built into the viewer): a draft of one of them must start from it, which
 // the desk's draft says by its `base`, the content hash of the bundle it started from (bundleHash of
-// src/review/draft.ts, over the story as parseBundle reads it, in the browser as here).
+// src/state/desk/draft.ts, over the story as parseBundle reads it, in the browser as here).
 import { readBundle, storySlugs, STORIES_DIR } from '../../scripts/story/bundle.ts';
-import { bundleHash } from '../../src/review/draft.ts';
+import { bundleHash } from '../../src/state/desk/draft.ts';
 
 export class ShippedStories {
   private readonly slugs: Set<string>;

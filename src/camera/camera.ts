@@ -3,13 +3,12 @@
 // map (first paint, no WebGL, print) and the interactive map line up to the pixel.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 
-/** What the map shows now, as the locator inset reads it. */
-export interface MapExtent {
-  bounds: [number, number, number, number];
-  /** Whether a situation feature is drawn under a page rectangle. */
-  situationUnder: (rect: DOMRect) => boolean;
-  /** Where the places the camera last framed are on the page (their bounding box), if any. */
-  framed: DOMRect | null;
+/** A box on the page (CSS px). */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 export interface Camera {
@@ -28,12 +27,14 @@ export interface Padding {
   left: number;
 }
 
-const TILE = 512;
-const mercatorX = (lon: number) => (lon + 180) / 360;
-const mercatorY = (lat: number) =>
+export const TILE = 512;
+/** Web Mercator in [0, 1], x eastwards and y southwards, as MapLibre's. */
+export const mercatorX = (lon: number) => (lon + 180) / 360;
+export const mercatorY = (lat: number) =>
   (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-const lonOf = (x: number) => x * 360 - 180;
-const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+export const lonOf = (x: number) => x * 360 - 180;
+export const latOf = (y: number) =>
+  (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
 
 /** The projection of a camera for a canvas of this size (CSS pixels, origin at the top left). */
 export function projectionFor(camera: Camera, size: Size): GeoProjection {

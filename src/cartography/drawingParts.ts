@@ -7,7 +7,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { COLORS } from './palette.ts';
-import type { PickMetadata } from './mapStyle';
+import type { PickMetadata } from './mapStyle.ts';
 
 /** A CSS font list: the style has no glyphs, MapLibre draws labels with local fonts (mapStyle.ts). */
 export const FONT = ['sans-serif'];
@@ -36,6 +36,9 @@ export const SEAT_LABEL_ZOOM = 11;
 
 /** An area's outline: the area answers clicks, its outline does not compete with it. */
 export const OUTLINE = { pick: 'none' } satisfies PickMetadata;
+
+/** An opaque fill of the ground: drawn under the base map (mapStyle.ts, orderedStyleLayers). */
+export const GROUND = { ground: true } satisfies PickMetadata;
 
 type Layout = NonNullable<SymbolLayerSpecification['layout']>;
 type Paint = NonNullable<SymbolLayerSpecification['paint']>;

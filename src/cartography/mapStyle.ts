@@ -2,7 +2,12 @@
 // kinds: src/cartography/kinds/), with the legend entries beside the layers they describe. No glyphs,
 // sprites or tiles: labels are drawn with local fonts (MapLibre ≥ 5.11 uses `text-font` as a CSS font
 // list when the style has no `glyphs`), so the map makes no request outside its own origin.
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COLORS } from './palette.ts';
 
@@ -12,6 +17,12 @@ export interface LegendEntry {
   swatch: 'line' | 'dashed-line' | 'fill' | 'point';
   color: string;
   fillOpacity?: number;
+  /** A line's casing colour, drawn under it (roads). */
+  casing?: string;
+  /** A line's width in the swatch, in px (default 3). */
+  width?: number;
+  /** The colour the swatch is drawn on, when the map draws the feature on it (a white road on the land). */
+  ground?: string;
 }
 
 /**
@@ -21,7 +32,16 @@ export interface LegendEntry {
  */
 /** How a layer's features are picked under the pointer (src/map/pick.ts ranks them). */
 export type PickKind = 'label' | 'point' | 'line' | 'area';
-export type PickMetadata = { pick?: PickKind | 'none' };
+export type PickMetadata = {
+  pick?: PickKind | 'none';
+  /**
+   * An opaque fill of the ground (the countries around, the territory): drawn first, under the base
+   * map, which would otherwise be hidden beneath it.
+   */
+  ground?: true;
+};
+
+const isGround = (layer: LayerSpecification) => (layer.metadata as PickMetadata | undefined)?.ground === true;
 
 export function pickKindOf(layer: LayerSpecification): PickKind | null {
   const explicit = (layer.metadata as PickMetadata | undefined)?.pick;
@@ -46,22 +66,37 @@ export interface LayerStyle {
   layers: LayerSpecification[];
 }
 
-/** What the style needs of each layer a story shows, in drawing order (src/cartography/storyLayers.ts). */
+/**
+ * What the style needs of each layer a story shows, in drawing order (src/cartography/storyLayers.ts),
+ * and of the base map (src/cartography/basemap/).
+ */
 export interface StyledLayer {
   id: string;
-  style: LayerStyle;
+  style: Pick<LayerStyle, 'layers' | 'labelPriority'>;
+  /**
+   * Drawn whole, in its own order, above the ground fills and beneath every other layer (the base
+   * map: its names too lie under the story's, so MapLibre places the story's first).
+   */
+  underlay?: true;
+  /** Sources of its own (the base map's vector tiles), beside the story's GeoJSON. */
+  sources?: Record<string, SourceSpecification>;
 }
 
 /**
- * The style's layers in drawing order: areas and lines in the layers' order (the registry's), then
- * points (so a point is never under an area), then labels by priority, the highest last: MapLibre
- * places the top layer's first.
+ * The style's layers in drawing order: the ground fills, the underlay (the base map), areas and lines
+ * in the layers' order (the registry's), then points (so a point is never under an area), then labels
+ * by priority, the highest last: MapLibre places the top layer's first.
  */
 export function orderedStyleLayers(layers: readonly StyledLayer[]): LayerSpecification[] {
-  const all = layers.flatMap((l) => l.style.layers);
-  const labelsLast = [...layers].sort((a, b) => (a.style.labelPriority ?? 0) - (b.style.labelPriority ?? 0));
+  const underlay = layers.filter((l) => l.underlay).flatMap((l) => l.style.layers);
+  const story = layers.filter((l) => !l.underlay);
+  const all = story.flatMap((l) => l.style.layers);
+  const shapes = all.filter((l) => l.type === 'fill' || l.type === 'line');
+  const labelsLast = [...story].sort((a, b) => (a.style.labelPriority ?? 0) - (b.style.labelPriority ?? 0));
   return [
-    ...all.filter((l) => l.type === 'fill' || l.type === 'line'),
+    ...shapes.filter(isGround),
+    ...underlay,
+    ...shapes.filter((l) => !isGround(l)),
     ...all.filter((l) => l.type === 'circle'),
     ...labelsLast.flatMap((l) => l.style.layers.filter((s) => s.type === 'symbol')),
   ];
@@ -89,13 +124,25 @@ export const MAX_ZOOM = 16;
 
 export type MapSources = Record<string, FeatureCollection>;
 
-/** The whole style for the given sources (flattened features, see mapData.ts). */
+/**
+ * The whole style for the given sources (flattened features, see mapSources.ts) and layers (the
+ * story's, and the base map with its own sources when the region has one).
+ */
 export function buildMapStyle(
   sources: MapSources,
   visible: ReadonlySet<string>,
   storyLayers: readonly StyledLayer[],
 ): StyleSpecification {
   const owners = styleLayerOwners(storyLayers);
+  const styleSources: Record<string, SourceSpecification> = {
+    ...Object.fromEntries(
+      Object.entries(sources).map(([name, data]) => [
+        name,
+        { type: 'geojson', data, promoteId: 'id' } satisfies GeoJSONSourceSpecification,
+      ]),
+    ),
+    ...Object.fromEntries(storyLayers.flatMap((l) => Object.entries(l.sources ?? {}))),
+  };
   const background: LayerSpecification = {
     id: 'background',
     type: 'background',
@@ -104,7 +151,7 @@ export function buildMapStyle(
   const layers: LayerSpecification[] = [
     background,
     ...orderedStyleLayers(storyLayers)
-      .filter((l) => 'source' in l && l.source in sources)
+      .filter((l) => 'source' in l && l.source in styleSources)
       .map(
         (l) =>
           ({
@@ -116,8 +163,5 @@ export function buildMapStyle(
           }) as LayerSpecification,
       ),
   ];
-  const styleSources: Record<string, GeoJSONSourceSpecification> = Object.fromEntries(
-    Object.entries(sources).map(([name, data]) => [name, { type: 'geojson', data, promoteId: 'id' }]),
-  );
   return { version: 8, name: 'Situation Viewer (offline)', sources: styleSources, layers };
 }

@@ -4,10 +4,10 @@
 // story naming an unknown layer, or wording a legend it does not have, is refused with the file and the entry.
 import { COLORS } from './palette.ts';
 import { LAYER_REGISTRY, stylePrefix, type LayerDefinition } from './layerRegistry.ts';
-import type { LayerRole, StoryLayer } from '../story/schema';
+import type { LayerRole, StoryLayer } from '../story/schema.ts';
 import { LAYER_KIND_LIST, type LayerKind } from './kinds/index.ts';
 import { drawingFor, drawLayer, type LayerKindDefinition } from './layerKind.ts';
-import type { LayerStyle } from './mapStyle';
+import type { LayerStyle } from './mapStyle.ts';
 
 export interface ActiveLayer<K extends string = LayerKind> extends LayerDefinition<K> {
   role: LayerRole;

@@ -2,25 +2,16 @@
 // file is reported by name while every other layer keeps working. A file whose bytes are those the
 // build validated (scripts/build/layerDigests.ts: same SHA-256) is used as it is; any other is validated
 // here with the layer schema (validateLayer.ts, fetched with zod only then).
-import layerDigests from 'virtual:layer-digests';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import type { SituationFeature } from '../domain/schema';
 import type { LayerLoad, LoadedLayers } from '../domain/featureIndex';
-
-/** Whether these bytes have the digest the build recorded for a file it validated. */
-async function validatedByTheBuild(bytes: ArrayBuffer, digest: string | undefined): Promise<boolean> {
-  // No digest (a file the build did not validate), or no Web Crypto (a page served over plain http
-  // from another host than localhost): the browser validates.
-  if (!digest || !globalThis.crypto?.subtle) return false;
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('') === digest;
-}
+import { BUILD_DIGESTS, validatedByTheBuild } from './buildDigests';
 
 export async function loadLayer(
   file: string,
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
-  digests: Readonly<Record<string, string>> = layerDigests,
+  digests: Readonly<Record<string, string>> = BUILD_DIGESTS,
 ): Promise<LayerLoad> {
   let response: Response;
   try {

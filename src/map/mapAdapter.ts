@@ -1,10 +1,13 @@
 // The one imperative owner of the MapLibre map. React keeps ids (visible layers, selection, hover);
 // this class turns changes of those ids into layout properties, feature-state and camera moves, and
 // answers what lies under the pointer.
+import type { Rect } from '../camera/camera';
 import * as turf from '@turf/turf';
-import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { SituationFeature } from '../domain/schema';
+import { frameWithinBounds } from '../camera/frameWithin';
+import { FRAME_MARGIN } from '../camera/overlayPadding';
 import { pickableLayers, styleLayerOwners, type StyledLayer } from '../cartography/mapStyle';
 import { distanceToPolyline, type PickCandidate, type ScreenPoint } from './pick';
 import type { Padding } from '../camera/overlayPadding';
@@ -28,7 +31,7 @@ export class MapAdapter {
   private readonly pickable: ReturnType<typeof pickableLayers>;
 
   constructor(
-    private readonly map: MapLibreMap,
+    readonly map: MapLibreMap,
     layers: readonly (StyledLayer & { role?: string })[],
   ) {
     this.owners = styleLayerOwners(layers);
@@ -47,17 +50,22 @@ export class MapAdapter {
   }
 
   /** Where features are on the page: the projected corners of their bounding box (CSS px), or null. */
-  screenBox(features: readonly SituationFeature[]): DOMRect | null {
+  screenBox(features: readonly SituationFeature[]): Rect | null {
     if (!features.length) return null;
     const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
     const canvas = this.map.getCanvas().getBoundingClientRect();
     const a = this.map.project([w, n]);
     const b = this.map.project([e, s]);
-    return new DOMRect(canvas.left + a.x, canvas.top + a.y, b.x - a.x, b.y - a.y);
+    return {
+      left: canvas.left + a.x,
+      top: canvas.top + a.y,
+      right: canvas.left + b.x,
+      bottom: canvas.top + b.y,
+    };
   }
 
   /** Whether a feature of a situation layer is drawn under a rectangle of the page (CSS px). */
-  situationUnder(rect: DOMRect): boolean {
+  situationUnder(rect: Rect): boolean {
     const canvas = this.map.getCanvas().getBoundingClientRect();
     const layers = this.situationStyleLayers.filter((id) => this.map.getLayer(id));
     if (!layers.length) return false;
@@ -87,7 +95,23 @@ export class MapAdapter {
   frame(features: SituationFeature[], padding: Padding, reduceMotion: boolean): void {
     if (!features.length) return;
     const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
-    this.map.fitBounds([w, s, e, n], { padding, maxZoom: FRAME_MAX_ZOOM, duration: reduceMotion ? 0 : 900 });
+    const duration = reduceMotion ? 0 : 900;
+    // Near the region's edge a plain fit would be slid back by maxBounds, under the panels: the
+    // camera is chosen knowing the bounds (frameWithin.ts) when one fits, else the plain fit.
+    const bounds = this.map.getMaxBounds();
+    const canvas = this.map.getCanvas();
+    const camera =
+      bounds &&
+      frameWithinBounds(
+        [w, s, e, n],
+        { width: canvas.clientWidth, height: canvas.clientHeight },
+        padding,
+        FRAME_MARGIN,
+        [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        { min: this.map.getMinZoom(), max: FRAME_MAX_ZOOM },
+      );
+    if (camera) this.map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration });
+    else this.map.fitBounds([w, s, e, n], { padding, maxZoom: FRAME_MAX_ZOOM, duration });
   }
 
   /** New data for the sources (the names in another order): MapLibre redraws the labels. */
@@ -96,6 +120,19 @@ export class MapAdapter {
       const source = this.map.getSource(name);
       if (source && 'setData' in source)
         (source as unknown as { setData: (d: unknown) => void }).setData(data);
+    }
+  }
+
+  /**
+   * New filters and layout values for style layers the map already has (the base map's names: the
+   * reader's order, what the story's layers name). MapLibre leaves unchanged values alone.
+   */
+  restyle(layers: readonly LayerSpecification[]): void {
+    for (const layer of layers) {
+      if (!this.map.getLayer(layer.id)) continue;
+      if ('filter' in layer) this.map.setFilter(layer.id, layer.filter ?? null);
+      for (const [name, value] of Object.entries(('layout' in layer && layer.layout) || {}))
+        if (name !== 'visibility') this.map.setLayoutProperty(layer.id, name as 'visibility', value);
     }
   }
 

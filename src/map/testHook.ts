@@ -19,6 +19,24 @@ export interface MapTestHook {
   moveEvents(): number;
   /** What a mouse click at a page point would consider (pick.ts ranks these). */
   candidatesAt(x: number, y: number): PickCandidate[];
+  /**
+   * The features drawn within `radiusPx` CSS px of a longitude/latitude (a box around it), each once:
+   * `layer` the style layer's id (as renderedLabels gives it), `sourceLayer` the vector-tile layer (the
+   * base map) or null (the story's GeoJSON). Empty when the point is outside the view.
+   */
+  renderedFeaturesAt(
+    lon: number,
+    lat: number,
+    radiusPx?: number,
+  ): { layer: string; sourceLayer: string | null; properties: Record<string, unknown> }[];
+}
+
+/** A label's text as drawn: the story's two names, or the style's evaluated text (the base map's). */
+function labelText(properties: Record<string, unknown>, layout: Record<string, unknown> | undefined): string {
+  if (properties.label1) return [properties.label1, properties.label2].filter(Boolean).join(' / ');
+  const field = layout?.['text-field'] as { sections?: { text: string }[] } | string | undefined;
+  const text = typeof field === 'string' ? field : (field?.sections ?? []).map((s) => s.text).join('');
+  return text.split('\n').join(' / ');
 }
 
 declare global {
@@ -56,8 +74,31 @@ export function exposeForTests(
       return map.queryRenderedFeatures({ layers: symbolLayers }).map((f) => ({
         layer: f.layer.id,
         id: String(f.properties?.id ?? ''),
-        text: [f.properties?.label1, f.properties?.label2].filter(Boolean).join(' / '),
+        text: labelText(f.properties ?? {}, f.layer.layout as Record<string, unknown> | undefined),
       }));
+    },
+    renderedFeaturesAt(lon, lat, radiusPx = 3) {
+      const { x, y } = map.project([lon, lat]);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      if (!(x >= 0 && y >= 0 && x <= width && y <= height)) return [];
+      const seen = new Set<string>();
+      return map
+        .queryRenderedFeatures([
+          [x - radiusPx, y - radiusPx],
+          [x + radiusPx, y + radiusPx],
+        ])
+        .flatMap((f) => {
+          const found = {
+            layer: f.layer.id,
+            sourceLayer: f.sourceLayer ?? null,
+            properties: { ...f.properties } as Record<string, unknown>,
+          };
+          // A feature cut by tile edges comes once per tile: once here.
+          const key = JSON.stringify([found.layer, f.id ?? null, found.properties]);
+          if (seen.has(key)) return [];
+          seen.add(key);
+          return [found];
+        });
     },
     camera() {
       const c = map.getCenter();

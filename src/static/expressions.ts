@@ -1,4 +1,4 @@
-// The style's expressions, evaluated for the static map (src/static/staticMap.ts): the subset of
+// The style's expressions, evaluated for the static map (src/static/mapMarks.ts): the subset of
 // MapLibre's expression language that src/cartography/kinds/ uses, so the SVG reads the same
 // colours, widths, dashes, filters and label rules as the interactive map. MapLibre's own evaluator
 // (@maplibre/maplibre-gl-style-spec: createPropertyExpression, featureFilter and the property specs
@@ -77,6 +77,14 @@ export function evaluate(expression: unknown, ctx: EvaluationContext): Value {
       return args.some((a) => ev(a) === true);
     case '!':
       return ev(args[0]) !== true;
+    case 'coalesce': {
+      // The first value that is not null (the base map's name forms, src/cartography/basemap/names.ts).
+      for (const a of args) {
+        const v = ev(a);
+        if (v !== null && v !== undefined) return v;
+      }
+      return null;
+    }
     case 'concat':
       return args.map((a) => String(ev(a) ?? '')).join('');
     case 'interpolate': {

@@ -2,8 +2,8 @@
 // (scripts/story/thumbnail.ts) from the same marks the first picture and print draw. Every attribute
 // and text is escaped; the file is shown as an image, so nothing in it runs.
 import { escapeAttribute } from '../text/html.ts';
-import type { Mark } from './staticMap';
-import type { Size } from '../camera/camera';
+import type { Mark } from './mapMarks.ts';
+import type { Size } from '../camera/camera.ts';
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const attrs = (pairs: Record<string, string | number | null | undefined>) =>

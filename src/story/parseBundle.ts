@@ -13,9 +13,9 @@ import {
 } from './schema.ts';
 import { splitArticle, type Story } from './story.ts';
 import { bundleProblems, linkProblems } from './linkChecks.ts';
-import type { BundleFileName, BundleFiles } from './bundleFiles';
+import type { BundleFileName, BundleFiles } from './bundleFiles.ts';
 import { describeSchemaError, layerFileSchemaFor } from '../domain/schema.ts';
-import type { Region } from '../region/schema';
+import type { Region } from '../region/schema.ts';
 import { STORY_PLACES_LAYER } from '../domain/ids.ts';
 import { OTHER_SIDE } from '../region/sides.ts';
 

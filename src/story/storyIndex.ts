@@ -4,18 +4,13 @@
 // and stories/index.json lists the current file of each. The naming rule and an index entry, defined
 // once for the build, the newsroom server and the browser. Pure; no zod (the schema is
 // storyIndexSchema.ts, which the browser does not load to read a file its writer validated).
-import type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
+import type { StoryIndex, StoryIndexEntry } from './storyIndexSchema.ts';
 import { ledeOf, type Story } from './story.ts';
+import { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths.ts';
 
-export type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
+export type { StoryIndex, StoryIndexEntry } from './storyIndexSchema.ts';
 
-export const STORY_INDEX_VERSION = 1;
-/** Where the index is, relative to the site root. */
-export const STORY_INDEX_FILE = 'stories/index.json';
-/** How many hex digits of a file's SHA-256 name it (64 bits: no two revisions of a story collide). */
-export const CONTENT_HASH_LENGTH = 16;
-/** A story's file or thumbnail: [, slug, hash, extension]. */
-export const STORY_FILE_PATH = /^stories\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([0-9a-f]{16})\.(json|svg)$/;
+export { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_FILE, STORY_INDEX_VERSION } from './storyPaths.ts';
 
 export const EMPTY_INDEX: StoryIndex = { version: STORY_INDEX_VERSION, stories: [], withdrawn: [] };
 

@@ -16,7 +16,7 @@ import {
   PASSAGE_ROLES,
   storySchema,
 } from './schema.ts';
-import { STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyIndex.ts';
+import { STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths.ts';
 
 const slug = z.string().regex(ID_PATTERN, 'slugs are lower-case words joined by hyphens');
 

@@ -1,9 +1,10 @@
-import { memo, useState } from 'react';
-import type { SituationFeature } from '../domain/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
-import { useStory } from '../state/storyContext';
-import type { LoadedLayers } from '../domain/featureIndex';
+import { memo, useDeferredValue, useState } from 'react';
+import type { SituationFeature } from '../domain/schema';
+import { useDispatch, useStore } from '../state/useStore';
+import { shownLayers, shownStory } from '../state/shown';
+import { selectedFeatureOf } from '../state/selection';
 import { LegendSwatch } from './LegendSwatch';
 import {
   displayName,
@@ -14,35 +15,51 @@ import {
   type NameOrder,
 } from '../domain/names';
 import { PRECISIONS } from '../domain/vocabulary';
+// Not the base map's whole style: its legend rows and id only (the map's chunk brings the rest).
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
+import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
+import type { LegendEntry } from '../cartography/mapStyle';
 
-interface Props {
-  layers: LoadedLayers | null;
-  visible: ReadonlySet<string>;
-  selectedFeature: string | null;
-  nameOrder: NameOrder;
-  onNameOrder: (order: NameOrder) => void;
-  onToggle: (id: string, visible: boolean) => void;
-  onSelect: (featureId: string, origin: HTMLElement) => void;
-}
+/** The element id of a feature's button in the lists: where focus returns from its details. */
+export const listButtonId = (featureId: string) => `list-${featureId}`;
 
-export function LayerPanel({
-  layers,
-  visible,
-  selectedFeature,
-  nameOrder,
-  onNameOrder,
-  onToggle,
-  onSelect,
-}: Props) {
+export function LayerPanel() {
   // Closed at first on wide screens, so the first view of the map is uncovered (always open in the
   // phone's bottom sheet, see styles.css).
   const [open, setOpen] = useState(false);
-  const story = useStory();
+  const storyLayers = useStore((s) => shownStory(s).layers);
+  const layers = useStore(shownLayers);
+  const visible = useStore((s) => s.viewer.visible);
+  const nameOrder = useStore((s) => s.viewer.nameOrder);
+  // The details first; marking the list's button follows in a render of its own.
+  const selectedFeature = useDeferredValue(useStore((s) => selectedFeatureOf(s.viewer.selection)));
+  const dispatch = useDispatch();
+  const onToggle = (id: string, on: boolean) => dispatch({ type: 'toggleLayer', id, on });
+  const onNameOrder = (order: NameOrder) => dispatch({ type: 'nameOrder', nameOrder: order });
+  // Why the base map could not be drawn, or null.
+  const baseMapProblem = useStore((s) => s.viewer.baseMapProblem);
+  const baseMap = useStore((s) => s.bundle.story.region.baseMap);
   const group = (role: 'situation' | 'context', heading: string) => (
     <section aria-labelledby={`layers-${role}`}>
       <h2 id={`layers-${role}`}>{heading}</h2>
       <ul className="layer-list">
-        {story.layers
+        {/* The ground under every layer: the region's base map (OpenStreetMap), switched like any layer. */}
+        {role === 'context' && baseMap && (
+          <li className="layer-item" data-testid={`layer-${BASE_MAP_LAYER}`}>
+            <label className="layer-toggle">
+              <input
+                type="checkbox"
+                checked={visible.has(BASE_MAP_LAYER)}
+                onChange={(event) => onToggle(BASE_MAP_LAYER, event.target.checked)}
+                data-testid={`toggle-${BASE_MAP_LAYER}`}
+              />
+              <span>{baseMap.label}</span>
+            </label>
+            <Legend title={baseMap.label} entries={BASE_MAP_LEGEND} />
+            {baseMapProblem && <p className="load-error">Base map unavailable: {baseMapProblem}</p>}
+          </li>
+        )}
+        {storyLayers
           .filter((l) => l.role === role)
           .map(({ id, title, style }) => {
             const load = layers?.[id];
@@ -58,14 +75,7 @@ export function LayerPanel({
                   />
                   <span>{title}</span>
                 </label>
-                <ul className="legend" aria-label={`Legend: ${title}`}>
-                  {style.legend.map((entry) => (
-                    <li key={entry.label}>
-                      <LegendSwatch entry={entry} />
-                      {entry.label}
-                    </li>
-                  ))}
-                </ul>
+                <Legend title={title} entries={style.legend} />
                 {load?.status === 'error' && (
                   <p className="load-error" role="alert">
                     Layer “{title}” could not be shown: {load.message}
@@ -79,7 +89,6 @@ export function LayerPanel({
                       load.features.some((f) => f.properties.id === selectedFeature) ? selectedFeature : null
                     }
                     nameOrder={nameOrder}
-                    onSelect={onSelect}
                   />
                 )}
               </li>
@@ -133,22 +142,34 @@ export function LayerPanel({
   );
 }
 
+function Legend({ title, entries }: { title: string; entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="legend" aria-label={`Legend: ${title}`}>
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <LegendSwatch entry={entry} />
+          {entry.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Memoised: the lists hold every village, and need not re-render when a layer is toggled. */
 const FeatureList = memo(function FeatureList({
   features,
   selectedFeature,
   nameOrder,
-  onSelect,
 }: {
   features: SituationFeature[];
   selectedFeature: string | null;
   nameOrder: NameOrder;
-  onSelect: Props['onSelect'];
 }) {
   // The items are rendered when the list is opened: hundreds of buttons nobody has asked for would
   // otherwise be built before the map can start.
   const [open, setOpen] = useState(false);
-  const { story } = useStory();
+  const names = useStore((s) => s.bundle.story.region.names);
+  const dispatch = useDispatch();
   return (
     <details className="feature-list" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
@@ -161,10 +182,13 @@ const FeatureList = memo(function FeatureList({
               type="button"
               className={`feature-button${selectedFeature === f.properties.id ? ' is-selected' : ''}`}
               aria-pressed={selectedFeature === f.properties.id}
+              id={listButtonId(f.properties.id)}
               data-feature-id={f.properties.id}
-              onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
+              onClick={(event) =>
+                dispatch({ type: 'chooseFeature', featureId: f.properties.id, from: event.currentTarget.id })
+              }
             >
-              {displayName(f.properties, nameOrder, story.region.names)}
+              {displayName(f.properties, nameOrder, names)}
               {f.properties.precision === 'approximate' && (
                 <span className="approx-badge"> (approximate)</span>
               )}

@@ -4,6 +4,7 @@ import type { LegendEntry } from '../cartography/mapStyle';
 export function LegendSwatch({ entry }: { entry: LegendEntry }) {
   return (
     <svg className="swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
+      {entry.ground && <rect x="0" y="0" width="28" height="16" fill={entry.ground} />}
       {entry.swatch === 'fill' && (
         <rect
           x="1"
@@ -16,7 +17,28 @@ export function LegendSwatch({ entry }: { entry: LegendEntry }) {
           strokeWidth="1.5"
         />
       )}
-      {entry.swatch === 'line' && <line x1="1" y1="8" x2="27" y2="8" stroke={entry.color} strokeWidth="3" />}
+      {entry.swatch === 'line' && entry.casing && (
+        <line
+          x1="1"
+          y1="8"
+          x2="27"
+          y2="8"
+          stroke={entry.casing}
+          strokeWidth={(entry.width ?? 3) + 2}
+          strokeLinecap="round"
+        />
+      )}
+      {entry.swatch === 'line' && (
+        <line
+          x1="1"
+          y1="8"
+          x2="27"
+          y2="8"
+          stroke={entry.color}
+          strokeWidth={entry.width ?? 3}
+          strokeLinecap={entry.casing ? 'round' : undefined}
+        />
+      )}
       {entry.swatch === 'dashed-line' && (
         <line x1="1" y1="8" x2="27" y2="8" stroke={entry.color} strokeWidth="3" strokeDasharray="6 2.5" />
       )}

@@ -4,11 +4,11 @@
 // The container (deploy/Dockerfile) wraps the same Caddyfile; no container engine here to run it.
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { caddyfile, CACHE } from '../../deploy/headers';
+import { caddyfile, CACHE, TILE_CONTENT_TYPE } from '../../deploy/headers';
 import { SituationViewer } from './driver';
 import { scaled } from './timing';
 
@@ -113,6 +113,22 @@ test('Caddy serves a story file as immutable, and the index of stories revalidat
   const story = await request.get(`${origin}/${stories[0].file}`, { headers: { 'Accept-Encoding': 'br' } });
   expect(story.headers()['content-encoding']).toBe('br');
   expect(story.headers()['content-type']).toMatch(/json/);
+});
+
+test('Caddy sends a base-map tile as the stored gzip file: no Content-Encoding of its own, cached a day', async ({
+  request,
+}) => {
+  const tile = `/basemap/north/14/9134/6006.pbf`;
+  const stored = readFileSync(join(DIST, tile));
+  expect([stored[0], stored[1]]).toEqual([0x1f, 0x8b]);
+  // The build writes no compressed copy beside a tile (Caddy's `precompressed` would send it encoded).
+  expect(existsSync(join(DIST, `${tile}.gz`)) || existsSync(join(DIST, `${tile}.br`))).toBe(false);
+  const response = await request.get(`${origin}${tile}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-encoding']).toBeUndefined();
+  expect(response.headers()['content-type']).toBe(TILE_CONTENT_TYPE);
+  expect(response.headers()['cache-control']).toBe(CACHE.tiles);
+  expect(Buffer.compare(await response.body(), stored)).toBe(0);
 });
 
 test('the viewer runs under those headers: the map is drawn, nothing is refused', async ({ page }) => {

@@ -5,7 +5,7 @@
 // AND that its box is inside the viewport and covered by nothing (STYLE.md lesson 11), at whatever
 // window size the test runs. `get` reads values for a spec to assert on (the camera, the labels placed,
 // the map's picture). Specs use only this: no hash written by hand, no test hook (src/map/testHook.ts)
-// called directly, no pixel code.
+// called directly, no pixel code. The editor's side (the desk, the new-story page) is deskDriver.ts.
 import { expect, type Frame, type Locator, type Page, type Request } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -15,6 +15,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import type { Camera } from '../../src/camera/camera';
 import type {} from '../../src/map/testHook';
 import { scaled } from './timing';
+import { AuthoringDriver, DeskDriver } from './deskDriver';
 
 import { ORIGIN } from './origin';
 export { ORIGIN };
@@ -122,10 +123,22 @@ function notSeen(locator: Locator): Promise<string | null> {
   return locator.first().evaluate(whyNotSeen);
 }
 
+/** A response for a base-map tile, as the network gave it. */
+export interface TileResponse {
+  url: string;
+  status: number;
+  contentType: string;
+  contentEncoding: string | null;
+  /** The body starts with gzip's magic bytes (the stored format), not with HTML or anything else. */
+  gzip: boolean;
+}
+
 /** The viewer in a page (or in a frame of it, `embedded()`), with the app's verbs. */
 export class SituationViewer {
   readonly requests: string[] = [];
   readonly errors: string[] = [];
+  /** Every response for a base-map tile (`/basemap/`), in the order they came. */
+  readonly tileResponses: Promise<TileResponse>[] = [];
 
   constructor(
     readonly page: Page,
@@ -137,6 +150,21 @@ export class SituationViewer {
     if (scope === page) {
       page.on('request', (r: Request) => this.requests.push(r.url()));
       page.on('pageerror', (e) => this.errors.push(e.message));
+      page.on('response', (r) => {
+        if (!new URL(r.url()).pathname.includes('/basemap/')) return;
+        this.tileResponses.push(
+          r
+            .body()
+            .catch(() => Buffer.alloc(0))
+            .then((body) => ({
+              url: r.url(),
+              status: r.status(),
+              contentType: r.headers()['content-type'] ?? '',
+              contentEncoding: r.headers()['content-encoding'] ?? null,
+              gzip: body[0] === 0x1f && body[1] === 0x8b,
+            })),
+        );
+      });
     }
   }
 
@@ -213,6 +241,10 @@ export class SituationViewer {
     /** A built asset (`maplibre`, `loadLayers`) that cannot be fetched. */
     assetBlocked: async (chunk: string) => {
       await this.page.route(`**/assets/${chunk}-*.js`, (route) => route.abort('connectionfailed'));
+    },
+    /** The base map's tiles cannot be fetched (the connection fails for every one). */
+    baseMapBlocked: async () => {
+      await this.page.route('**/basemap/**', (route) => route.abort('connectionfailed'));
     },
     /** MapLibre's chunk held until the returned function is called: the page draws without it. */
     mapLibreHeld: async (): Promise<() => void> => {
@@ -494,6 +526,19 @@ export class SituationViewer {
       await this.hook();
       return this.scope.evaluate(([lo, la]) => window.__situationMap!.project(lo, la), [lon, lat]);
     },
+    /**
+     * The features drawn within `radiusPx` of a longitude/latitude: style layer, vector-tile layer (the
+     * base map's) or null (the story's), properties.
+     */
+    featuresAt: async (lon: number, lat: number, radiusPx = 3) => {
+      await this.hook();
+      return this.scope.evaluate(
+        ([lo, la, r]) => window.__situationMap!.renderedFeaturesAt(lo, la, r),
+        [lon, lat, radiusPx],
+      );
+    },
+    /** The base-map tiles the network has answered so far. */
+    tileResponses: () => Promise.all(this.tileResponses),
     /** What a click at a point of the viewport would consider (pick.ts ranks these). */
     candidatesAt: async (x: number, y: number) => {
       await this.hook();
@@ -520,6 +565,15 @@ export class SituationViewer {
         (url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
       ),
   };
+
+  /** The editor's desk (#story=<slug>&review), with its own given / when / then (deskDriver.ts). */
+  get desk(): DeskDriver {
+    return new DeskDriver(this.page, (slug, options) => this.given.story(slug, options));
+  }
+  /** The new-story page (#new). */
+  get authoring(): AuthoringDriver {
+    return new AuthoringDriver(this.page);
+  }
 
   /** The viewer embedded in the page's <iframe> (the snippet's), once its map is drawn there. */
   async embedded(iframe = 'iframe'): Promise<SituationViewer> {

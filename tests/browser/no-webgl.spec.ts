@@ -13,6 +13,9 @@ test('the page says so and still offers the article and every feature with its p
   await given.pageAt();
   await expect(page.getByTestId('no-webgl')).toContainText('this browser has no WebGL');
   await expect(page.getByTestId('article')).toContainText('barricaded themselves in a monastery');
+  // The static map draws no base map (yet): its credits are not claimed.
+  await expect(page.getByTestId('attribution')).toContainText('© OpenStreetMap contributors');
+  await expect(page.getByTestId('base-map-credits')).toHaveCount(0);
   await when.chooseFromList('monastery', /Banjska Monastery/);
   const details = viewer.details().getByTestId('feature-details');
   await then.detailsShow('Banjska Monastery');

@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { testNewsroom, type Client, type TestNewsroom } from './helpers/newsroom';
 import { draftBody } from './helpers/drafts';
 import { readBundle } from '../../scripts/story/bundle';
-import { bundleHash } from '../../src/review/draft';
+import { bundleHash } from '../../src/state/desk/draft';
 
 let newsroom: TestNewsroom;
 let ana: Client; // an editor

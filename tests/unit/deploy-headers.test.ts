@@ -61,6 +61,23 @@ describe('deployment headers', () => {
     }
   });
 
+  it('base-map tiles are sent as the stored bytes (never re-encoded by a server), cached a day', () => {
+    const tile = headersFor('/basemap/north/14/9134/6006.pbf');
+    // A type no server, CDN or `vite preview` compresses (they compress text, JSON, XML, JavaScript
+    // and protobuf types): the file is already gzip-compressed, and the viewer decompresses it.
+    expect(tile['Content-Type']).toBe('application/octet-stream');
+    expect(tile['Cache-Control']).toBe(CACHE.tiles);
+    expect(CACHE.tiles).toMatch(/max-age=86400/);
+    expect(tile['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+    // The Caddyfile gives them the same headers, and only them.
+    const file = caddyfile();
+    expect(file).toContain('@basemap path /basemap/*');
+    expect(file).toContain('header @basemap Content-Type "application/octet-stream"');
+    expect(file).toContain(`header @basemap Cache-Control "${CACHE.tiles}"`);
+    expect(file).toMatch(/@rest not path [^\n]*\/basemap\/\*/);
+    expect(headersFor('/data/border.geojson')['Content-Type']).toBeUndefined();
+  });
+
   it('the full viewer cannot be framed; embed.html can, by any site unless configured', () => {
     expect(headersFor('/')['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
     expect(headersFor('/')['X-Frame-Options']).toBe('DENY');

@@ -2,20 +2,32 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MapAdapter } from '../../src/map/mapAdapter';
 import { shippedFeature } from './helpers/shippedLayers';
-import { STORY_LAYERS } from './helpers/story';
+import { STORY, STORY_LAYERS } from './helpers/story';
+import { BASE_MAP_LAYER, baseMapLayer } from '../../src/cartography/basemap';
 
 describe('the map adapter', () => {
-  const fakeMap = () => {
+  const fakeMap = (maxBounds: [number, number, number, number] | null = null) => {
     const container = { clientWidth: 800, clientHeight: 600 };
     return {
       getContainer: () => container,
+      getCanvas: () => container,
       getZoom: () => 9,
+      getMinZoom: () => 5.5,
+      getMaxBounds: () =>
+        maxBounds && {
+          getWest: () => maxBounds[0],
+          getSouth: () => maxBounds[1],
+          getEast: () => maxBounds[2],
+          getNorth: () => maxBounds[3],
+        },
       easeTo: vi.fn(),
+      flyTo: vi.fn(),
       fitBounds: vi.fn(),
       getSource: () => ({}),
       setFeatureState: vi.fn(),
       getLayer: () => ({}),
       setLayoutProperty: vi.fn(),
+      setFilter: vi.fn(),
     };
   };
 
@@ -43,6 +55,22 @@ describe('the map adapter', () => {
     expect(n - s).toBeGreaterThan(0.4);
   });
 
+  it('within maxBounds, flies to a camera that keeps the whole canvas inside them (frameWithin.ts)', () => {
+    const map = fakeMap([17.6, 40.6, 23.9, 45.4]);
+    const adapter = new MapAdapter(map as never, STORY_LAYERS);
+    adapter.frame([shippedFeature('monastery', 'banjska-monastery')], padding, true);
+    expect(map.fitBounds).not.toHaveBeenCalled();
+    const [{ center, zoom, duration }] = map.flyTo.mock.calls[0];
+    expect(duration).toBe(0);
+    // A lone point (the monastery, 20.7825 E 42.97139 N) gets the framing's close-up, in the padded
+    // area's centre: the canvas's centre lies east of it (the right padding is wider) and a little south.
+    expect(zoom).toBeCloseTo(13, 6);
+    expect(center[0]).toBeGreaterThan(20.7825);
+    expect(center[0]).toBeLessThan(20.8);
+    expect(center[1]).toBeLessThan(42.97139);
+    expect(center[1]).toBeGreaterThan(42.96);
+  });
+
   it('moves selection and hover between features through feature-state', () => {
     const map = fakeMap();
     const adapter = new MapAdapter(map as never, STORY_LAYERS);
@@ -55,5 +83,29 @@ describe('the map adapter', () => {
     ]);
     adapter.setVisible('border', false);
     expect(map.setLayoutProperty).toHaveBeenCalledWith('border-line', 'visibility', 'none');
+  });
+
+  it('switches the base map as one layer, and gives its names the reader’s order and what the story names', () => {
+    const map = fakeMap();
+    const spec = STORY.region.baseMap!;
+    const local = baseMapLayer(spec, { order: 'local', labelled: 'all' });
+    const adapter = new MapAdapter(map as never, [...STORY_LAYERS, local]);
+    adapter.setVisible(BASE_MAP_LAYER, false);
+    const hidden = map.setLayoutProperty.mock.calls.map(([id]) => id);
+    expect(hidden).toEqual(local.style.layers.map((l) => l.id));
+    map.setLayoutProperty.mockClear();
+
+    const english = baseMapLayer(spec, { order: 'en', labelled: ['village-x'] });
+    adapter.restyle(english.style.layers.filter((l) => l.type === 'symbol'));
+    const place = english.style.layers.find((l) => l.id === 'base-map-place-north')!;
+    expect(map.setFilter).toHaveBeenCalledWith('base-map-place-north', 'filter' in place && place.filter);
+    const layout = ('layout' in place ? place.layout : {}) as Record<string, unknown>;
+    expect(map.setLayoutProperty).toHaveBeenCalledWith(
+      'base-map-place-north',
+      'text-field',
+      layout['text-field'],
+    );
+    // Its visibility stays the reader's.
+    expect(map.setLayoutProperty.mock.calls.some(([, name]) => name === 'visibility')).toBe(false);
   });
 });

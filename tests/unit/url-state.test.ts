@@ -6,7 +6,8 @@ import {
   formatUrlState,
   parseUrlState as parseWithLayers,
 } from '../../src/state/urlState';
-import { STORY_LAYERS, STORY_LAYER_IDS as LAYER_IDS } from './helpers/story';
+import { STORY, STORY_LAYERS, STORY_LAYER_IDS as LAYER_IDS } from './helpers/story';
+import { openStory } from '../../src/state/openStory';
 
 const parseUrlState = (hash: string, known?: ReadonlySet<string>) =>
   parseWithLayers(hash, STORY_LAYERS, known);
@@ -136,5 +137,24 @@ describe('URL state', () => {
       if (state.selectedFeature) expect(state.selectedFeature).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(() => formatUrlState(state)).not.toThrow();
     }
+  });
+});
+
+describe('the base map in the URL', () => {
+  const { switchable } = openStory(STORY, STORY_LAYERS);
+
+  it('is one more layer the reader switches: on by default, kept off by a link that leaves it out', () => {
+    expect(switchable.map((l) => l.id)).toEqual([...LAYER_IDS, 'baseMap']);
+    expect(parseWithLayers('', switchable).visibleLayers).toContain('baseMap');
+    const off = parseWithLayers('#layers=border,monastery', switchable);
+    expect(off.visibleLayers).toEqual(['monastery', 'border']);
+    const on = parseWithLayers('#layers=border,baseMap', switchable);
+    expect(on.visibleLayers).toEqual(['border', 'baseMap']);
+    expect(formatUrlState({ ...on, story: null })).toBe('#layers=border,baseMap');
+  });
+
+  it('is not offered by a region without one', () => {
+    const region = { ...STORY.region, baseMap: undefined };
+    expect(openStory({ ...STORY, region }, STORY_LAYERS).switchable.map((l) => l.id)).toEqual(LAYER_IDS);
   });
 });

@@ -1,7 +1,7 @@
 // A country (Serbia and its neighbours): a land fill that darkens when picked, a grey boundary and
 // its name in capitals.
 import { defineLayerKind } from '../layerKind.ts';
-import { COUNTRY_LABEL_LAYOUT, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COUNTRY_LABEL_LAYOUT, GROUND, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
 import { COLORS } from '../palette.ts';
 
 export const country = defineLayerKind({
@@ -15,6 +15,7 @@ export const country = defineLayerKind({
       {
         part: 'fill',
         type: 'fill',
+        metadata: GROUND,
         paint: { 'fill-color': whenSelected('#e4ddd0', '#ebe5da', COLORS.land) },
       },
       {

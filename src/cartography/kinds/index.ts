@@ -1,8 +1,8 @@
 // Every layer kind, listed once: a layer's kind (src/cartography/layerRegistry.ts) is one of these
 // names, and what the rest of the viewer knows about kinds is derived from this list: their names,
 // the words for each kind of feature, the drawing for each role.
-import type { FeatureKind } from '../../domain/vocabulary';
-import type { LayerKindDefinition } from '../layerKind';
+import type { FeatureKind } from '../../domain/vocabulary.ts';
+import type { LayerKindDefinition } from '../layerKind.ts';
 import { boundaryLine } from './boundary-line.ts';
 import { country } from './country.ts';
 import { crossing } from './crossing.ts';

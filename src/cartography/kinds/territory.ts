@@ -1,7 +1,7 @@
 // A territory whose status is disputed (Kosovo): a pale fill, a grey outline, and its name in
 // capitals like its neighbours' at low zoom.
 import { defineLayerKind } from '../layerKind.ts';
-import { COUNTRY_LABEL_LAYOUT, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COUNTRY_LABEL_LAYOUT, GROUND, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
 import { COLORS } from '../palette.ts';
 
 export const territory = defineLayerKind({
@@ -12,7 +12,7 @@ export const territory = defineLayerKind({
     underline: 'solid',
     legend: [{ label: 'Territory', swatch: 'fill', color: COLORS.territory }],
     shapes: [
-      { part: 'fill', type: 'fill', paint: { 'fill-color': COLORS.territory } },
+      { part: 'fill', type: 'fill', metadata: GROUND, paint: { 'fill-color': COLORS.territory } },
       {
         part: 'line',
         type: 'line',

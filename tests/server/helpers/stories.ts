@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { bundleFilesIn, nodeBundleContext, STORIES_DIR } from '../../../scripts/story/bundle';
 import { parseBundle, type BundleContext } from '../../../src/story/parseBundle';
-import { startDraft } from '../../../src/review/draft';
+import { startDraft } from '../../../src/state/desk/draft';
 import type { BundleFiles } from '../../../src/story/bundleFiles';
 import { writeSiteStories, siteStories } from '../../../scripts/story/siteStories';
 import { fixtureDist, type Client } from './newsroom';
