@@ -1,7 +1,10 @@
 // The source's layers, bottom to top (README, "How the code is layered"). A module may import
 // from its own folder and from any layer below its own; never from a layer above it, and never
-// from another folder of its own rank (the two renderers, map/ and static/, stay apart).
-// tests/unit/layering.test.ts runs these rules over src/ in `npm test`.
+// from another folder of its own rank (the two renderers, map/ and static/, stay apart). Around src/:
+// the pipeline (geo/) builds on src/, and the scripts (scripts/: the build, `npm run story`, `npm run
+// geo`) on both; src/ imports neither, geo/ never imports scripts/, none imports the tests; and no
+// module imports itself through others (a circle). tests/unit/layering.test.ts runs these rules over
+// src/, geo/ and scripts/ in `npm test`.
 export const LAYERS = [
   ['text'],
   ['domain'],
@@ -13,7 +16,7 @@ export const LAYERS = [
   ['hooks'],
   ['map', 'static'],
   ['ui'],
-  ['review', 'authoring'],
+  ['desk', 'authoring'],
   ['app'],
 ];
 
@@ -36,6 +39,34 @@ function forbiddenRules() {
 export default {
   forbidden: [
     ...forbiddenRules(),
+    {
+      name: 'src-imports-no-pipeline',
+      comment: 'src/ is what the browser runs: it imports neither the pipeline (geo/) nor the scripts',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(geo|scripts|tests|bench)/' },
+    },
+    {
+      name: 'geo-imports-no-scripts',
+      comment: 'geo/ takes what it needs (the region) as arguments: the scripts call it, not it them',
+      severity: 'error',
+      from: { path: '^geo/' },
+      to: { path: '^(scripts|tests|bench)/' },
+    },
+    {
+      name: 'scripts-import-no-tests',
+      comment: 'scripts/ (the build, the CLIs) import no test code',
+      severity: 'error',
+      from: { path: '^scripts/' },
+      to: { path: '^(tests|bench)/' },
+    },
+    {
+      name: 'no-circle',
+      comment: 'no module imports itself through others (a type included: the circle is in the design)',
+      severity: 'error',
+      from: { pathNot: '(^|/)node_modules/' },
+      to: { circular: true, pathNot: '(^|/)node_modules/' },
+    },
     {
       name: 'no-unlayered-folder',
       comment: 'every folder of src/ has a place in LAYERS',

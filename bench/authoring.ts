@@ -86,10 +86,12 @@ export interface AuthoringResult {
   typingWhileParsingMs: number[];
 }
 
+/** `typing: false` skips the typing-while-parsing measure (a reference's runs alternate with the app's). */
 export async function measureAuthoring(
   browser: Browser,
   origin: string,
   runs: number,
+  { typing = true }: { typing?: boolean } = {},
 ): Promise<AuthoringResult> {
   const result: AuthoringResult = {
     words: 0,
@@ -136,6 +138,7 @@ export async function measureAuthoring(
     result.deskKeyToPaintMs.push(...(await keyDurations(page)));
     await context.close();
   }
+  if (!typing) return result;
   // Typing while 10,000 words are parsed.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -154,6 +157,23 @@ export async function measureAuthoring(
   result.typingWhileParsingMs = await keyDurations(page).catch(() => []);
   await context.close();
   return result;
+}
+
+/** The share of desk keys whose next paint came within 100 ms (0–1). */
+export const keysWithin100Ms = (r: Pick<AuthoringResult, 'deskKeyToPaintMs'>) =>
+  r.deskKeyToPaintMs.filter((v) => v <= 100).length / Math.max(1, r.deskKeyToPaintMs.length);
+
+/** Two measures of the same path put together (runs alternated between the app and a reference). */
+export function joinAuthoring(a: AuthoringResult, b: AuthoringResult): AuthoringResult {
+  return {
+    words: b.words || a.words,
+    proposals: b.proposals || a.proposals,
+    parseMs: [...a.parseMs, ...b.parseMs],
+    draftMs: [...a.draftMs, ...b.draftMs],
+    gazetteerMs: [...a.gazetteerMs, ...b.gazetteerMs],
+    deskKeyToPaintMs: [...a.deskKeyToPaintMs, ...b.deskKeyToPaintMs],
+    typingWhileParsingMs: [...a.typingWhileParsingMs, ...b.typingWhileParsingMs],
+  };
 }
 
 const median = (values: number[]) => {

@@ -45,7 +45,7 @@ export function printReport(r: Record<string, any>, runs: number): void {
       kib(r.bytesBeforeAllLayersIdle ?? NaN),
       '≤ 600 KiB (the locator included)',
     );
-    if (r.reference) {
+    if (r.reference?.firstIdleMs) {
       row(
         `first idle, ${r.reference.commit} (ms)`,
         f(r.reference.firstIdleMs),
@@ -143,6 +143,22 @@ export function printReport(r: Record<string, any>, runs: number): void {
     );
     row('#new: then drafting the bundle (ms)', f(a.workerDraftMs, 1), 'links, places, story.json');
     row(`desk (${a.proposals} proposals): key → next paint (ms)`, f(a.deskKeyToPaintMs, 1), '≤ 100 ms');
+    row('desk: keys painted within 100 ms', `${(a.deskKeysWithin100Ms * 100).toFixed(0)} %`);
+    const ref = r.reference?.authoring;
+    if (ref) {
+      const within = (x: number, y: number) =>
+        Math.abs(x - y) <= 0.1 * y ? 'within 10 %' : 'NOT within 10 %';
+      row(
+        `desk, ${r.reference.commit}: key → next paint (ms)`,
+        f(ref.deskKeyToPaintMs, 1),
+        `app's median ${within(a.deskKeyToPaintMs.median, ref.deskKeyToPaintMs.median)} of it`,
+      );
+      row(
+        `desk, ${r.reference.commit}: keys painted within 100 ms`,
+        `${(ref.deskKeysWithin100Ms * 100).toFixed(0)} %`,
+        `app's share ${within(a.deskKeysWithin100Ms, ref.deskKeysWithin100Ms)} of it`,
+      );
+    }
     row(
       '#new: key typed while 10,000 words are parsed → next paint (ms)',
       f(a.typingWhileParsingMs, 1),

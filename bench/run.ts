@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
 import { measureGeoparse } from './geoparse';
-import { measureAuthoring } from './authoring';
+import { joinAuthoring, keysWithin100Ms, measureAuthoring, type AuthoringResult } from './authoring';
 import { readBundle, storySlugs } from '../scripts/story/bundle';
 import {
   clickToPaint,
@@ -105,15 +105,15 @@ function shippedBytes(root = ROOT) {
     turf: gzipBytes(assets, js('turf-')),
     d3: gzipBytes(assets, js('d3-')),
     // Every chunk of the app's own code, loaded at start or later (before-first-idle bytes are measured
-    // in the browser), but the review mode's and the stories'.
+    // in the browser), but the desk's (its chunk was ReviewProvider before the store) and the stories'.
     appCode: gzipBytes(
       assets,
       (f) =>
         /\.js$/.test(f) &&
-        !/^(maplibre|react|zod|turf|d3|ReviewProvider)-/.test(f) &&
+        !/^(maplibre|react|zod|turf|d3|ReviewProvider|desk)-/.test(f) &&
         !storySlugs().some((slug) => f.startsWith(`${slug}-`)),
     ),
-    review: gzipBytes(assets, js('ReviewProvider-')),
+    review: gzipBytes(assets, (f) => js('ReviewProvider-')(f) || js('desk-')(f)),
     css: gzipBytes(assets, (f) => f.endsWith('.css')),
     geoData: gzipBytes(join(root, 'dist/data'), () => true),
     // Each story's file (stories/<slug>/<hash>.json; before issue 39 a chunk named after its slug).
@@ -326,16 +326,36 @@ async function main() {
 
   if (CASES.has('authoring')) {
     console.log('  the editor’s path: #new, the desk, typing while parsing');
-    const a = await measureAuthoring(browser, APP, RUNS);
-    results.authoring = {
+    const summary = (a: AuthoringResult) => ({
       words: a.words,
       proposals: a.proposals,
       workerParseMs: stat(a.parseMs),
       workerDraftMs: stat(a.draftMs),
       gazetteerMs: stat(a.gazetteerMs),
       deskKeyToPaintMs: stat(a.deskKeyToPaintMs),
+      /** The share of desk keys painted within 100 ms. */
+      deskKeysWithin100Ms: keysWithin100Ms(a),
       typingWhileParsingMs: stat(a.typingWhileParsingMs),
-    };
+    });
+    if (referenceServer) {
+      // The app and the reference alternately, one run each at a time; typing while parsing in the first.
+      const referenceUrl = `http://127.0.0.1:${REFERENCE_PORT}/`;
+      let app: AuthoringResult | null = null;
+      let reference: AuthoringResult | null = null;
+      for (let i = 0; i < RUNS; i++) {
+        const typing = i === 0;
+        const a = await measureAuthoring(browser, APP, 1, { typing });
+        const b = await measureAuthoring(browser, referenceUrl, 1, { typing });
+        app = app ? joinAuthoring(app, a) : a;
+        reference = reference ? joinAuthoring(reference, b) : b;
+      }
+      results.authoring = summary(app!);
+      results.reference = {
+        ...(results.reference as object | undefined),
+        commit: REFERENCE,
+        authoring: summary(reference!),
+      };
+    } else results.authoring = summary(await measureAuthoring(browser, APP, RUNS));
     save();
   }
   await browser.close();

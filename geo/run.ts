@@ -1,11 +1,12 @@
-// `npm run geo`: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/, and
-// the OpenStreetMap tiles in ../shared/osm-tiles/ into the base map in public/basemap/ (geo/basemap/).
-// Each layer of the registry (src/cartography/layerRegistry.ts) but the story's own places is built
-// by the step of its id (geo/layerSteps.ts) and written to its file.
+// The pipeline: turn the raw sources in ../shared/geo-sources/ into the layers in public/data/ (and
+// the OpenStreetMap tiles in ../shared/osm-tiles/ into the base map in public/basemap/: geo/basemap/),
+// for a region (regions/<id>.json, read by the caller: `npm run geo` is scripts/geo.ts). Each layer
+// of the registry (src/cartography/layerRegistry.ts) but the story's own places is built by the step
+// of its id (geo/layerSteps.ts) and written to its file.
 import * as turf from '@turf/turf';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LineString } from 'geojson';
+import type { Region } from '../src/region/schema';
 import { readInputs } from './lib/inputs';
 import { OUTPUT_DIR, writeLayer } from './lib/output';
 import { readFileSync } from 'node:fs';
@@ -28,29 +29,22 @@ import { layerFileSchema } from '../src/domain/schema';
 import { buildGazetteer } from './gazetteer/build';
 import { writeGazetteer } from './gazetteer/output';
 import { readNoteSources, withNoteSources } from './noteSources';
-import { basemapOut, runBaseMap } from './basemap/run';
-
-/** `--out DIR` writes elsewhere (the determinism test builds into a temporary folder). */
-function outputDir(): string | undefined {
-  const i = process.argv.indexOf('--out');
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 /**
  * The whole pipeline, in process: reads the sources (`sourcesDir`, else ../shared/geo-sources or
  * $GEO_SOURCES_DIR), writes the layers to `out` (else public/data), returns what it wrote.
  */
-export function runPipeline(
-  options: {
-    sourcesDir?: string;
-    out?: string;
-    gazetteerOut?: string;
-    noteSourcesFile?: string;
-    /** The raw OpenStreetMap tiles (else ../shared/osm-tiles or $OSM_TILES_DIR). */
-    osmTilesDir?: string;
-    log?: (line: string) => void;
-  } = {},
-) {
+export function runPipeline(options: {
+  /** The region the layers are for: its languages check the names, its context frame clips the base map. */
+  region: Region;
+  sourcesDir?: string;
+  out?: string;
+  gazetteerOut?: string;
+  noteSourcesFile?: string;
+  /** The raw OpenStreetMap tiles (else ../shared/osm-tiles or $OSM_TILES_DIR). */
+  osmTilesDir?: string;
+  log?: (line: string) => void;
+}) {
   const log = options.log ?? (() => undefined);
   const out = options.out;
   const inputs = readInputs(options.sourcesDir);
@@ -67,7 +61,7 @@ export function runPipeline(
   const border = buildBorder(inputs, kosovoOutline(inputs));
   const borderLine = border.features[0].geometry as LineString;
   const otherMunicipalities = fix(buildOtherMunicipalities(inputs));
-  const countries = fix(buildCountries(inputs));
+  const countries = fix(buildCountries(inputs, options.region));
   const serbia = countries.find((f) => f.properties.id === 'serbia')!;
   const noteSources = readNoteSources(options.noteSourcesFile);
   const sourcedNotes = new Set<string>();
@@ -82,6 +76,7 @@ export function runPipeline(
         ),
         borderLine,
       ),
+      options.region,
       out,
     );
 
@@ -143,27 +138,4 @@ export function runPipeline(
   log(`border: ${JSON.stringify(border.stats)}`);
   log(`north-kosovo area km²: ${northKosovo[0].properties.areaKm2}`);
   return { written, corrections: new Set(applied).size, gazetteer };
-}
-
-// `npm run geo` (tsx geo/run.ts): the layers, then the base map; `npm run geo -- layers` or
-// `npm run geo -- basemap` one of them. Not when a test imports runPipeline.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    const out = outputDir();
-    const only = process.argv.slice(2).find((a) => a === 'layers' || a === 'basemap');
-    const log = (line: string) => console.log(line);
-    if (only !== 'basemap') runPipeline({ out, log });
-    // The base map reads the layers just written (with --out, those in DIR; alone, public/data/).
-    const layersIn = only === 'basemap' ? undefined : out;
-    if (only !== 'layers')
-      runBaseMap({
-        out: basemapOut(out),
-        dataDir: layersIn,
-        gazetteerFile: layersIn ? resolve(layersIn, 'gazetteer.json') : undefined,
-        log,
-      });
-  } catch (error) {
-    console.error(`npm run geo failed: ${(error as Error).message}`);
-    process.exit(1);
-  }
 }

@@ -8,7 +8,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { layerFileSchema, type SituationFeature } from '../../src/domain/schema';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 import { OUTPUT_DIR } from '../lib/output';
-import { GAZETTEER_FILE } from '../../scripts/geoparse/gazetteerFile';
+import { GAZETTEER_FILE } from '../gazetteer/output';
 import { MATCH_RULES, ShippedIndex, type ShippedCandidate } from './shippedIds';
 import type { MajorityLanguage } from './tileNames';
 

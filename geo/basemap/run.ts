@@ -1,11 +1,11 @@
-// `npm run geo -- basemap` (and the last step of `npm run geo`): the base map's tiles, and a check that
-// the region file's `baseMap` says what the pipeline wrote (one truth: the viewer reads the region file).
+// `npm run geo -- basemap` (and the last step of `npm run geo`, scripts/geo.ts): the base map's tiles,
+// and a check that the region file's `baseMap` says what the pipeline wrote (one truth: the viewer
+// reads the region file). The region is the caller's to read and give.
 import { isDeepStrictEqual } from 'node:util';
 import { resolve } from 'node:path';
 import type { BaseMap, Region } from '../../src/region/schema';
-import { pipelineRegion } from '../../scripts/region/readRegion';
 import { OUTPUT_DIR } from '../lib/output';
-import { GAZETTEER_FILE } from '../../scripts/geoparse/gazetteerFile';
+import { GAZETTEER_FILE } from '../gazetteer/output';
 import { OSM_DATE } from '../osm/rawTiles';
 import { baseMapSources, type Bounds } from './coverage';
 import { BASEMAP_DIR, buildBaseMap, type BaseMapReport } from './build';
@@ -33,17 +33,17 @@ export function baseMapMismatch(region: Region): string[] {
     );
 }
 
-export function runBaseMap(
-  options: {
-    out?: string;
-    dataDir?: string;
-    gazetteerFile?: string;
-    tilesDir?: string;
-    log?: (line: string) => void;
-  } = {},
-): BaseMapReport {
+export function runBaseMap(options: {
+  /** The region whose bounds the base map covers, and whose `baseMap` must say what is written. */
+  region: Region;
+  out?: string;
+  dataDir?: string;
+  gazetteerFile?: string;
+  tilesDir?: string;
+  log?: (line: string) => void;
+}): BaseMapReport {
   const log = options.log ?? (() => undefined);
-  const region = pipelineRegion();
+  const { region } = options;
   const mismatch = baseMapMismatch(region);
   if (mismatch.length) throw new Error(mismatch.join('; '));
   const started = performance.now();

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { gazetteerSchema, type Gazetteer } from '../../src/geoparse/gazetteer';
 
 export const GAZETTEER_DIR = resolve(import.meta.dirname, '../../public/geoparse');
+/** The gazetteer `npm run geo` writes (the geoparser's and the base map's labels read it). */
+export const GAZETTEER_FILE = resolve(GAZETTEER_DIR, 'gazetteer.json');
 
 export function writeGazetteer(gazetteer: Gazetteer, dir = GAZETTEER_DIR): { bytes: number; places: number } {
   const checked = gazetteerSchema.parse(gazetteer);

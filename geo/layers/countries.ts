@@ -10,10 +10,7 @@ import { makeFeature } from '../lib/output';
 import { areaKm2 } from '../../src/features/measure';
 import { naturalEarthCountries } from '../lib/naturalEarth';
 import { isoCountryName } from '../lib/countryNames';
-import { pipelineRegion } from '../../scripts/region/readRegion';
-
-/** The frame the base map covers: the region's context frame (regions/kosovo-serbia.json). */
-const CONTEXT_BBOX = pipelineRegion().contextFrame;
+import type { Region } from '../../src/region/schema';
 
 // The neighbours: their Natural Earth name, feature id and ISO code (names: geo/lib/countryNames.ts).
 const NEIGHBOURS: { ne: string; id: string; code: string }[] = [
@@ -28,13 +25,17 @@ const NEIGHBOURS: { ne: string; id: string; code: string }[] = [
 ];
 
 /** turf.intersect with the frame (bboxClip can leave rings running twice along the frame's edge). */
-function clipToFrame(country: Feature<Polygon | MultiPolygon>): Polygon | MultiPolygon {
-  const clipped = turf.intersect(turf.featureCollection([country, turf.bboxPolygon(CONTEXT_BBOX)]));
+function clipToFrame(
+  country: Feature<Polygon | MultiPolygon>,
+  frame: Region['contextFrame'],
+): Polygon | MultiPolygon {
+  const clipped = turf.intersect(turf.featureCollection([country, turf.bboxPolygon(frame)]));
   if (!clipped) throw new Error('countries: a neighbour lies outside the frame');
   return clipped.geometry;
 }
 
-export function buildCountries(inputs: Inputs): SituationFeature[] {
+/** `region`: its context frame is the frame the base map covers (regions/<id>.json). */
+export function buildCountries(inputs: Inputs, region: Region): SituationFeature[] {
   const serbia = makeFeature(
     {
       id: 'serbia',
@@ -52,7 +53,7 @@ export function buildCountries(inputs: Inputs): SituationFeature[] {
     inputs.serbiaOutline.geometry,
   );
   const neighbours = naturalEarthCountries(NEIGHBOURS.map((n) => n.ne)).map((country, i) => {
-    const clipped = clipToFrame(country);
+    const clipped = clipToFrame(country, region.contextFrame);
     const { id, code } = NEIGHBOURS[i];
     return makeFeature(
       {
@@ -63,7 +64,7 @@ export function buildCountries(inputs: Inputs): SituationFeature[] {
         rank: 2,
         areaKm2: null,
         lengthKm: null,
-        derivation: `Natural Earth 1:10m Admin 0 "${country.properties.name}", clipped to ${CONTEXT_BBOX.join(', ')} (turf.intersect).`,
+        derivation: `Natural Earth 1:10m Admin 0 "${country.properties.name}", clipped to ${region.contextFrame.join(', ')} (turf.intersect).`,
         note: 'Generalised at 1:10 million: boundaries are off by hundreds of metres at close zoom.',
         sources: [SOURCES.naturalEarth],
       },

@@ -1,7 +1,7 @@
 // locator.json: the small "where is this" map: Natural Earth 1:50m countries of south-eastern Europe
 // (npm world-atlas, public domain), projected to Web Mercator (as the main map is) and written as SVG
 // paths in a fixed frame, so the viewer draws them without a projection library. The main map's
-// extent is drawn over them in the same projection (src/ui/locatorProjection.ts).
+// extent is drawn over them in the same projection (src/camera/locatorProjection.ts).
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +9,7 @@ import * as turf from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LOCATOR_FRAME, LOCATOR_WIDTH, locatorHeight, toLocator } from '../../src/ui/locatorProjection';
+import { LOCATOR_FRAME, LOCATOR_WIDTH, locatorHeight, toLocator } from '../../src/camera/locatorProjection';
 import { locatorFileSchema, type LocatorFile } from '../../src/domain/locatorSchema';
 
 const require = createRequire(import.meta.url);

@@ -5,8 +5,9 @@ import { gazetteerSchema, type Gazetteer } from '../../src/geoparse/gazetteer';
 import { buildPlaceIndex, type PlaceIndex } from '../../src/geoparse/placeIndex';
 import { layerFileSchema, type SituationFeature } from '../../src/domain/schema';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
+import { GAZETTEER_FILE } from '../../geo/gazetteer/output';
 
-export const GAZETTEER_FILE = resolve(import.meta.dirname, '../../public/geoparse/gazetteer.json');
+export { GAZETTEER_FILE };
 const DATA_DIR = resolve(import.meta.dirname, '../../public/data');
 
 export function readGazetteer(file = GAZETTEER_FILE): Gazetteer {

@@ -1,5 +1,5 @@
 // Reading region files (regions/<id>.json) in Node: the build (vite's stories plugin), the pipeline
-// (geo/run.ts), `npm run story` and the tests. The fixture region of the tests (tests/fixtures/) is
+// (scripts/geo.ts), `npm run story` and the tests. The fixture region of the tests (tests/fixtures/) is
 // read only where a caller asks for its folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

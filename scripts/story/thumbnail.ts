@@ -11,7 +11,7 @@ import { COLORS } from '../../src/cartography/palette';
 import { layerFileSchema } from '../../src/domain/schema';
 import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { cameraForBounds } from '../../src/camera/camera';
-import { staticMapMarks } from '../../src/static/staticMap';
+import { staticMapMarks } from '../../src/static/mapMarks';
 import { marksToSvgText } from '../../src/static/svgText';
 import { DATA_DIR } from './bundle';
 

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { StoryIndexEntry } from '../story/storyIndex';
 import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
-import { discardDraft } from '../review/storage';
+import { storedDraft } from '../state/storage';
 import './storyList.css';
 
 interface LocalSummary {
@@ -120,7 +120,7 @@ export function StoryList({
                         type="button"
                         onClick={() => {
                           removeLocalStory(s.slug);
-                          discardDraft(s.slug);
+                          storedDraft.remove(s.slug);
                           setLocal((list) => list.filter((l) => l.slug !== s.slug));
                           setDeleting(null);
                         }}

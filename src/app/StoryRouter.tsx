@@ -2,26 +2,38 @@
 // the list. An unknown slug says so above the list. A story the site has but does not list (the
 // tests' fixture stories, SITUATION_FIXTURES=1) opens by its slug only. The stories are the site's
 // stories/index.json, and each is a file of its own read when it is opened (src/loading/storyFiles.ts).
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
+// An open story gets one store (src/state/store.ts), made afresh when `&review` is added or removed
+// (the desk, a chunk of its own, opens into it). The hash is read through the app's one `hashchange`
+// listener (src/state/url.ts).
+import {
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import type { Story } from '../story/story';
 import { fetchStoryFile } from '../loading/storyFiles';
 import { useStoryIndex } from './useStoryIndex';
 import { IndexFailed, StoryFailed } from './StoryLoadFailed';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
 import { hashParams, namedStory, requestedStory } from '../state/urlState';
-import { openStory, StoryContext } from '../state/storyContext';
+import { openStory, type OpenStory } from '../state/openStory';
+import { createStoryStore } from '../state/store';
+import { StoreProvider } from '../state/useStore';
+import { currentHash, subscribeToHash } from '../state/url';
 import { localStorySlugs } from '../authoring/localStories';
 import { StoryErrorBoundary } from './StoryErrorBoundary';
 import { chunk, useChunk } from '../hooks/useChunk';
 import type { StoryList } from './StoryList';
 import type { NewStoryPage } from '../authoring/NewStoryPage';
 
-// The editor's review mode is a chunk of its own, loaded only with `&review` in the link.
-const ReviewProvider = lazy(() => import('../review/ReviewProvider'));
-// The list and the new-story page are chunks of their own, loaded only there. Not lazy(): React holds
-// a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
+// The list, the new-story page and the editor's desk are chunks of their own, loaded only there. Not
+// lazy(): React holds a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
 const storyListChunk = chunk(() => import('./StoryList'));
 const newStoryChunk = chunk(() => import('../authoring/NewStoryPage'));
+const deskChunk = chunk(() => import('../desk'));
 
 const BASE_URL = import.meta.env.BASE_URL;
 
@@ -72,12 +84,6 @@ export function routeOf(
     : { kind: 'list', unknown: null };
 }
 
-function sameRoute(a: Route, b: Route): boolean {
-  if (a.kind === 'story' && b.kind === 'story') return a.slug === b.slug && a.local === b.local;
-  if (a.kind === 'list' && b.kind === 'list') return a.unknown === b.unknown;
-  return a.kind === 'new' && b.kind === 'new';
-}
-
 const SITE_TITLE = 'Situation Viewer';
 
 function setPageMeta(title: string, description: string) {
@@ -85,29 +91,27 @@ function setPageMeta(title: string, description: string) {
   document.querySelector('meta[name="description"]')?.setAttribute('content', description);
 }
 
-export function StoryRouter({ children }: { children: React.ReactNode }) {
+/** The viewer of an open story, given the desk's panel when the story is open for review. */
+export type ViewerOf = (desk: ReactNode) => ReactNode;
+
+export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed?: boolean }) {
   const { index, slugs, unlisted, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
-  // Null until the index has arrived (or failed: then only the stories of this browser open).
-  const [route, setRoute] = useState<Route | null>(null);
+  const hash = useSyncExternalStore(subscribeToHash, currentHash);
+  // The route as a value (a change of view, layers or selection in the hash is no new route); null
+  // until the index has arrived (or failed: then only the stories of this browser open).
+  const routeText =
+    index.status === 'loading' ? 'null' : JSON.stringify(routeOf(hash, slugs, unlisted, localStorySlugs()));
+  const route = useMemo(() => JSON.parse(routeText) as Route | null, [routeText]);
   // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
-  const [reviewing, setReviewing] = useState(() => hashParams(window.location.hash).has('review'));
+  const reviewing = hashParams(hash).has('review');
   const [loaded, setLoaded] = useState<
     { slug: string; story: Story } | { slug: string; error: string } | null
   >(null);
 
   useEffect(() => {
-    if (index.status === 'loading') return;
-    const onHashChange = () => {
-      const next = routeOf(window.location.hash, slugs, unlisted, localStorySlugs());
-      setRoute((prev) => (prev && sameRoute(prev, next) ? prev : next));
-      setReviewing(hashParams(window.location.hash).has('review'));
-      // A story published since the index was read: read it again before saying there is none.
-      if (next.kind === 'list' && next.unknown !== null) refresh(next.unknown);
-    };
-    onHashChange();
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [index.status, slugs, unlisted, refresh]);
+    // A story published since the index was read: read it again before saying there is none.
+    if (route?.kind === 'list' && route.unknown !== null) refresh(route.unknown);
+  }, [route, refresh]);
 
   useEffect(() => {
     if (!route) return;
@@ -132,18 +136,21 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
 
   // The bundle of the story the route names (a previous story's stays until the next has arrived).
   const current = route?.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
-  const open = useMemo(() => {
+  const opened = useMemo(() => {
     if (!current || !('story' in current)) return null;
     const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
     return {
-      open: openStory(current.story, inRegionColours(layers, current.story.region.territoryColor)),
+      bundle: openStory(current.story, inRegionColours(layers, current.story.region.territoryColor)),
       problems,
     };
   }, [current]);
 
   useEffect(() => {
-    if (open) setPageMeta(`${SITE_TITLE} — ${open.open.story.meta.title}`, open.open.story.meta.description);
-  }, [open]);
+    if (opened) {
+      const { meta } = opened.bundle.story;
+      setPageMeta(`${SITE_TITLE} — ${meta.title}`, meta.description);
+    }
+  }, [opened]);
 
   if (!route)
     return (
@@ -167,35 +174,64 @@ export function StoryRouter({ children }: { children: React.ReactNode }) {
         local={route.local}
       />
     );
-  if (!open)
+  if (!opened)
     return (
       <p className="map-loading" role="status">
         Loading the story…
       </p>
     );
+  const { slug } = opened.bundle.story;
   return (
-    <StoryContext.Provider value={open.open} key={open.open.story.slug}>
-      {open.problems.length > 0 && (
+    <>
+      {opened.problems.length > 0 && (
         <p className="banner-error" role="alert">
-          {open.problems.join('; ')}
+          {opened.problems.join('; ')}
         </p>
       )}
       {/* Keyed by the mode: leaving the desk for the reader's view clears a failure of the desk. */}
-      <StoryErrorBoundary slug={open.open.story.slug} reviewing={reviewing} key={String(reviewing)}>
+      <StoryErrorBoundary slug={slug} reviewing={reviewing} key={`${slug}:${reviewing}`}>
         {reviewing ? (
-          <Suspense
-            fallback={
-              <p className="map-loading" role="status">
-                Loading the review mode…
-              </p>
-            }
-          >
-            <ReviewProvider open={open.open}>{children}</ReviewProvider>
-          </Suspense>
+          <DeskStory bundle={opened.bundle} viewer={viewer} embed={embed} />
         ) : (
-          children
+          <ReaderStory bundle={opened.bundle} viewer={viewer} embed={embed} />
         )}
       </StoryErrorBoundary>
-    </StoryContext.Provider>
+    </>
   );
+}
+
+interface OpenProps {
+  bundle: OpenStory;
+  viewer: ViewerOf;
+  embed: boolean;
+}
+
+/** The story for readers: its store, opened at the link. */
+function ReaderStory({ bundle, viewer, embed }: OpenProps) {
+  const store = useMemo(
+    () => createStoryStore(bundle, { hash: window.location.hash, embed, desk: null }),
+    [bundle, embed],
+  );
+  return <StoreProvider store={store}>{viewer(null)}</StoreProvider>;
+}
+
+/** The story at the editor's desk: the desk's chunk, then the store with the desk's draft opened into it. */
+function DeskStory(props: OpenProps) {
+  const desk = useChunk(deskChunk);
+  return desk ? (
+    <OpenDesk {...props} desk={desk} />
+  ) : (
+    <p className="map-loading" role="status">
+      Loading the review mode…
+    </p>
+  );
+}
+
+function OpenDesk({ bundle, viewer, embed, desk }: OpenProps & { desk: typeof import('../desk') }) {
+  const store = useMemo(
+    () => createStoryStore(bundle, { hash: window.location.hash, embed, desk: desk.openDesk(bundle.story) }),
+    [bundle, embed, desk],
+  );
+  useEffect(() => desk.followDeskStorage(store), [desk, store]);
+  return <StoreProvider store={store}>{viewer(<desk.DeskPanel />)}</StoreProvider>;
 }

@@ -9,8 +9,6 @@ import '../ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoryRouter>
-      <App embed />
-    </StoryRouter>
+    <StoryRouter embed viewer={() => <App embed />} />
   </StrictMode>,
 );

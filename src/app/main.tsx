@@ -6,8 +6,6 @@ import '../ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoryRouter>
-      <App />
-    </StoryRouter>
+    <StoryRouter viewer={(desk) => <App desk={desk} />} />
   </StrictMode>,
 );

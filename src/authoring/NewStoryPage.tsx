@@ -1,85 +1,26 @@
 // `#new`: a story started in the browser. The editor pastes (or drops, or chooses) the article, gives
 // its title, date, source and slug, and presses "Find places": the geoparser runs in a worker with a
-// progress bar, the drafted bundle is kept in this browser (localStorage.ts) and opens at the
+// progress bar, the drafted bundle is kept in this browser (localStories.ts) and opens at the
 // editor's desk in the same tab. Nothing leaves the browser. What the form holds is kept as it is
 // typed, so a reload loses nothing.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  countWords,
-  slugFromTitle,
-  storyInputProblems,
-  thousands,
-  WORDS_ASK_FIRST,
-  type StoryInput,
-} from './storyInput';
+import { countWords, storyInputProblems, thousands, WORDS_ASK_FIRST } from './storyInput';
 import { loadLocalStory, saveLocalStory } from './localStories';
 import { findPlaces, type Progress } from './findPlaces';
-import { isTitleLine, withEditorialMeta } from './editorialMeta';
-import { articleBlocks } from '../story/story';
+import { withEditorialMeta } from './editorialMeta';
 import { STAGE_WORDS } from './workerProtocol';
+import {
+  forgetForm,
+  inputOf,
+  keepForm,
+  proposedSlug,
+  storedForm,
+  today,
+  type Field,
+  type Form,
+} from './newStoryForm';
+import { NewStoryFields } from './NewStoryFields';
 import './newStory.css';
-
-type Field = keyof StoryInput;
-interface Form {
-  text: string;
-  title: string;
-  date: string;
-  sourceName: string;
-  sourceUrl: string;
-  slug: string;
-  /** The editor wrote the slug themselves: the title no longer proposes it. */
-  slugEdited: boolean;
-}
-
-const FORM_KEY = 'situation-viewer:new-story-form';
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-const EMPTY: Form = {
-  text: '',
-  title: '',
-  date: '',
-  sourceName: '',
-  sourceUrl: '',
-  slug: '',
-  slugEdited: false,
-};
-
-function storedForm(): Form {
-  try {
-    const stored = JSON.parse(window.localStorage.getItem(FORM_KEY) ?? 'null') as Partial<Form> | null;
-    if (!stored || typeof stored !== 'object') return { ...EMPTY, date: today() };
-    const text = (key: keyof Form) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
-    return {
-      text: text('text'),
-      title: text('title'),
-      date: text('date') || today(),
-      sourceName: text('sourceName'),
-      sourceUrl: text('sourceUrl'),
-      slug: text('slug'),
-      slugEdited: stored.slugEdited === true,
-    };
-  } catch {
-    return { ...EMPTY, date: today() };
-  }
-}
-
-function proposedSlug(form: Form): string {
-  const first = articleBlocks(form.text)[0] ?? '';
-  return slugFromTitle(form.title.trim() || (isTitleLine(first) ? first : ''));
-}
-
-function inputOf(form: Form): StoryInput {
-  return {
-    text: form.text,
-    slug: form.slug.trim(),
-    title: form.title.trim() || undefined,
-    date: form.date.trim() || undefined,
-    sourceName: form.sourceName.trim() || undefined,
-    sourceUrl: form.sourceUrl.trim() || undefined,
-  };
-}
 
 /** What the form asks the editor before it parses: a long article, or a slug used in this browser. */
 type Question = { kind: 'long'; words: number } | { kind: 'replace'; slug: string };
@@ -98,11 +39,8 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
 
   useEffect(() => {
     latest.current = form;
-    try {
-      window.localStorage.setItem(FORM_KEY, JSON.stringify(form));
-    } catch {
-      // not stored: the form still works
-    }
+    // Not stored: the form still works.
+    keepForm(form);
   }, [form]);
   useEffect(() => () => cancel.current?.(), []);
   useEffect(() => {
@@ -157,11 +95,7 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
         return failed([
           'This browser does not let the page store the story (private mode, or its storage is full): free some room and try again.',
         ]);
-      try {
-        window.localStorage.removeItem(FORM_KEY);
-      } catch {
-        // nothing stored
-      }
+      forgetForm();
       window.location.hash = `story=${request.slug}&review`;
     });
   };
@@ -244,86 +178,16 @@ export function NewStoryPage({ publishedSlugs }: { publishedSlugs: readonly stri
         </div>
       )}
       <form onSubmit={(e) => submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>Article text</label>
-          <textarea
-            {...fieldProps('text')}
-            value={form.text}
-            rows={14}
-            onChange={(e) => set('text', e.target.value)}
-            onDragOver={(e) => e.preventDefault()}
-            onDrop={(e) => {
-              if (!e.dataTransfer.files.length) return;
-              e.preventDefault();
-              if (busy) return;
-              void readFile(e.dataTransfer.files[0]);
-            }}
-          />
-          <p className="field-help">
-            <span data-testid="word-count">
-              {thousands(words)} word{words === 1 ? '' : 's'}
-            </span>{' '}
-            · separate paragraphs by a blank line · drop a .txt file here, or{' '}
-            <label className="file-choice">
-              choose one
-              <input
-                type="file"
-                accept=".txt,text/plain"
-                disabled={busy}
-                onChange={(e) => void readFile(e.target.files?.[0])}
-              />
-            </label>
-          </p>
-          {problemLine('text')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>Title</label>
-          <input {...fieldProps('title')} value={form.title} onChange={(e) => set('title', e.target.value)} />
-          <p className="field-help">Without one, the article’s first line is its title.</p>
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-date`}>Date</label>
-            <input
-              {...fieldProps('date')}
-              value={form.date}
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              onChange={(e) => set('date', e.target.value)}
-            />
-            <p className="field-help">YYYY-MM-DD: the day the article was published.</p>
-            {problemLine('date')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-slug`}>Slug</label>
-            <input {...fieldProps('slug')} value={form.slug} onChange={(e) => set('slug', e.target.value)} />
-            <p className="field-help">
-              The story’s name in links (#story=…): lower-case letters, digits, hyphens.
-            </p>
-            {problemLine('slug')}
-          </div>
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-sourceName`}>Source name</label>
-            <input
-              {...fieldProps('sourceName')}
-              value={form.sourceName}
-              onChange={(e) => set('sourceName', e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-sourceUrl`}>Source URL</label>
-            <input
-              {...fieldProps('sourceUrl')}
-              value={form.sourceUrl}
-              inputMode="url"
-              placeholder="https://…"
-              onChange={(e) => set('sourceUrl', e.target.value)}
-            />
-            {problemLine('sourceUrl')}
-          </div>
-        </div>
+        <NewStoryFields
+          id={id}
+          form={form}
+          words={words}
+          busy={busy}
+          set={set}
+          readFile={(file) => void readFile(file)}
+          fieldProps={fieldProps}
+          problemLine={problemLine}
+        />
         {question?.kind === 'long' && (
           <div className="new-story-question" role="alert">
             <p>

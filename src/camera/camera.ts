@@ -3,13 +3,12 @@
 // map (first paint, no WebGL, print) and the interactive map line up to the pixel.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 
-/** What the map shows now, as the locator inset reads it. */
-export interface MapExtent {
-  bounds: [number, number, number, number];
-  /** Whether a situation feature is drawn under a page rectangle. */
-  situationUnder: (rect: DOMRect) => boolean;
-  /** Where the places the camera last framed are on the page (their bounding box), if any. */
-  framed: DOMRect | null;
+/** A box on the page (CSS px). */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 export interface Camera {

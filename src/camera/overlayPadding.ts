@@ -1,16 +1,9 @@
 // How much of the map each overlay (the details panel, the layers panel, the controls) covers, as the
 // padding a camera move must leave so that framed features stay visible and uncovered.
 
-export interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import type { Padding, Rect } from './camera';
 
-import type { Padding } from './camera';
-
-export type { Padding };
+export type { Padding, Rect };
 
 /**
  * Each overlay over the map pushes the padding on the side where avoiding it costs least: a panel

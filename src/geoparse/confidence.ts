@@ -6,7 +6,7 @@
 // set (README, "The geoparser"): proposals at HIGH_CONFIDENCE or more were right at least 95 times in
 // 100; under LOW_CONFIDENCE they are flagged.
 import type { GazetteerPlace } from './gazetteer';
-import type { GeoparsedPlace } from './geoparse';
+import type { GeoparsedPlace } from './types';
 import { km, type Scored } from './scoring';
 import type { Token } from './text';
 

@@ -1,6 +1,6 @@
 // A name found in the text: its tokens (first to last) and the gazetteer entries it may be; and the
 // neighbouring word, read only when nothing but spaces separates it.
-import type { MentionRole } from './geoparse';
+import type { MentionRole } from './types';
 import type { NameEntry } from './placeIndex';
 import type { Token } from './text';
 

@@ -28,21 +28,12 @@ import { personLike, personNames } from './persons';
 import { inCompounds } from './compounds';
 import { assess, LOW_CONFIDENCE, type Doubt } from './confidence';
 import { cueScore, priorScore, withCoherence, type RegionWeights, type Scored } from './scoring';
+import type { GeoparsedPlace, MentionRole } from './types';
 
 export type { RegionWeights };
 export { HIGH_CONFIDENCE, LOW_CONFIDENCE, explainDoubts, type Doubt, type DoubtReason } from './confidence';
 
-export type MentionRole = 'place' | 'organisation' | 'adjective';
-
-export interface GeoparsedPlace {
-  name: string;
-  lat: number;
-  lon: number;
-  kind: string;
-  featureId: string | null;
-  geonamesId: number | null;
-  country: string | null;
-}
+export type { GeoparsedPlace, MentionRole } from './types';
 
 export interface Mention {
   start: number;

@@ -4,8 +4,9 @@
 // then), so the ground context brings no zod with it.
 import type { LocatorFile } from '../domain/locatorSchema';
 import { BUILD_DIGESTS, validatedByTheBuild } from './buildDigests';
+import type { LocatorLoad } from './validateLocator';
 
-export type LocatorLoad = { ok: true; file: LocatorFile } | { ok: false; message: string };
+export type { LocatorLoad };
 
 const FILE = 'locator.json';
 

@@ -2,7 +2,10 @@
 // the one the build validated (src/loading/loadLocator.ts).
 import { describeSchemaError } from '../domain/schema';
 import { locatorFileSchema } from '../domain/locatorSchema';
-import type { LocatorLoad } from './loadLocator';
+import type { LocatorFile } from '../domain/locatorSchema';
+
+/** The locator's countries, validated, or the reason they cannot be used. */
+export type LocatorLoad = { ok: true; file: LocatorFile } | { ok: false; message: string };
 
 export function validateLocator(file: string, json: unknown): LocatorLoad {
   const parsed = locatorFileSchema.safeParse(json);

@@ -1,6 +1,7 @@
 // The one imperative owner of the MapLibre map. React keeps ids (visible layers, selection, hover);
 // this class turns changes of those ids into layout properties, feature-state and camera moves, and
 // answers what lies under the pointer.
+import type { Rect } from '../camera/camera';
 import * as turf from '@turf/turf';
 import type { LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
@@ -30,7 +31,7 @@ export class MapAdapter {
   private readonly pickable: ReturnType<typeof pickableLayers>;
 
   constructor(
-    private readonly map: MapLibreMap,
+    readonly map: MapLibreMap,
     layers: readonly (StyledLayer & { role?: string })[],
   ) {
     this.owners = styleLayerOwners(layers);
@@ -49,17 +50,22 @@ export class MapAdapter {
   }
 
   /** Where features are on the page: the projected corners of their bounding box (CSS px), or null. */
-  screenBox(features: readonly SituationFeature[]): DOMRect | null {
+  screenBox(features: readonly SituationFeature[]): Rect | null {
     if (!features.length) return null;
     const [w, s, e, n] = turf.bbox(turf.featureCollection(features as unknown as Feature[]));
     const canvas = this.map.getCanvas().getBoundingClientRect();
     const a = this.map.project([w, n]);
     const b = this.map.project([e, s]);
-    return new DOMRect(canvas.left + a.x, canvas.top + a.y, b.x - a.x, b.y - a.y);
+    return {
+      left: canvas.left + a.x,
+      top: canvas.top + a.y,
+      right: canvas.left + b.x,
+      bottom: canvas.top + b.y,
+    };
   }
 
   /** Whether a feature of a situation layer is drawn under a rectangle of the page (CSS px). */
-  situationUnder(rect: DOMRect): boolean {
+  situationUnder(rect: Rect): boolean {
     const canvas = this.map.getCanvas().getBoundingClientRect();
     const layers = this.situationStyleLayers.filter((id) => this.map.getLayer(id));
     if (!layers.length) return false;

@@ -1,12 +1,12 @@
 // The viewer's way to move the camera without going through a render: the interactive map attaches
 // its camera here once it can draw; a request made before that (a link's frame in the embed, a
 // passage read while the map loads) waits for it, the last one winning.
-import type { MapView } from './urlState';
+import type { Camera } from '../camera/camera';
 
 export interface ViewerCamera {
   /** Brings these features into view, clear of the panels over the map. */
   frame: (featureIds: string[]) => void;
-  jumpTo: (view: MapView) => void;
+  jumpTo: (view: Camera) => void;
 }
 
 export interface CameraPort extends ViewerCamera {

@@ -4,16 +4,14 @@ import { DEFAULT_NAME_ORDER, NAME_ORDERS, type NameOrder } from '../domain/names
 import { isId } from '../domain/ids';
 import type { Camera } from '../camera/camera';
 
-/** The camera a link carries (`map=ZOOM/LAT/LON`): the one camera type of both maps. */
-export type MapView = Camera;
-
 /** The layers of the open story, in drawing order, and which are on at first. */
 export type StoryLayerChoice = readonly { id: string; visibleByDefault: boolean }[];
 
 export interface UrlState {
   /** The story's slug, or null when the link names none. */
   story: string | null;
-  view: MapView | null;
+  /** The camera a link carries (`map=ZOOM/LAT/LON`): the one camera type of both maps. */
+  view: Camera | null;
   visibleLayers: string[];
   selectedFeature: string | null;
   /** The order of names on labels, lists and details (`names=`). */
@@ -58,7 +56,7 @@ export function namedStory(hash: string): string | null {
   return hashParams(hash).get('story')?.slice(0, 80) ?? null;
 }
 
-function parseView(value: string | undefined): MapView | null {
+function parseView(value: string | undefined): Camera | null {
   if (!value) return null;
   const parts = value.split('/');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;

@@ -1,4 +1,4 @@
-// The static map as SVG elements (the marks of src/static/staticMap.ts). Three uses: the first picture,
+// The static map as SVG elements (the marks of src/static/mapMarks.ts). Three uses: the first picture,
 // drawn before MapLibre's code has arrived and replaced by the interactive map at the same camera;
 // the map itself for readers without WebGL (features focusable, Enter opens their details); print.
 // Nothing from the data reaches innerHTML: names are React text.
@@ -6,18 +6,19 @@ import { useMemo, type KeyboardEvent } from 'react';
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import { toMapSources } from '../cartography/mapSources';
-import { useStory } from '../state/storyContext';
 import { buildMapStyle, styleLayerOwners } from '../cartography/mapStyle';
 import { COLORS } from '../cartography/palette';
-import { staticMapMarks, type Mark } from './staticMap';
+import { staticMapMarks, type Mark } from './mapMarks';
 import type { Camera, Size } from '../camera/camera';
-import type { NameOrder } from '../domain/names';
+import type { NameOrder, NameRules } from '../domain/names';
 
 interface Props {
   layers: LoadedLayers;
   storyLayers: readonly ActiveLayer[];
   visible: ReadonlySet<string>;
   nameOrder: NameOrder;
+  /** The region's rules for names (which languages, in which order). */
+  names: NameRules;
   camera: Camera;
   size: Size;
   selected?: string | null;
@@ -33,10 +34,9 @@ interface Props {
 }
 
 export function StaticMap(props: Props) {
-  const { layers, storyLayers, visible, nameOrder, camera, size, selected } = props;
-  const { story } = useStory();
+  const { layers, storyLayers, visible, nameOrder, names, camera, size, selected } = props;
   const marks = useMemo(() => {
-    const sources = toMapSources(layers, storyLayers, nameOrder, story.region.names);
+    const sources = toMapSources(layers, storyLayers, nameOrder, names);
     return staticMapMarks({
       sources,
       layers: buildMapStyle(sources, visible, storyLayers).layers,
@@ -45,7 +45,7 @@ export function StaticMap(props: Props) {
       size,
       selected: selected ? new Set([selected]) : undefined,
     });
-  }, [layers, storyLayers, visible, nameOrder, camera, size, selected, story.region.names]);
+  }, [layers, storyLayers, visible, nameOrder, camera, size, selected, names]);
   const situation = useMemo(
     () => new Set(storyLayers.filter((l) => l.role === 'situation').map((l) => l.id)),
     [storyLayers],
@@ -75,6 +75,8 @@ export function StaticMap(props: Props) {
         ? {
             tabIndex: 0,
             role: 'button',
+            // Where focus returns when its details close.
+            id: `static-feature-${mark.featureId}`,
             'aria-label': props.nameOf?.(mark.featureId) ?? mark.featureId,
             onKeyDown: (event: KeyboardEvent) => {
               if (event.key === 'Enter' || event.key === ' ') {

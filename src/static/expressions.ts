@@ -1,4 +1,4 @@
-// The style's expressions, evaluated for the static map (src/static/staticMap.ts): the subset of
+// The style's expressions, evaluated for the static map (src/static/mapMarks.ts): the subset of
 // MapLibre's expression language that src/cartography/kinds/ uses, so the SVG reads the same
 // colours, widths, dashes, filters and label rules as the interactive map. MapLibre's own evaluator
 // (@maplibre/maplibre-gl-style-spec: createPropertyExpression, featureFilter and the property specs

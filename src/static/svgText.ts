@@ -2,7 +2,7 @@
 // (scripts/story/thumbnail.ts) from the same marks the first picture and print draw. Every attribute
 // and text is escaped; the file is shown as an image, so nothing in it runs.
 import { escapeAttribute } from '../text/html';
-import type { Mark } from './staticMap';
+import type { Mark } from './mapMarks';
 import type { Size } from '../camera/camera';
 
 const n = (v: number) => String(Math.round(v * 10) / 10);

@@ -1,7 +1,7 @@
 // What story.json says that follows from its links — the map's accessible label, the first view and
 // each passage's focus — derived by one set of rules wherever links are decided: when `story new` or
 // the browser drafts a bundle (src/authoring/draftBundle.ts), and when the desk publishes one
-// (src/review/publish.ts), so that a rejected place leaves no label, frame or focus behind.
+// (src/desk/publish.ts), so that a rejected place leaves no label, frame or focus behind.
 import * as turf from '@turf/turf';
 import type { Region } from '../region/schema';
 import type { ArticleLink } from './schema';

@@ -6,16 +6,11 @@
 // storyIndexSchema.ts, which the browser does not load to read a file its writer validated).
 import type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
 import { ledeOf, type Story } from './story';
+import { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths';
 
 export type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
 
-export const STORY_INDEX_VERSION = 1;
-/** Where the index is, relative to the site root. */
-export const STORY_INDEX_FILE = 'stories/index.json';
-/** How many hex digits of a file's SHA-256 name it (64 bits: no two revisions of a story collide). */
-export const CONTENT_HASH_LENGTH = 16;
-/** A story's file or thumbnail: [, slug, hash, extension]. */
-export const STORY_FILE_PATH = /^stories\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([0-9a-f]{16})\.(json|svg)$/;
+export { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_FILE, STORY_INDEX_VERSION } from './storyPaths';
 
 export const EMPTY_INDEX: StoryIndex = { version: STORY_INDEX_VERSION, stories: [], withdrawn: [] };
 

@@ -16,7 +16,7 @@ import {
   PASSAGE_ROLES,
   storySchema,
 } from './schema';
-import { STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyIndex';
+import { STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths';
 
 const slug = z.string().regex(ID_PATTERN, 'slugs are lower-case words joined by hyphens');
 

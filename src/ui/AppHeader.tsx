@@ -1,14 +1,15 @@
 // The viewer's header: title, the story's source line and sharing (or, in the embed, a link to the
 // full viewer), and what went wrong where the reader sees it (a link not found, layers not loaded).
-import { useStory } from '../state/storyContext';
-import { useViewerContext } from '../state/viewerContext';
+import { useStore } from '../state/useStore';
+import { shownLayers, shownStory } from '../state/shown';
 import { ShareControls } from './ShareControls';
 import { siblingUrl } from './share';
 
 export function AppHeader({ embed }: { embed: boolean }) {
-  const { story, layers: storyLayers } = useStory();
-  const { state } = useViewerContext();
-  const { layers, notice } = state;
+  const story = useStore((s) => s.bundle.story);
+  const storyLayers = useStore((s) => shownStory(s).layers);
+  const layers = useStore(shownLayers);
+  const notice = useStore((s) => s.viewer.notice);
   const problems = layers ? storyLayers.filter((l) => layers[l.id]?.status === 'error').map((l) => l.id) : [];
   return (
     <header className="app-header">

@@ -3,7 +3,8 @@
 // (regions/<id>.json, `baseMap.attribution`: OpenStreetMap, OpenMapTiles, the data's date), or "Base
 // map unavailable" when its tiles could not be read, with why in the details.
 import type { LoadedLayers } from '../domain/featureIndex';
-import { useStory } from '../state/storyContext';
+import { useStore } from '../state/useStore';
+import { shownLayers } from '../state/shown';
 
 export function attributionsOf(layers: LoadedLayers): string[] {
   const seen = new Set<string>();
@@ -37,24 +38,20 @@ function Credits({ credits }: { credits: readonly string[] }) {
   ));
 }
 
-export function Attribution({
-  layers,
-  baseMapProblem = null,
-  baseMapDrawn = true,
-}: {
-  layers: LoadedLayers;
-  /** Why the base map could not be drawn, or null. */
-  baseMapProblem?: string | null;
-  /** False where no map can draw it (no WebGL: the static map has no base map yet): no credit for it. */
-  baseMapDrawn?: boolean;
-}) {
+export function Attribution() {
+  const layers = useStore(shownLayers);
+  // Why the base map could not be drawn, or null; where no map can draw it (no WebGL: the static map
+  // has no base map yet), no credit for it.
+  const baseMapProblem = useStore((s) => s.viewer.baseMapProblem);
+  const baseMapDrawn = useStore((s) => s.viewer.webgl);
+  const story = useStore((s) => s.bundle.story);
   // The short credit line (the names every licence asks to see, always visible) is the story's, after
   // the base map's; the sources and what the map lacks are in the details. The line's links stand
   // outside the details' summary (a link inside a summary is a control inside a control).
-  const { story } = useStory();
   const baseMap = baseMapDrawn ? story.region.baseMap : undefined;
   // The story's credits after the base map's, without those the base map has just given.
   const given = baseMap && !baseMapProblem ? baseMap.attribution : [];
+  if (!layers) return null;
   const rest = story.meta.credits
     .split(SEPARATOR)
     .filter((c) => !given.includes(c))

@@ -6,39 +6,29 @@
 // with every quote, note and source it was taller than the map (786–990 px in a 736 px map). The
 // panel has a fixed place and its own scroller, and the map shows the selection by its highlight.
 import { useEffect, useRef } from 'react';
-import type { FeatureIndexEntry } from '../domain/featureIndex';
-import type { LayerStyleLookup } from './layerLookup';
+import { styleLookupOf } from './layerLookup';
 import { FeatureDetails } from './FeatureDetails';
 import { EventDetails } from './EventDetails';
-import type { StoryEvent } from '../story/schema';
-import { consequencesOf, selectedFeatureOf, type Selection } from '../state/selection';
-import type { NameOrder } from '../domain/names';
+import { consequencesOf, selectedFeatureOf } from '../state/selection';
+import { featureIndex } from '../state/shown';
+import { useStore, useStoryStore } from '../state/useStore';
+import { closeDetails } from './closeDetails';
 
-interface Props {
-  /** The event of the timeline whose details show (the selection came from the timeline or a link). */
-  event: StoryEvent | null;
-  selection: Selection;
-  index: Map<string, FeatureIndexEntry>;
-  style: LayerStyleLookup;
-  nameOrder: NameOrder;
-  onSwitch: (featureId: string) => void;
-  onClose: () => void;
-  onShowPassage: (passageId: string) => void;
-}
-
-export function DetailsPanel({
-  event,
-  selection,
-  index,
-  style,
-  nameOrder,
-  onSwitch,
-  onClose,
-  onShowPassage,
-}: Props) {
-  const root = useRef<HTMLElement>(null);
+export function DetailsPanel({ onShowPassage }: { onShowPassage: (passageId: string) => void }) {
+  const store = useStoryStore();
+  const selection = useStore((s) => s.viewer.selection);
   const featureId = selectedFeatureOf(selection);
-  const entry = featureId ? index.get(featureId) : undefined;
+  const entry = useStore((s) => (featureId ? featureIndex(s).get(featureId) : undefined));
+  // The event of the timeline whose details show (the selection came from the timeline or a link).
+  const event = useStore((s) =>
+    selection.kind === 'event'
+      ? (s.bundle.story.events.find((e) => e.id === selection.eventId) ?? null)
+      : null,
+  );
+  const style = useStore(styleLookupOf);
+  const nameOrder = useStore((s) => s.viewer.nameOrder);
+  const onSwitch = (id: string) => store.dispatch({ type: 'switchTo', featureId: id });
+  const root = useRef<HTMLElement>(null);
 
   // From the article, a list or a switch inside the panel, focus moves to the feature's name, so Tab
   // continues inside the details (each focused element scrolls into view inside the panel).
@@ -86,7 +76,12 @@ export function DetailsPanel({
     >
       <div className="details-bar">
         <span className="details-bar-title">Details</span>
-        <button type="button" className="details-close" aria-label="Close the details" onClick={onClose}>
+        <button
+          type="button"
+          className="details-close"
+          aria-label="Close the details"
+          onClick={() => closeDetails(store)}
+        >
           ×
         </button>
       </div>

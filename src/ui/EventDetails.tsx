@@ -3,7 +3,7 @@
 // its sources, each side's words under its name (the region's sides first, then the others), and
 // what was searched where one side's answer could not be found.
 import type { StoryEvent } from '../story/schema';
-import { useStory } from '../state/storyContext';
+import { useStore } from '../state/useStore';
 import { isAfterArticle, longDate } from './timelineScale';
 import { CitationItems } from './CitationList';
 import { claimantName, sourcesBySide } from '../story/claimants';
@@ -26,7 +26,7 @@ const WORDS = {
 };
 
 export function EventDetails({ event, style, onPlace, onShowPassage }: Props) {
-  const { story } = useStory();
+  const story = useStore((s) => s.bundle.story);
   const after = isAfterArticle(event, story.meta.date);
   return (
     <article className="feature-details event-details" data-testid="event-details" data-event-id={event.id}>

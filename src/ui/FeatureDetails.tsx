@@ -1,7 +1,8 @@
 // What a reader learns about one feature: names, kind, facts, precision, sources, and the passages of
 // the article about it. Shown in the details panel (src/ui/DetailsPanel.tsx).
 import type { SituationFeature } from '../domain/schema';
-import { useStory } from '../state/storyContext';
+import { useStore } from '../state/useStore';
+import { shownStory } from '../state/shown';
 import { linksOfFeature } from '../story/linking';
 import { claimantName } from '../story/claimants';
 import { featureFacts } from '../domain/featureFacts';
@@ -28,8 +29,10 @@ interface Props {
 
 export function FeatureDetails({ feature, color, via, nameOrder, onShowPassage }: Props) {
   const p = feature.properties;
-  const { story } = useStory();
-  const all = linksOfFeature(story.links, p.id);
+  // The passages as shown (at the desk, the draft's links), and the bundle's text, names and claimants.
+  const shownLinks = useStore((s) => shownStory(s).story.links);
+  const story = useStore((s) => s.bundle.story);
+  const all = linksOfFeature(shownLinks, p.id);
   const isVia = (l: (typeof all)[number]) =>
     via !== null && l.passageId === via.passageId && l.phrase.includes(via.phrase);
   // Every passage about the feature (the details scroll); the one the reader came from first.

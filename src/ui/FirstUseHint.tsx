@@ -1,21 +1,14 @@
 // One line for a first-time reader: what can be clicked and what the underline styles mean. Shown
 // until dismissed; the dismissal is remembered in this browser.
 import { useState } from 'react';
-import { useStory } from '../state/storyContext';
-
-export const HINT_STORAGE_KEY = 'situation-viewer:hint-dismissed';
-
-function wasDismissed(): boolean {
-  try {
-    return window.localStorage.getItem(HINT_STORAGE_KEY) === '1';
-  } catch {
-    return false; // storage blocked: show the hint, it can still be closed for this page
-  }
-}
+import { useStore } from '../state/useStore';
+import { shownStory } from '../state/shown';
+import { storedHintDismissed } from '../state/storage';
 
 export function FirstUseHint() {
-  const [shown, setShown] = useState(() => !wasDismissed());
-  const { layers } = useStory();
+  // Storage blocked: shown, and it can still be closed for this page.
+  const [shown, setShown] = useState(() => !storedHintDismissed.read());
+  const layers = useStore((s) => shownStory(s).layers);
   if (!shown) return null;
   return (
     <aside className="first-use-hint" data-testid="first-use-hint" aria-label="How to read this page">
@@ -42,11 +35,8 @@ export function FirstUseHint() {
         type="button"
         className="link-button"
         onClick={() => {
-          try {
-            window.localStorage.setItem(HINT_STORAGE_KEY, '1');
-          } catch {
-            // storage blocked: dismissed for this page only
-          }
+          // Storage blocked: dismissed for this page only.
+          storedHintDismissed.write();
           setShown(false);
         }}
       >

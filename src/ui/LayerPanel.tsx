@@ -1,9 +1,10 @@
-import { memo, useState } from 'react';
-import type { SituationFeature } from '../domain/schema';
 // Layer toggles with their legend, load problems per layer, and the list of every feature grouped by
 // layer: the path to every feature that does not need the map.
-import { useStory } from '../state/storyContext';
-import type { LoadedLayers } from '../domain/featureIndex';
+import { memo, useDeferredValue, useState } from 'react';
+import type { SituationFeature } from '../domain/schema';
+import { useDispatch, useStore } from '../state/useStore';
+import { shownLayers, shownStory } from '../state/shown';
+import { selectedFeatureOf } from '../state/selection';
 import { LegendSwatch } from './LegendSwatch';
 import {
   displayName,
@@ -19,33 +20,25 @@ import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
 import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
 import type { LegendEntry } from '../cartography/mapStyle';
 
-interface Props {
-  layers: LoadedLayers | null;
-  visible: ReadonlySet<string>;
-  selectedFeature: string | null;
-  nameOrder: NameOrder;
-  /** Why the base map could not be drawn, or null. */
-  baseMapProblem: string | null;
-  onNameOrder: (order: NameOrder) => void;
-  onToggle: (id: string, visible: boolean) => void;
-  onSelect: (featureId: string, origin: HTMLElement) => void;
-}
+/** The element id of a feature's button in the lists: where focus returns from its details. */
+export const listButtonId = (featureId: string) => `list-${featureId}`;
 
-export function LayerPanel({
-  layers,
-  visible,
-  selectedFeature,
-  nameOrder,
-  baseMapProblem,
-  onNameOrder,
-  onToggle,
-  onSelect,
-}: Props) {
+export function LayerPanel() {
   // Closed at first on wide screens, so the first view of the map is uncovered (always open in the
   // phone's bottom sheet, see styles.css).
   const [open, setOpen] = useState(false);
-  const story = useStory();
-  const baseMap = story.story.region.baseMap;
+  const storyLayers = useStore((s) => shownStory(s).layers);
+  const layers = useStore(shownLayers);
+  const visible = useStore((s) => s.viewer.visible);
+  const nameOrder = useStore((s) => s.viewer.nameOrder);
+  // The details first; marking the list's button follows in a render of its own.
+  const selectedFeature = useDeferredValue(useStore((s) => selectedFeatureOf(s.viewer.selection)));
+  const dispatch = useDispatch();
+  const onToggle = (id: string, on: boolean) => dispatch({ type: 'toggleLayer', id, on });
+  const onNameOrder = (order: NameOrder) => dispatch({ type: 'nameOrder', nameOrder: order });
+  // Why the base map could not be drawn, or null.
+  const baseMapProblem = useStore((s) => s.viewer.baseMapProblem);
+  const baseMap = useStore((s) => s.bundle.story.region.baseMap);
   const group = (role: 'situation' | 'context', heading: string) => (
     <section aria-labelledby={`layers-${role}`}>
       <h2 id={`layers-${role}`}>{heading}</h2>
@@ -66,7 +59,7 @@ export function LayerPanel({
             {baseMapProblem && <p className="load-error">Base map unavailable: {baseMapProblem}</p>}
           </li>
         )}
-        {story.layers
+        {storyLayers
           .filter((l) => l.role === role)
           .map(({ id, title, style }) => {
             const load = layers?.[id];
@@ -96,7 +89,6 @@ export function LayerPanel({
                       load.features.some((f) => f.properties.id === selectedFeature) ? selectedFeature : null
                     }
                     nameOrder={nameOrder}
-                    onSelect={onSelect}
                   />
                 )}
               </li>
@@ -168,17 +160,16 @@ const FeatureList = memo(function FeatureList({
   features,
   selectedFeature,
   nameOrder,
-  onSelect,
 }: {
   features: SituationFeature[];
   selectedFeature: string | null;
   nameOrder: NameOrder;
-  onSelect: Props['onSelect'];
 }) {
   // The items are rendered when the list is opened: hundreds of buttons nobody has asked for would
   // otherwise be built before the map can start.
   const [open, setOpen] = useState(false);
-  const { story } = useStory();
+  const names = useStore((s) => s.bundle.story.region.names);
+  const dispatch = useDispatch();
   return (
     <details className="feature-list" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
@@ -191,10 +182,13 @@ const FeatureList = memo(function FeatureList({
               type="button"
               className={`feature-button${selectedFeature === f.properties.id ? ' is-selected' : ''}`}
               aria-pressed={selectedFeature === f.properties.id}
+              id={listButtonId(f.properties.id)}
               data-feature-id={f.properties.id}
-              onClick={(event) => onSelect(f.properties.id, event.currentTarget)}
+              onClick={(event) =>
+                dispatch({ type: 'chooseFeature', featureId: f.properties.id, from: event.currentTarget.id })
+              }
             >
-              {displayName(f.properties, nameOrder, story.region.names)}
+              {displayName(f.properties, nameOrder, names)}
               {f.properties.precision === 'approximate' && (
                 <span className="approx-badge"> (approximate)</span>
               )}

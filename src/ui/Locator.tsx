@@ -4,10 +4,11 @@
 // then the other corners), and steps aside (hides itself) while no corner is free.
 import { useEffect, useRef, useState } from 'react';
 import type { LocatorFile } from '../domain/locatorSchema';
-import { toLocator } from './locatorProjection';
-import type { MapExtent } from '../camera/camera';
-
-const STORAGE_KEY = 'situation-viewer:locator';
+import { toLocator } from '../camera/locatorProjection';
+import { CORNERS, cornerBoxes, overlaps, type Corner, type MapExtent } from '../camera/mapExtent';
+import type { Rect } from '../camera/camera';
+import { storedLocatorOpen } from '../state/storage';
+import { useDispatch, useStore } from '../state/useStore';
 
 let data: Promise<{ ok: true; file: LocatorFile } | { ok: false; message: string }> | null = null;
 /** The locator's countries, fetched once (the app asks for them with the ground context). */
@@ -18,22 +19,27 @@ export function locatorData() {
 }
 
 export function initiallyOpen(): boolean {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored) return stored === 'open';
-  } catch {
-    // storage blocked: the default
-  }
-  return window.innerWidth >= 480;
+  return storedLocatorOpen.read() ?? window.innerWidth >= 480;
 }
 
-export function Locator({ extent }: { extent: MapExtent | null }) {
+/** The box's padding and border around the SVG, px. */
+const BOX_EXTRA = 6;
+
+export function Locator() {
+  const extent = useStore((s) => s.viewer.extent);
+  const dispatch = useDispatch();
   const [open, setOpen] = useState(initiallyOpen);
   const [file, setFile] = useState<LocatorFile | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  /** Where it stands in the map pane, or null while no corner is free. */
-  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  /** The corner it stands in, and where that is in the map pane; null while no corner is free. */
+  const [place, setPlace] = useState<{ corner: Corner; left: number; top: number } | null>(null);
   const box = useRef<HTMLDivElement>(null);
+
+  // Its size, for the map to say what lies in each corner at that size.
+  useEffect(() => {
+    if (file)
+      dispatch({ type: 'locatorSize', size: { w: file.width + BOX_EXTRA, h: file.height + BOX_EXTRA } });
+  }, [file, dispatch]);
 
   useEffect(() => {
     if (!open || file) return;
@@ -44,26 +50,26 @@ export function Locator({ extent }: { extent: MapExtent | null }) {
 
   // After each move: the first corner where it covers neither a situation feature nor a panel.
   useEffect(() => {
-    if (!extent || !open || !file) return;
+    if (!extent?.situationAt || !open || !file) return;
     const frame = requestAnimationFrame(() => {
       const el = box.current;
-      const pane = el?.closest('.map-pane') as HTMLElement | null;
-      const map = pane?.querySelector('[data-testid="map"]');
-      if (!el || !pane || !map) return;
-      // Where it stands stays first: the camera has just framed the selection around it.
+      const pane = el?.closest('.map-pane')?.getBoundingClientRect();
+      if (!el || !pane) return;
       const size = { w: file.width + BOX_EXTRA, h: file.height + BOX_EXTRA };
-      setPlace((current) => freeCorner(size, el, pane, map.getBoundingClientRect(), extent, current));
+      // Where it stands stays first: the camera has just framed the selection around it.
+      setPlace((current) => {
+        const corner = freeCorner(el, extent, size, current?.corner ?? null);
+        if (!corner) return null;
+        const at = cornerBoxes(extent.frame, size)[corner];
+        return { corner, left: at.left - pane.left, top: at.top - pane.top };
+      });
     });
     return () => cancelAnimationFrame(frame);
   }, [extent, open, file]);
 
   const remember = (next: boolean) => {
     setOpen(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next ? 'open' : 'closed');
-    } catch {
-      // not remembered
-    }
+    storedLocatorOpen.write(next);
   };
 
   if (!open)
@@ -138,42 +144,25 @@ export function Locator({ extent }: { extent: MapExtent | null }) {
   );
 }
 
-const MARGIN = 8;
-/** Room left for MapLibre's scale bar (bottom left) and zoom buttons (top left). */
-const SCALE_ROOM = 34;
-const ZOOM_ROOM = 80;
-
-/** The box's padding and border around the SVG, px. */
-const BOX_EXTRA = 6;
-
+/** The first corner (where it stands first) where it covers no panel, no framed place, no situation feature. */
 function freeCorner(
-  { w, h }: { w: number; h: number },
   el: HTMLElement,
-  pane: HTMLElement,
-  map: DOMRect,
   extent: MapExtent,
-  current: { left: number; top: number } | null,
-): { left: number; top: number } | null {
-  const base = pane.getBoundingClientRect();
-  const corners = [
-    ...(current ? [{ x: current.left + base.left, y: current.top + base.top }] : []),
-    { x: map.left + MARGIN, y: map.bottom - h - SCALE_ROOM },
-    { x: map.right - w - MARGIN, y: map.bottom - h - MARGIN },
-    { x: map.left + MARGIN, y: map.top + ZOOM_ROOM },
-    { x: map.right - w - MARGIN, y: map.top + MARGIN },
-  ];
-  const others = [...document.querySelectorAll('[data-map-overlay], .maplibregl-ctrl')]
+  size: { w: number; h: number },
+  current: Corner | null,
+): Corner | null {
+  const boxes = cornerBoxes(extent.frame, size);
+  const others: Rect[] = [...document.querySelectorAll('[data-map-overlay], .maplibregl-ctrl')]
     .filter((o) => o !== el && (o as HTMLElement).offsetParent !== null)
     .map((o) => o.getBoundingClientRect());
-  const overlaps = (a: DOMRect, b: DOMRect) =>
-    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  for (const c of corners) {
-    const rect = new DOMRect(c.x, c.y, w, h);
-    if (rect.top < map.top || rect.left < map.left) continue;
-    if (others.some((o) => overlaps(rect, o))) continue;
-    if (extent.framed && overlaps(rect, extent.framed)) continue;
-    if (extent.situationUnder(rect)) continue;
-    return { left: c.x - base.left, top: c.y - base.top };
-  }
-  return null;
+  const order = current ? [current, ...CORNERS.filter((c) => c !== current)] : CORNERS;
+  return (
+    order.find((corner) => {
+      const rect = boxes[corner];
+      if (rect.top < extent.frame.top || rect.left < extent.frame.left) return false;
+      if (others.some((o) => overlaps(rect, o))) return false;
+      if (extent.framed && overlaps(rect, extent.framed)) return false;
+      return !extent.situationAt?.[corner];
+    }) ?? null
+  );
 }

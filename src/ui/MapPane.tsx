@@ -2,22 +2,22 @@
 // picture over it until its first idle), the static map when there is no WebGL, the printed figure,
 // and the locator inset once the map has drawn. Their chunks render as soon as they have arrived
 // (useChunk): no Suspense, whose retries React holds back.
-import { useCallback, type ComponentProps, type ReactNode } from 'react';
-import { useStory } from '../state/storyContext';
-import { useViewerContext } from '../state/viewerContext';
+import type { ComponentProps, ReactNode } from 'react';
 import { selectedFeatureOf } from '../state/selection';
+import type { CameraPort } from '../state/cameraPort';
+import { featureIndex, shownLayers, shownStory } from '../state/shown';
+import { useStore, useStoryStore } from '../state/useStore';
 import { usePrinting } from '../hooks/usePrinting';
 import { useChunk } from '../hooks/useChunk';
 import { MapErrorBoundary } from './MapErrorBoundary';
-import { locatorChunk, mapViewChunk, staticMapChunk } from './mapChunks';
-import type MapView from '../map/MapView';
-import type { MapExtent } from '../camera/camera';
+import { locatorChunk, mapLibreChunk, staticMapChunk } from './mapChunks';
+import type MapLibreView from '../map/MapLibreView';
 
 type StaticMapModule = typeof import('./StaticMapPane');
 
 /** MapLibre's view, once its chunk is in. Inside MapErrorBoundary: a chunk that fails says so there. */
-function MapViewChunk(props: ComponentProps<typeof MapView>) {
-  const module = useChunk(mapViewChunk);
+function MapLibreChunk(props: ComponentProps<typeof MapLibreView>) {
+  const module = useChunk(mapLibreChunk);
   return module ? <module.default {...props} /> : null;
 }
 
@@ -33,27 +33,21 @@ function StaticMapChunk({
   return module ? render(module) : module === null ? fallback : null;
 }
 
-/** Every layer, with the locator's countries: the map counts as drawn once the locator can stand in its corner. */
-function useLoadEverything() {
-  const { loadEverything } = useViewerContext();
-  return useCallback(
-    () =>
-      loadEverything(
-        locatorChunk
-          .load()
-          .then((m) => (m.initiallyOpen() ? m.locatorData() : null))
-          .catch(() => null),
-      ),
-    [loadEverything],
-  );
-}
-
-export function MapPane() {
-  const { story, layers: storyLayers } = useStory();
-  const { state, index, link, verbs } = useViewerContext();
+export function MapPane({ camera }: { camera: CameraPort }) {
+  const store = useStoryStore();
+  const story = useStore((s) => s.bundle.story);
+  const storyLayers = useStore((s) => shownStory(s).layers);
+  const layers = useStore(shownLayers);
+  const index = useStore(featureIndex);
+  const visible = useStore((s) => s.viewer.visible);
+  const nameOrder = useStore((s) => s.viewer.nameOrder);
+  const selection = useStore((s) => s.viewer.selection);
+  const webgl = useStore((s) => s.viewer.webgl);
+  const mapDrawn = useStore((s) => s.viewer.mapDrawn);
+  const bounds = useStore((s) => s.viewer.extent?.bounds ?? null);
+  // The link's view: the first picture's camera, and the map's when it never drew (no WebGL).
+  const openingView = useStore((s) => s.viewer.openingView);
   const printing = usePrinting();
-  const loadEverything = useLoadEverything();
-  const { layers } = state;
   if (!layers)
     return (
       <p className="map-loading" role="status">
@@ -64,16 +58,23 @@ export function MapPane() {
   const staticProps = {
     layers,
     storyLayers,
-    visible: state.visible,
-    nameOrder: state.nameOrder,
+    visible,
+    nameOrder,
+    names: story.region.names,
     index,
     defaultFrame: story.meta.defaultFrame,
-    // The link's view: the first picture's camera, and the map's when it never drew (no WebGL).
-    view: link.view,
+    view: openingView,
     label: story.meta.mapLabel,
-    onPick: (featureId: string) => verbs.pick(featureId, [], document.activeElement as HTMLElement | null),
+    // A shape of the static map chosen (by click, or Enter on its focus stop): focus returns there.
+    onPick: (featureId: string) =>
+      store.dispatch({
+        type: 'pick',
+        featureId,
+        alsoHere: [],
+        from: (document.activeElement as HTMLElement | null)?.id || null,
+      }),
   };
-  const selected = selectedFeatureOf(state.selection);
+  const selected = selectedFeatureOf(selection);
   return (
     <>
       {/* Mounted once the layers are in (so its chunk is there when printing starts), drawn only in print. */}
@@ -82,17 +83,18 @@ export function MapPane() {
           printing ? (
             <m.PrintFigure
               {...staticProps}
-              bounds={state.extent?.bounds ?? null}
+              baseMapGaps={story.region.baseMapGaps}
+              bounds={bounds}
               selected={selected}
               link={window.location.href}
             />
           ) : null
         }
       />
-      {!state.webgl ? (
+      {!webgl ? (
         <div className="no-webgl-pane">
           <StaticMapChunk
-            render={(m) => <m.NoWebglMap {...staticProps} selection={state.selection} />}
+            render={(m) => <m.NoWebglMap {...staticProps} selection={selection} />}
             fallback={<p className="map-loading">Loading the static map…</p>}
           />
           <p className="no-map-note" role="alert" data-testid="no-webgl">
@@ -103,19 +105,9 @@ export function MapPane() {
       ) : (
         <>
           <MapErrorBoundary>
-            <MapViewChunk
-              onCannotDraw={() => {
-                verbs.cannotDraw();
-                loadEverything();
-              }}
-              onFirstIdle={() => {
-                verbs.firstIdle();
-                loadEverything();
-              }}
-              onBaseMapProblem={verbs.baseMapProblem}
-            />
+            <MapLibreChunk camera={camera} />
           </MapErrorBoundary>
-          {!state.mapDrawn && (
+          {!mapDrawn && (
             <StaticMapChunk render={(m) => <m.FirstPicture {...staticProps} selected={selected} />} />
           )}
         </>
@@ -125,12 +117,11 @@ export function MapPane() {
 }
 
 export function MapLocator() {
-  const { state } = useViewerContext();
-  if (!state.webgl || !state.mapDrawn) return null;
-  return <LocatorChunk extent={state.extent} />;
+  const shown = useStore((s) => s.viewer.webgl && s.viewer.mapDrawn);
+  return shown ? <LocatorChunk /> : null;
 }
 
-function LocatorChunk({ extent }: { extent: MapExtent | null }) {
+function LocatorChunk() {
   const module = useChunk(locatorChunk, { optional: true });
-  return module ? <module.Locator extent={extent} /> : null;
+  return module ? <module.Locator /> : null;
 }

@@ -3,12 +3,11 @@
 // rendered while printing (usePrinting); the screen never shows it.
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
-import { useStory } from '../state/storyContext';
 import { cameraForBounds, metresPerPixel, openingCamera, type Camera } from '../camera/camera';
 import { StaticMap } from '../static/StaticMap';
 import { LegendSwatch } from './LegendSwatch';
 import { attributionsOf } from './Attribution';
-import type { NameOrder } from '../domain/names';
+import type { NameOrder, NameRules } from '../domain/names';
 
 /** The map's size on paper, CSS px (96 per inch): fits A4 and Letter inside 14 mm margins. */
 export const PRINT_MAP_SIZE = { width: 680, height: 470 };
@@ -18,6 +17,9 @@ interface Props {
   storyLayers: readonly ActiveLayer[];
   visible: ReadonlySet<string>;
   nameOrder: NameOrder;
+  names: NameRules;
+  /** The region's gaps in the base map, said under the attributions. */
+  baseMapGaps: string;
   /** The screen map's extent, [west, south, east, north]; null before it has one (no WebGL). */
   bounds: [number, number, number, number] | null;
   view: Camera | null;
@@ -37,7 +39,6 @@ export function scaleBar(camera: Camera, maxPx: number): { metres: number; px: n
 }
 
 export function PrintFigure(props: Props) {
-  const { story } = useStory();
   const size = PRINT_MAP_SIZE;
   const camera = props.bounds
     ? cameraForBounds(props.bounds, size, { top: 0, right: 0, bottom: 0, left: 0 })
@@ -52,6 +53,7 @@ export function PrintFigure(props: Props) {
           storyLayers={props.storyLayers}
           visible={props.visible}
           nameOrder={props.nameOrder}
+          names={props.names}
           camera={camera}
           size={size}
           selected={props.selected}
@@ -90,7 +92,7 @@ export function PrintFigure(props: Props) {
         </ul>
         <p className="print-attribution">
           Web Mercator, north up; the scale is true at the centre of the map. Data:{' '}
-          {attributionsOf(props.layers).join(' · ')}. {story.region.baseMapGaps}
+          {attributionsOf(props.layers).join(' · ')}. {props.baseMapGaps}
         </p>
         <p className="print-link">This view: {props.link}</p>
       </figcaption>

@@ -11,7 +11,6 @@ import { uncoveredPadding } from '../camera/overlayPadding';
 import { StaticMap } from '../static/StaticMap';
 import { useElementSize } from '../hooks/useElementSize';
 import { displayName, type NameOrder, type NameRules } from '../domain/names';
-import { useStory } from '../state/storyContext';
 import { consequencesOf, selectedFeatureOf, type Selection } from '../state/selection';
 
 interface Common {
@@ -19,6 +18,8 @@ interface Common {
   storyLayers: readonly ActiveLayer[];
   visible: ReadonlySet<string>;
   nameOrder: NameOrder;
+  /** The region's rules for names (which languages, in which order). */
+  names: NameRules;
   index: Map<string, FeatureIndexEntry>;
   defaultFrame: [number, number, number, number];
   view: Camera | null;
@@ -74,7 +75,6 @@ export function FirstPicture(props: Common & { selected: string | null }) {
 
 /** The map without WebGL: the static map of the current view, zoomable, following the selection. */
 export function NoWebglMap(props: Common & { selection: Selection }) {
-  const { story } = useStory();
   const frame = useRef<HTMLDivElement>(null);
   const size = useElementSize(frame);
   // The reader's camera (zoom buttons, a selection framed); until then the opening one.
@@ -111,7 +111,7 @@ export function NoWebglMap(props: Common & { selection: Selection }) {
           size={size}
           selected={selectedFeatureOf(selection)}
           focusable
-          nameOf={accessibleName(props.index, props.nameOrder, story.region.names, props.storyLayers)}
+          nameOf={accessibleName(props.index, props.nameOrder, props.names, props.storyLayers)}
           label={`${props.label} A static map: Tab to a feature and press Enter for its details.`}
         />
       )}

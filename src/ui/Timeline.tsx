@@ -4,17 +4,15 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../story/schema';
 import { isAfterArticle, layoutTimeline, longDate, shortDate } from './timelineScale';
-import { useStory } from '../state/storyContext';
+import { useStore, useDispatch } from '../state/useStore';
 
-interface Props {
-  events: readonly StoryEvent[];
-  active: string | null;
-  onChoose: (eventId: string) => void;
-}
-
-export function Timeline({ events, active, onChoose }: Props) {
-  const articleDate = useStory().story.meta.date;
+export function Timeline() {
+  const events = useStore((s) => s.bundle.story.events);
+  const articleDate = useStore((s) => s.bundle.story.meta.date);
   const articleYear = Number(articleDate.slice(0, 4));
+  const active = useStore((s) => s.viewer.activeEvent);
+  const dispatch = useDispatch();
+  const onChoose = (eventId: string) => dispatch({ type: 'chooseEvent', eventId });
   const layout = useMemo(() => layoutTimeline(events, articleDate), [events, articleDate]);
   const after = (event: StoryEvent) => isAfterArticle(event, articleDate);
   const order = layout.events.map((p) => p.event);

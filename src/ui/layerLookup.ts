@@ -3,8 +3,10 @@
 // name is its display name in the reader's order (domain/names.ts), as on the map and in the lists.
 import type { FeatureIndexEntry } from '../domain/featureIndex';
 import type { LayerStyle } from '../cartography/mapStyle';
-import type { OpenStory } from '../state/storyContext';
+import type { OpenStory } from '../state/openStory';
 import { displayName, type NameOrder, type NameRules } from '../domain/names';
+import { featureIndex, memoLast, shownStory } from '../state/shown';
+import type { StoryState } from '../state/store';
 
 export interface LayerStyleLookup {
   ofFeature: (featureId: string) => Pick<LayerStyle, 'color' | 'underline'>;
@@ -13,11 +15,6 @@ export interface LayerStyleLookup {
 
 const NEUTRAL = { color: '#6b6b6b', underline: 'solid' as const };
 
-/**
- * Only what the lookup reads of the open story (its layers, its region's name rules) is asked for,
- * so that a change of the story's links at the desk does not make a new lookup (and re-render every
- * passage that takes it).
- */
 export function layerStyleLookup(
   index: Map<string, FeatureIndexEntry>,
   layer: OpenStory['layer'],
@@ -35,3 +32,14 @@ export function layerStyleLookup(
     },
   };
 }
+
+const lookup = memoLast(layerStyleLookup);
+
+/** The lookup of the open story as shown: made again only when the features, layers or order of names change. */
+export const styleLookupOf = (state: StoryState): LayerStyleLookup =>
+  lookup(
+    featureIndex(state),
+    shownStory(state).layer,
+    state.bundle.story.region.names,
+    state.viewer.nameOrder,
+  );

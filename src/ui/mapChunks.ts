@@ -3,12 +3,12 @@
 // map without WebGL, the printed figure) and the locator with its countries (locator.json).
 import { chunk } from '../hooks/useChunk';
 
-export const mapViewChunk = chunk(() => import('../map/MapView'));
+export const mapLibreChunk = chunk(() => import('../map/MapLibreView'));
 export const staticMapChunk = chunk(() => import('./StaticMapPane'));
 export const locatorChunk = chunk(() => import('./Locator'));
 
 /** A failure here resurfaces through useChunk, and MapErrorBoundary says so on the page. */
 export function importMapCode(): void {
   staticMapChunk.load().catch(() => undefined);
-  mapViewChunk.load().catch(() => undefined);
+  mapLibreChunk.load().catch(() => undefined);
 }

@@ -5,6 +5,7 @@
 // they scroll on to another passage.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Passage } from '../story/story';
+import type { StoryStore } from '../state/store';
 
 /** The passage being read: the one across this share of the pane's height, from its top. */
 const READING_LINE = 0.35;
@@ -14,15 +15,24 @@ export function useFollowArticle(options: {
   pane: RefObject<HTMLElement | null>;
   passages: readonly Passage[];
   enabled: boolean;
-  onFocus: (featureIds: string[]) => void;
+  /** Frames the passage's places (the camera, straight: no render). */
+  frame: (featureIds: string[]) => void;
+  /** A selection scrolls the article itself: that scroll is not the reader's. */
+  store: StoryStore;
 }): { appScrolls: () => void } {
-  const { enabled, passages, pane: paneRef } = options;
-  const onFocus = useRef(options.onFocus);
-  useEffect(() => {
-    onFocus.current = options.onFocus;
-  });
+  const { enabled, passages, pane: paneRef, frame, store } = options;
   /** The reader is scrolling the article themselves (wheel, touch, keys, the scrollbar). */
   const intent = useRef(false);
+
+  // Every selection brings its passage into view: the scroll it sets off is the app's.
+  useEffect(() => {
+    let selection = store.getState().viewer.selection;
+    return store.subscribe(() => {
+      const now = store.getState().viewer.selection;
+      if (now !== selection) intent.current = false;
+      selection = now;
+    });
+  }, [store]);
   /**
    * The passage framed last. While the reader stays in it, their own panning of the map wins; it is
    * let go when they scroll on to another passage.
@@ -51,7 +61,7 @@ export function useFollowArticle(options: {
     const step = () => {
       if (!across || across.id === held.current) return;
       held.current = across.id;
-      if (intent.current && across.focus.length) onFocus.current(across.focus);
+      if (intent.current && across.focus.length) frame(across.focus);
     };
     let first = true;
     const band = `-${READING_LINE * 100}% 0px -${(1 - READING_LINE) * 100 - 1}% 0px`;
@@ -77,7 +87,7 @@ export function useFollowArticle(options: {
       pane.removeEventListener('scroll', step);
       for (const type of inputs) pane.removeEventListener(type, readerInput);
     };
-  }, [enabled, passages, paneRef]);
+  }, [enabled, passages, paneRef, frame]);
 
   return {
     // A scroll the app makes is not the reader's: wait for their next input.

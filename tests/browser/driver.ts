@@ -5,7 +5,7 @@
 // AND that its box is inside the viewport and covered by nothing (STYLE.md lesson 11), at whatever
 // window size the test runs. `get` reads values for a spec to assert on (the camera, the labels placed,
 // the map's picture). Specs use only this: no hash written by hand, no test hook (src/map/testHook.ts)
-// called directly, no pixel code.
+// called directly, no pixel code. The editor's side (the desk, the new-story page) is deskDriver.ts.
 import { expect, type Frame, type Locator, type Page, type Request } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -15,6 +15,7 @@ import type { SituationFeature } from '../../src/domain/schema';
 import type { Camera } from '../../src/camera/camera';
 import type {} from '../../src/map/testHook';
 import { scaled } from './timing';
+import { AuthoringDriver, DeskDriver } from './deskDriver';
 
 import { ORIGIN } from './origin';
 export { ORIGIN };
@@ -564,6 +565,15 @@ export class SituationViewer {
         (url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
       ),
   };
+
+  /** The editor's desk (#story=<slug>&review), with its own given / when / then (deskDriver.ts). */
+  get desk(): DeskDriver {
+    return new DeskDriver(this.page, (slug, options) => this.given.story(slug, options));
+  }
+  /** The new-story page (#new). */
+  get authoring(): AuthoringDriver {
+    return new AuthoringDriver(this.page);
+  }
 
   /** The viewer embedded in the page's <iframe> (the snippet's), once its map is drawn there. */
   async embedded(iframe = 'iframe'): Promise<SituationViewer> {

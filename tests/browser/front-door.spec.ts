@@ -2,6 +2,7 @@
 // thumbnail of their map, title, date, source and first sentence; "New story" leading to #new; the
 // stories started in this browser, which can be opened at the desk or deleted. Desktop and phone.
 import { expect, test } from '@playwright/test';
+import { SituationViewer } from './driver';
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -35,17 +36,17 @@ for (const viewport of [
 test('a story started in this browser is listed apart, opens at the desk, and can be deleted', async ({
   page,
 }) => {
-  await page.goto('/#new');
-  await page
-    .getByLabel('Article text')
-    .fill('Quiet at Jarinje\n\nTraffic through Jarinje was light on Sunday.');
-  await page.getByRole('button', { name: 'Find places' }).click();
-  await expect(page.getByTestId('review-card')).toBeVisible();
+  const { authoring, desk } = new SituationViewer(page);
+  await authoring.given.newStoryPage();
+  await authoring.when.fill({
+    'Article text': 'Quiet at Jarinje\n\nTraffic through Jarinje was light on Sunday.',
+  });
+  await authoring.when.startStory();
   await page.goto('/#stories');
   const local = page.getByTestId('local-stories');
   await expect(local).toContainText('Quiet at Jarinje');
   await local.getByRole('link', { name: 'Quiet at Jarinje' }).click();
-  await expect(page.getByTestId('review-card')).toBeVisible();
+  await expect(desk.card()).toBeVisible();
   await page.goto('/#stories');
   await local.getByRole('button', { name: 'Delete…' }).click();
   await local
@@ -53,7 +54,5 @@ test('a story started in this browser is listed apart, opens at the desk, and ca
     .getByRole('button', { name: 'Delete' })
     .click();
   await expect(local).toHaveCount(0);
-  expect(
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('quiet-at-jarinje'))),
-  ).toEqual([]);
+  expect(await authoring.get.keysAbout('quiet-at-jarinje')).toEqual([]);
 });

@@ -3,12 +3,10 @@
 // article is parsed in the worker (input handled while the bar says it is finding places, the bar
 // advancing), a .txt file chosen, the form kept across a reload, and the story opening at the desk.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { unzipBundle } from '../../src/story/bundleZip';
+import { SituationViewer } from './driver';
 
-const AUTHORED = 'situation-viewer:authored:';
-const authored = (page: Page) =>
-  page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), AUTHORED);
 const PARAGRAPH =
   'Police patrolled the road from Zubin Potok to the Gazivode dam, and traffic through Jarinje was light while shops in Leposavić and Zvečan opened as usual.';
 /** About `words` words, in paragraphs of 26 words. */
@@ -16,11 +14,11 @@ const articleOf = (words: number) =>
   ['A long day in the north', ...Array.from({ length: Math.ceil(words / 26) }, () => PARAGRAPH)].join('\n\n');
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/#new');
-  await expect(page.getByRole('heading', { name: 'New story' })).toBeVisible();
+  await new SituationViewer(page).authoring.given.newStoryPage();
 });
 
 test('bad input gets a message naming the field, and nothing is kept', async ({ page }) => {
+  const { authoring } = new SituationViewer(page);
   const find = page.getByRole('button', { name: 'Find places' });
   await page.getByLabel('Slug').fill('bad-input');
   await find.click();
@@ -50,8 +48,8 @@ test('bad input gets a message naming the field, and nothing is kept', async ({ 
   await page.getByLabel('Slug').fill('too-long');
   await find.click();
   await expect(problems).toContainText(/The text has 20,0\d\d words; the limit is 20,000 words/);
-  expect(await authored(page)).toEqual([]);
-  await expect(page.getByTestId('find-progress')).toHaveCount(0);
+  await authoring.then.stored([]);
+  await expect(authoring.progress()).toHaveCount(0);
 });
 
 test('an article over 5,000 words is asked about first; while 10,000 words are parsed the page takes input and the bar advances', async ({
@@ -85,11 +83,12 @@ test('an article over 5,000 words is asked about first; while 10,000 words are p
   await expect(page.getByTestId('find-progress')).toBeVisible();
   // Type until the desk opens: the worker parses, the page's thread stays free for the editor.
   await title.focus();
-  while ((await page.getByTestId('review-card').count()) === 0) {
+  const { desk } = new SituationViewer(page);
+  while ((await desk.card().count()) === 0) {
     if ((await title.count()) === 0 || (await page.getByTestId('find-failure').count())) break;
     await page.keyboard.type('x').catch(() => undefined);
   }
-  await expect(page.getByTestId('review-card')).toBeVisible();
+  await expect(desk.card()).toBeVisible();
   const { inputs, values } = await page.evaluate(() => {
     const w = window as unknown as { inputs: string[]; values: number[] };
     return { inputs: w.inputs, values: w.values };
@@ -106,6 +105,7 @@ test('an article over 5,000 words is asked about first; while 10,000 words are p
 test('a .txt file fills the text; the form survives a reload; the story opens at the desk and is kept', async ({
   page,
 }) => {
+  const { authoring, desk } = new SituationViewer(page);
   await page.locator('input[type=file]').setInputFiles({
     name: 'article.txt',
     mimeType: 'text/plain',
@@ -118,13 +118,13 @@ test('a .txt file fills the text; the form survives a reload; the story opens at
   await expect(page.getByLabel('Title')).toHaveValue('Quiet in Zvečan');
   await expect(page.getByLabel('Article text')).toHaveValue(`Quiet in Zvečan\n\n${PARAGRAPH}`);
   await page.getByRole('button', { name: 'Find places' }).click();
-  await expect(page.getByTestId('review-card')).toBeVisible();
-  await expect(page.getByTestId('review-counts')).toContainText(/^\d+ to review/);
-  expect(await authored(page)).toEqual([`${AUTHORED}quiet-in-zvecan`]);
+  await expect(desk.card()).toBeVisible();
+  await desk.then.counts(/^\d+ to review/);
+  await authoring.then.stored(['quiet-in-zvecan']);
   // Kept like any draft: a reload opens it again, at the desk.
-  await page.keyboard.press('a');
+  await desk.when.press('a');
   await page.reload();
-  await expect(page.getByTestId('review-counts')).toContainText('1 accepted');
+  await desk.then.counts('1 accepted');
   // And the form is empty again for the next story; the same slug asks before replacing it.
   await page.goto('/#new');
   await expect(page.getByLabel('Article text')).toHaveValue('');
@@ -133,7 +133,7 @@ test('a .txt file fills the text; the form survives a reload; the story opens at
   await page.getByRole('button', { name: 'Find places' }).click();
   await expect(page.getByRole('alert')).toContainText('already holds a story “quiet-in-zvecan”');
   await page.getByRole('link', { name: 'Open it instead' }).click();
-  await expect(page.getByTestId('review-counts')).toContainText('1 accepted');
+  await desk.then.counts('1 accepted');
 });
 
 test.describe('on a phone', () => {
@@ -152,73 +152,81 @@ test.describe('on a phone', () => {
   });
 });
 
-test('a candidate the map lacks is added to the story from the card: on the map, kept, and in the download', async ({
-  page,
-}) => {
-  await page
-    .getByLabel('Article text')
-    .fill(
-      'Roads closed in the north\n\nVillagers in Bare near Leposavić said the road to Dren was closed, and Kamenica in Serbia was quiet.',
-    );
-  await page.getByLabel('Slug').fill('roads-closed');
-  await page.getByRole('button', { name: 'Find places' }).click();
-  const card = page.getByTestId('review-card');
-  await expect(card).toHaveAttribute('data-phrase', 'Bare');
-  // The third Bare the geoparser weighed (GeoNames 792877, in South Mitrovica) is no feature of the map.
-  const unmapped = card.getByRole('button', { name: 'Choose Bare (adds it to the map)' });
-  await expect(unmapped).toBeVisible();
-  await expect(card.getByRole('listitem').filter({ hasText: 'GeoNames 792877' })).toContainText(
-    'not on this map yet: choosing adds it',
-  );
-  await unmapped.click();
-  await expect(page.getByTestId('review-message')).toContainText('added to the map as a place of this story');
-  // Now a place of the map: chosen (✓ current), its feature on the map's index.
-  const chosen = card.getByRole('listitem').filter({ hasText: 'GeoNames 792877' }).getByRole('button');
-  await expect(chosen).toHaveAttribute('aria-current', 'true');
-  await expect(chosen).toHaveAccessibleName('Choose Bare');
-  await expect(page.getByTestId('review-counts')).toContainText('1 accepted');
-  // Kept across a reload, and in the bundle downloaded.
-  await page.reload();
-  await expect(page.getByTestId('review-counts')).toContainText('1 accepted');
-  await page.getByTestId('article').locator('a.phrase', { hasText: 'Bare' }).click();
-  await expect(card).toHaveAttribute('data-phrase', 'Bare');
-  await expect(
-    card.getByRole('listitem').filter({ hasText: 'GeoNames 792877' }).getByRole('button'),
-  ).toHaveAttribute('aria-current', 'true');
-  const downloading = page.waitForEvent('download');
-  await page.getByTestId('review-download').click();
-  const download = await downloading;
-  const { files } = unzipBundle(readFileSync((await download.path())!));
-  const places = JSON.parse(files['places.geojson']!) as {
-    features: { properties: { id: string; name: Record<string, string | null>; derivation: string } }[];
-  };
-  const bare = places.features.find((f) => f.properties.id === 'place-bare-792877');
-  expect(bare?.properties.name).toMatchObject({ sq: 'Bare', 'sr-Cyrl': 'Баре' });
-  expect(bare?.properties.derivation).toContain('chosen at the editor’s desk for “Bare”');
-  const links = JSON.parse(files['links.json']!) as { phrase: string; featureId: string; status: string }[];
-  expect(links.find((l) => l.phrase === 'Bare')).toMatchObject({
-    featureId: 'place-bare-792877',
-    status: 'reviewed',
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    test(`a candidate the map lacks is added to the story from the card: on the map, kept, and in the download`, async ({
+      page,
+    }) => {
+      const { authoring, desk } = new SituationViewer(page);
+      await authoring.when.fill({
+        'Article text':
+          'Roads closed in the north\n\nVillagers in Bare near Leposavić said the road to Dren was closed, and Kamenica in Serbia was quiet.',
+        Slug: 'roads-closed',
+      });
+      await authoring.when.findPlaces();
+      await desk.then.card('Bare');
+      // The third Bare the geoparser weighed (GeoNames 792877, in South Mitrovica) is no feature of the map.
+      const unmapped = desk.card().getByRole('button', { name: 'Choose Bare (adds it to the map)' });
+      await expect(unmapped).toBeVisible();
+      await expect(desk.candidate('GeoNames 792877')).toContainText('not on this map yet: choosing adds it');
+      await unmapped.click();
+      await desk.then.says('added to the map as a place of this story');
+      // Now a place of the map: chosen (✓ current), its feature on the map's index.
+      const chosen = desk.candidate('GeoNames 792877').getByRole('button');
+      await expect(chosen).toHaveAttribute('aria-current', 'true');
+      await expect(chosen).toHaveAccessibleName('Choose Bare');
+      await desk.then.counts('1 accepted');
+      // Kept across a reload, and in the bundle downloaded.
+      await page.reload();
+      await desk.then.counts('1 accepted');
+      await desk.when.openMention('Bare');
+      await expect(desk.candidate('GeoNames 792877').getByRole('button')).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      const download = await desk.when.download();
+      const { files } = unzipBundle(readFileSync((await download.path())!));
+      const places = JSON.parse(files['places.geojson']!) as {
+        features: { properties: { id: string; name: Record<string, string | null>; derivation: string } }[];
+      };
+      const bare = places.features.find((f) => f.properties.id === 'place-bare-792877');
+      expect(bare?.properties.name).toMatchObject({ sq: 'Bare', 'sr-Cyrl': 'Баре' });
+      expect(bare?.properties.derivation).toContain('chosen at the editor’s desk for “Bare”');
+      const links = JSON.parse(files['links.json']!) as {
+        phrase: string;
+        featureId: string;
+        status: string;
+      }[];
+      expect(links.find((l) => l.phrase === 'Bare')).toMatchObject({
+        featureId: 'place-bare-792877',
+        status: 'reviewed',
+      });
+    });
   });
-});
+}
 
 test('the card’s search reaches the whole gazetteer: a place the geoparser never weighed is added and linked', async ({
   page,
 }) => {
-  await page
-    .getByLabel('Article text')
-    .fill('Roads closed in the north\n\nVillagers in Bare near Leposavić said the road was closed.');
-  await page.getByLabel('Slug').fill('roads-closed-search');
-  await page.getByRole('button', { name: 'Find places' }).click();
-  const card = page.getByTestId('review-card');
-  await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  const { authoring, desk } = new SituationViewer(page);
+  await authoring.when.fill({
+    'Article text': 'Roads closed in the north\n\nVillagers in Bare near Leposavić said the road was closed.',
+    Slug: 'roads-closed-search',
+  });
+  await authoring.when.findPlaces();
+  const card = desk.card();
+  await desk.then.card('Bare');
   // Read as a reader first: the link the viewer writes lists the visible layers, and this story has no
   // places of its own; back at the desk, the map's layer for them is then off.
   await page.evaluate(() => (window.location.hash = window.location.hash.replace('&review', '')));
   await expect(card).toHaveCount(0);
   await expect(page).toHaveURL(/layers=/);
   await page.evaluate(() => (window.location.hash = `${window.location.hash}&review`));
-  await expect(card).toHaveAttribute('data-phrase', 'Bare');
+  await desk.then.card('Bare');
   await expect(page.getByTestId('toggle-storyPlaces')).not.toBeChecked();
   await page.keyboard.press('c');
   await page.keyboard.type('Kamenica');
@@ -226,8 +234,8 @@ test('the card’s search reaches the whole gazetteer: a place the geoparser nev
   const option = page.getByRole('option').filter({ hasText: 'GeoNames 3198410' });
   await expect(option).toContainText('not on this map yet');
   await option.click();
-  await expect(page.getByTestId('review-message')).toContainText('“Bare” → Kamenica, added to the map');
-  const chosen = card.getByRole('listitem').filter({ hasText: 'place-kamenica-3198410' }).getByRole('button');
+  await desk.then.says('“Bare” → Kamenica, added to the map');
+  const chosen = desk.candidate('place-kamenica-3198410').getByRole('button');
   await expect(chosen).toHaveAttribute('aria-current', 'true');
   // The added place's layer is shown.
   await expect(page.getByTestId('toggle-storyPlaces')).toBeChecked();

@@ -90,77 +90,49 @@ test('with two stories, / lists them; an unknown slug says so above the list', a
 test('the desk: decide in the text, re-target on the map, add from a selection; a reload loses nothing; the downloaded bundle, rebuilt, shows readers exactly what was decided', async ({
   page,
 }) => {
-  const card = page.getByTestId('review-card');
-  const { given, when } = new SituationViewer(page);
-  const open = async (phrase: string) => {
-    await page.getByTestId('article').locator('a.phrase', { hasText: phrase }).first().click();
-    await expect(card).toHaveAttribute('data-phrase', phrase);
-  };
-  await given.story('roadblocks', { origin, review: true });
-  await expect(page.getByTestId('review-panel')).toBeVisible();
+  const viewer = new SituationViewer(page);
+  const { given, when, then, counts } = viewer.desk;
+  await given.opened('roadblocks', { origin });
+  await expect(viewer.desk.panel()).toBeVisible();
 
-  await open('Zvečan');
-  await card.getByRole('button', { name: 'Accept', exact: true }).click();
-  await open('Belgrade');
-  await card.getByRole('button', { name: 'Reject' }).click();
+  await when.openMention('Zvečan');
+  await when.decide('Accept');
+  await when.openMention('Belgrade');
+  await when.decide('Reject');
   // A rejected link is no longer a link in the article.
-  await expect(page.getByTestId('article').locator('a.phrase', { hasText: 'Belgrade' })).toHaveCount(0);
-  await open('Brussels');
-  await card.getByRole('button', { name: 'Not a place here' }).click();
-  await open('Raška');
-  await card.getByRole('combobox').fill('Novi Pazar');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('review-message')).toContainText('“Raška” → Novi Pazar');
+  await then.linked('Belgrade', false);
+  await when.openMention('Brussels');
+  await when.decide('Not a place here');
+  await when.openMention('Raška');
+  await when.searchAndChoose('Novi Pazar');
+  await then.says('“Raška” → Novi Pazar');
 
   // Re-target by clicking the map: Pristina's link, to the Brnjak crossing's marker.
-  await open('Pristina');
-  await card.getByRole('button', { name: 'Pick on map' }).click();
+  await when.openMention('Pristina');
+  await when.decide('Pick on map');
   const brnjak = shippedFeatures('crossings.geojson').find((f) => f.properties.id === 'crossing-brnjak')!;
   const [lon, lat] = brnjak.geometry.coordinates as number[];
-  await when.clickMap(lon, lat);
-  await expect(page.getByTestId('review-message')).toHaveText('Re-targeted from the map.');
+  await viewer.when.clickMap(lon, lat);
+  await then.says('Re-targeted from the map.', { whole: true });
 
   // Add a link from words selected in the article.
-  await page.evaluate(() => {
-    const passage = document.querySelector('[data-passage-id="p2"] p')!;
-    const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('the road');
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'the road'.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
-      }
-    }
-    throw new Error('no "the road" in p2');
-  });
-  await page.getByTestId('review-link-selection').click();
-  await page.getByRole('combobox', { name: 'Place for the selected words' }).fill('Jarinje crossing');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('review-message')).toContainText('Linked “the road”');
+  await when.linkWords('p2', 'the road', 'Jarinje crossing');
+  await then.says('Linked “the road”');
 
-  const before = await page.getByTestId('review-counts').innerText();
+  const before = await counts().innerText();
   await page.reload();
-  await expect(page.getByTestId('review-counts')).toHaveText(
-    `${before} · your earlier work in this browser was restored`,
-  );
+  await then.countsAre(`${before} · your earlier work in this browser was restored`);
   // Everything still to review is accepted as proposed, so the story is wholly reviewed.
-  while (!(await page.getByTestId('review-counts').innerText()).startsWith('0 to review')) {
-    await page.keyboard.press('j');
-    await page.keyboard.press('a');
+  while (!(await counts().innerText()).startsWith('0 to review')) {
+    await when.press('j');
+    await when.press('a');
   }
 
-  const downloading = page.waitForEvent('download');
-  await page.getByTestId('review-download').click();
+  const downloading = when.download();
   // Says what it did, or why it did not (the problems are listed under it).
-  await expect(page.getByTestId('review-message')).toContainText(/Downloaded|Not downloaded/);
-  expect(await page.getByTestId('review-problems').locator('li').allInnerTexts()).toEqual([]);
-  await expect(page.getByTestId('review-message')).toContainText('Downloaded roadblocks.zip');
+  await then.says(/Downloaded|Not downloaded/);
+  await then.noProblems();
+  await then.says('Downloaded roadblocks.zip');
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('roadblocks.zip');
   const zip = join(project.dir, 'roadblocks.zip');
@@ -190,22 +162,22 @@ test('the desk: decide in the text, re-target on the map, add from a selection; 
 test('a story from the browser: pasted at #new, places found, downloaded from the desk, imported with story import', async ({
   page,
 }) => {
-  await page.goto('/#new');
-  await page.getByLabel('Article text').fill(BROWSER_ARTICLE);
-  await page.getByLabel('Title').fill('Quiet day at the Gazivode dam');
-  await expect(page.getByLabel('Slug')).toHaveValue('quiet-day-at-the-gazivode-dam');
-  await page.getByLabel('Date').fill('2026-11-30');
-  await page.getByLabel('Source name').fill('Test Wire');
-  await page.getByLabel('Source URL').fill('https://example.org/gazivode');
-  await page.getByRole('button', { name: 'Find places' }).click();
+  const { authoring, desk } = new SituationViewer(page);
+  await authoring.given.newStoryPage();
+  await authoring.when.fill({ 'Article text': BROWSER_ARTICLE, Title: 'Quiet day at the Gazivode dam' });
+  await expect(authoring.field('Slug')).toHaveValue('quiet-day-at-the-gazivode-dam');
+  await authoring.when.fill({
+    Date: '2026-11-30',
+    'Source name': 'Test Wire',
+    'Source URL': 'https://example.org/gazivode',
+  });
   // The draft opens at the desk, in the same tab.
-  await expect(page.getByTestId('review-card')).toBeVisible();
+  await authoring.when.startStory();
   expect(page.url()).toMatch(/#story=quiet-day-at-the-gazivode-dam&.*review/);
   await expect(page.getByTestId('article')).toContainText('Police patrolled the road from');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download story (.zip)' }).click();
-  await expect(page.getByTestId('review-message')).toContainText(/Downloaded|Not downloaded/);
-  expect(await page.getByTestId('review-problems').locator('li').allInnerTexts()).toEqual([]);
+  const downloading = desk.when.download();
+  await desk.then.says(/Downloaded|Not downloaded/);
+  await desk.then.noProblems();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('quiet-day-at-the-gazivode-dam.zip');
   await download.saveAs(join(project.dir, 'browser.zip'));

@@ -1,31 +1,24 @@
 // @vitest-environment jsdom
 // What the reader sees in the article panel is the supplied article, word for word.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArticlePanel } from '../../src/ui/ArticlePanel';
-import { layerStyleLookup } from '../../src/ui/layerLookup';
-import { openStory, StoryContext } from '../../src/state/storyContext';
+import { openStory } from '../../src/state/openStory';
+import { createStoryStore } from '../../src/state/store';
+import { StoreProvider } from '../../src/state/useStore';
 import { STORY, STORY_LAYERS } from './helpers/story';
 
 const SHARED_ARTICLE = resolve(import.meta.dirname, '../../../shared/article/article.txt');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the article panel', () => {
-  const open = openStory(STORY, STORY_LAYERS);
+  const store = createStoryStore(openStory(STORY, STORY_LAYERS), { hash: '', embed: false, desk: null });
   const { container } = render(
-    <StoryContext.Provider value={open}>
-      <ArticlePanel
-        markedPassages={null}
-        selectedFeature={null}
-        style={layerStyleLookup(new Map(), open.layer, open.story.region.names, 'local')}
-        onHover={vi.fn()}
-        onSelect={vi.fn()}
-        onSelectPhrase={vi.fn()}
-        reduceMotion
-      />
-    </StoryContext.Provider>,
+    <StoreProvider store={store}>
+      <ArticlePanel reduceMotion />
+    </StoreProvider>,
   );
 
   it('renders the article text unchanged, whitespace aside', () => {

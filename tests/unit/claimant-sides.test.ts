@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBundle, shippedCatalogue, shippedFeatureIds } from '../../scripts/story/bundle';
-import { publish } from '../../src/review/publish';
-import { startDraft } from '../../src/review/draft';
-import { checkPublished } from '../../src/review/checkPublished';
+import { publish } from '../../src/desk/publish';
+import { startDraft } from '../../src/state/desk/draft';
+import { checkPublished } from '../../src/desk/checkPublished';
 import { storySchema } from '../../src/story/schema';
 import { sourcesBySide } from '../../src/story/claimants';
 import { changedCopy, editJson, problemsOf, removeCopies } from './helpers/bundleCopy';

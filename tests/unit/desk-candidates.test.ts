@@ -4,14 +4,14 @@
 // cannot choose.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { candidatesFor } from '../../src/review/candidates';
+import { candidatesFor } from '../../src/desk/candidates';
 import { placeFeatureId } from '../../src/features/placeId';
 import type { FeatureIndexEntry } from '../../src/domain/featureIndex';
 import type { SituationFeature } from '../../src/domain/schema';
 import type { ArticleLink, Candidate } from '../../src/story/schema';
 import { readBundle } from '../../scripts/story/bundle';
-import { GAZETTEER_OPTION, gazetteerOptions } from '../../src/review/gazetteerOptions';
-import { searchPlaces } from '../../src/review/placeSearch';
+import { GAZETTEER_OPTION, gazetteerOptions } from '../../src/desk/gazetteerOptions';
+import { searchPlaces } from '../../src/ui/placeSearch';
 import type { Gazetteer } from '../../src/geoparse/gazetteer';
 
 const layer = (file: string) =>

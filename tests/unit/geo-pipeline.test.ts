@@ -10,6 +10,7 @@ import { parseCsv } from '../../geo/lib/csv';
 import { inferNames, serbianCyrillicToLatin } from '../../geo/lib/names';
 import { longestCircularRun } from '../../geo/layers/border';
 import { runPipeline } from '../../geo/run';
+import { pipelineRegion } from '../../scripts/region/readRegion';
 import { LAYER_STEPS, pipelinePlan } from '../../geo/layerSteps';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 import { CORRECTIONS } from '../../geo/corrections';
@@ -24,7 +25,7 @@ describe('npm run geo', () => {
       // shows both that the build is deterministic and that public/data is current.
       const out = mkdtempSync(join(tmpdir(), 'geo-'));
       try {
-        const { corrections } = runPipeline({ out });
+        const { corrections } = runPipeline({ out, region: pipelineRegion() });
         expect(corrections).toBe(CORRECTIONS.length);
         const files = readdirSync(DATA_DIR).sort();
         expect(readdirSync(out).sort()).toEqual([...files, 'gazetteer.json'].sort());
@@ -75,9 +76,9 @@ describe('npm run geo', () => {
     try {
       cpSync(SOURCE_DIR, sources, { recursive: true });
       rmSync(join(sources, 'geoBoundaries-SRB-ADM0_simplified.geojson'));
-      expect(() => runPipeline({ sourcesDir: sources, out: join(sources, 'out') })).toThrow(
-        'geoBoundaries-SRB-ADM0_simplified.geojson: missing',
-      );
+      expect(() =>
+        runPipeline({ sourcesDir: sources, out: join(sources, 'out'), region: pipelineRegion() }),
+      ).toThrow('geoBoundaries-SRB-ADM0_simplified.geojson: missing');
     } finally {
       rmSync(sources, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 // The desk's place search: letters folded, best matches first, nothing but what matches.
 import { describe, expect, it } from 'vitest';
-import { searchPlaces } from '../../src/review/placeSearch';
+import { searchPlaces } from '../../src/ui/placeSearch';
 
 const options = [
   { id: 'station-donje-jarinje', label: 'Donje Jarinje', detail: 'Railway station, XK' },

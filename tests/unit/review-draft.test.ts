@@ -14,12 +14,12 @@ import {
   retarget,
   startDraft,
   workingLinks,
-} from '../../src/review/draft';
-import { publish } from '../../src/review/publish';
-import { differences, mergeDrafts } from '../../src/review/staleDraft';
+} from '../../src/state/desk/draft';
+import { publish } from '../../src/desk/publish';
+import { differences, mergeDrafts } from '../../src/state/desk/mergeDrafts';
 import { focusOf, frameOf, mapLabelOf } from '../../src/story/derivedMeta';
-import { checkPublished } from '../../src/review/checkPublished';
-import { changedItem, nextItem, nextPending } from '../../src/review/desk';
+import { checkPublished } from '../../src/desk/checkPublished';
+import { changedItem, nextItem, nextPending } from '../../src/state/desk/walk';
 import { storySchema, linksFileSchema, type ArticleLink, type StoryMeta } from '../../src/story/schema';
 import { bundleProblems } from '../../src/story/linkChecks';
 import { unzipBundle, zipBundle } from '../../src/story/bundleZip';
@@ -29,7 +29,7 @@ import { readBundle, shippedCatalogue, shippedFeatureIds } from '../../scripts/s
 import { readFileSync } from 'node:fs';
 import { featureOfPlace } from '../../src/features/gazetteerFeature';
 import type { Gazetteer } from '../../src/geoparse/gazetteer';
-import { readDraft } from '../../src/review/draftSchema';
+import { readDraft } from '../../src/desk/draftSchema';
 
 const real = readBundle('liberation-2023-09-29');
 const text = 'Police arrested Afrim Bunjaku in Zvečan.\n\nZvečan and Jarinje were calm; Zvečan again.';

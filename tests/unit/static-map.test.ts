@@ -15,7 +15,7 @@ import type { Feature } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { evaluate, labelLines, type EvaluationContext } from '../../src/static/expressions';
 import { cameraForBounds, projectionFor } from '../../src/camera/camera';
-import { staticMapMarks } from '../../src/static/staticMap';
+import { staticMapMarks } from '../../src/static/mapMarks';
 import { resolveStoryLayers } from '../../src/cartography/storyLayers';
 import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
 import { toMapSources } from '../../src/cartography/mapSources';

@@ -17,7 +17,7 @@ import {
 import { siteStories, writeSiteStories } from '../../scripts/story/siteStories';
 import { FIXTURE_STORIES_DIR } from '../../scripts/region/readRegion';
 import { storyIndexSchema } from '../../src/story/storyIndexSchema';
-import { bundleHash } from '../../src/review/draft';
+import { bundleHash } from '../../src/state/desk/draft';
 import { SLUG, STORY } from './helpers/story';
 import { removeCopies, tempStories } from './helpers/bundleCopy';
 import { STARTS_NODE_PROCESS_MS } from './helpers/budgets';

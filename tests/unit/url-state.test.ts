@@ -7,7 +7,7 @@ import {
   parseUrlState as parseWithLayers,
 } from '../../src/state/urlState';
 import { STORY, STORY_LAYERS, STORY_LAYER_IDS as LAYER_IDS } from './helpers/story';
-import { openStory } from '../../src/state/storyContext';
+import { openStory } from '../../src/state/openStory';
 
 const parseUrlState = (hash: string, known?: ReadonlySet<string>) =>
   parseWithLayers(hash, STORY_LAYERS, known);
