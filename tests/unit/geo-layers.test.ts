@@ -145,9 +145,13 @@ describe('the four Serb-majority municipalities', () => {
     >;
     for (const id of FOUR) {
       const m = municipality(id);
-      const outsideUnion = turf.difference(turf.featureCollection([m, kosovo()]));
+      // m minus an outline is m minus the outline's part within m's box (bboxClip is exact for the
+      // area): the whole of Kosovo's outline, differenced eight times, took seconds under load.
+      const near = <F extends Parameters<typeof turf.bboxClip>[0]>(f: F) =>
+        turf.bboxClip(f, turf.bbox(m)) as unknown as ReturnType<typeof kosovo>;
+      const outsideUnion = turf.difference(turf.featureCollection([m, near(kosovo())]));
       expect(outsideUnion ? km2(outsideUnion) : 0).toBeLessThan(0.01);
-      const outsideAdm0 = turf.difference(turf.featureCollection([m, adm0]));
+      const outsideAdm0 = turf.difference(turf.featureCollection([m, near(adm0)]));
       expect((outsideAdm0 ? km2(outsideAdm0) : 0) / km2(m)).toBeLessThan(0.02);
     }
   });
