@@ -1,6 +1,6 @@
 // The newsroom's HTTP server (Fastify): the built viewer and the JSON API under /api/, from an open
 // database. Nothing here reads the environment or prints: server/newsroom.ts does.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
@@ -11,7 +11,8 @@ import { PasswordChecker, PASSWORD_COST, type ScryptCost } from '../accounts/pas
 import type { Stories } from '../stories/stories.ts';
 import type { Publisher } from '../stories/publisher.ts';
 import { BODY_LIMIT, installErrorHandlers } from './errors.ts';
-import { installSecurity } from './security.ts';
+import { earlyErrorHeaders, installSecurity } from './security.ts';
+import { MESSAGES } from './messages.ts';
 import { installAccess } from './access.ts';
 import { installStatic } from './static.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -49,6 +50,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     // Fastify sets no limit of its own; a request (a 5 MB draft on a slow line included) has 2 minutes.
     requestTimeout: 120_000,
+    // A URL the router cannot read (/api/%ZZ): our words and headers, not Fastify's answer echoing it.
+    frameworkErrors: (_error, _request, reply) => {
+      void (reply as FastifyReply)
+        .code(400)
+        .headers(earlyErrorHeaders(options.embedFrameAncestors))
+        .send({ error: MESSAGES.badRequest });
+    },
   });
   const secure = () => options.publicOrigin().startsWith('https:');
   const users = new Users(db, clock);

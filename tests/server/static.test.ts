@@ -69,6 +69,14 @@ describe('the built viewer', () => {
     expect((await get('/no-such-file.js')).status).toBe(404);
     expect((await get('/.env')).status).toBeGreaterThanOrEqual(403);
   });
+
+  it('never lets a cache keep an error: a 404 under /stories/ or /assets/ is not immutable', async () => {
+    for (const path of ['/stories/no-story/0000000000000000.json', '/assets/no-such-chunk.js']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
 });
 
 describe('the API’s answers', () => {
