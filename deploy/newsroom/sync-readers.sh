@@ -10,7 +10,7 @@
 # (the other headers: $SITE/_headers, or deploy/headers.ts).
 set -eu
 cd "$(dirname "$0")/../.."
-SITE="${SITE:-/var/lib/situation-viewer/export}"
+SITE="${SITE:-/var/lib/situation-viewer-export}"
 SERVED="${DATA_DIR:-data}/site/stories/index.json"
 # Again while the newsroom's index changed during a round (a publish while this one ran), at most 5 times.
 for round in 1 2 3 4 5; do

@@ -29,10 +29,26 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
+/**
+ * Hashes waiting beyond these are refused at once (the sign-in answers 503): an unbounded queue let
+ * one client's flood of wrong sign-ins hold everyone's sign-in for minutes (the security review).
+ */
+const MAX_WAITING = 16;
+
+/** The hashing queue is full: try again in a few seconds. */
+export class HashingBusy extends Error {
+  constructor() {
+    super('the server is busy checking other sign-ins');
+  }
+}
+
 let running = 0;
 const waiting: (() => void)[] = [];
 async function limited<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= PARALLEL_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  if (running >= PARALLEL_HASHES) {
+    if (waiting.length >= MAX_WAITING) throw new HashingBusy();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
   running++;
   try {
     return await work();

@@ -11,6 +11,8 @@ const MAX_NAMES = 10_000;
 interface Window {
   firstFailureMs: number;
   failures: number;
+  /** Whether a held-back attempt of this window has been recorded (one audit row per window). */
+  recorded?: boolean;
 }
 
 /** The key of a name: the same account whatever the case (the database compares names so too). */
@@ -35,6 +37,14 @@ export class SignInLimiter {
     const window = this.current(name);
     if (!window || window.failures < SIGN_IN_LIMIT.failures) return null;
     return Math.max(1, Math.ceil((window.firstFailureMs + SIGN_IN_LIMIT.windowMs - this.clock()) / 1000));
+  }
+
+  /** True the first time it is asked while this name is held back, in each window: the one to record. */
+  firstHeldBack(name: string): boolean {
+    const window = this.current(name);
+    if (!window || window.failures < SIGN_IN_LIMIT.failures || window.recorded) return false;
+    window.recorded = true;
+    return true;
   }
 
   refused(name: string): void {

@@ -33,6 +33,7 @@ export const RESTORE = {
     [
       `Restored ${from} into ${to}.`,
       aside ? `The database it replaced is kept beside it: ${aside}` : 'There was no database before it.',
+      'Sessions are not restored: everyone must sign in again.',
       'Start the server (npm start): the stories readers get follow the restored database.',
     ].join('\n'),
 } as const;

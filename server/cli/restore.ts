@@ -79,6 +79,14 @@ export function runRestore(args: string[], io: CliIo): Promise<number> {
       } finally {
         from.close();
       }
+      // The backup's sessions stay behind: an account removed, or a password changed, since the backup
+      // must not sign in again with a cookie it held then (the security review). Everyone signs in.
+      const restoredDb = new Sqlite(copy, { fileMustExist: true });
+      try {
+        restoredDb.prepare('DELETE FROM sessions').run();
+      } finally {
+        restoredDb.close();
+      }
       chmodSync(copy, 0o600);
       fsyncPath(copy);
       let aside: string | null = null;

@@ -3,7 +3,7 @@
 // damaged stops the server with a DatabaseError saying so: it is never replaced by an empty newsroom.
 import Sqlite from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate, MIGRATIONS_DIR, MigrationError } from './migrate.ts';
 
@@ -32,6 +32,9 @@ export function openDatabase({ dataDir, migrationsDir = MIGRATIONS_DIR }: OpenOp
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     // fileMustExist: a file deleted between the check and here is not silently recreated.
     db = new Sqlite(file, { fileMustExist: !isNew });
+    // Its owner only, whatever the folder's mode and the umask: SQLite gives the journal files it
+    // makes later the database's mode (the security review found 0644 in a folder that existed).
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
   } catch (error) {
     throw new DatabaseError(`Cannot open the database ${file}: ${(error as Error).message}. ${LEAVE_IT}`);
   }

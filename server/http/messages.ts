@@ -7,6 +7,7 @@ export const MESSAGES = {
   tooManyAttempts: (minutes: number) =>
     `Too many refused sign-ins for this name: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   signInFirst: 'Sign in first.',
+  signInBusy: 'The server is busy checking other sign-ins: try again in a few seconds.',
   roleForbids: (role: string, action: string) => `A ${role} cannot ${action.replace('-', ' ')}.`,
   foreignOrigin: (publicOrigin: string) =>
     `This request did not come from the newsroom’s own pages: its Origin is not ${publicOrigin} (open the newsroom at that address, or set PUBLIC_ORIGIN to the one people use).`,

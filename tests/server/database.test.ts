@@ -3,6 +3,7 @@
 // untouched (never an empty newsroom in its place).
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
   readdirSync,
@@ -55,6 +56,17 @@ function errorOf(run: () => unknown): DatabaseError {
 }
 
 describe('opening the database', () => {
+  it('keeps the database and its journal to their owner even in a folder that already existed, open to all', () => {
+    // The security review: in an existing folder (0755) the files had followed the umask (0644).
+    const dataDir = temp('open-folder');
+    chmodSync(dataDir, 0o755);
+    const db = openDatabase({ dataDir });
+    db.prepare("INSERT INTO audit (at, actor, action) VALUES ('2026-01-01T00:00:00Z', 'x', 'test')").run();
+    for (const suffix of ['', '-wal', '-shm'])
+      expect(statSync(databasePath(dataDir) + suffix).mode & 0o777, suffix || 'the database').toBe(0o600);
+    db.close();
+  });
+
   it('creates it in DATA_DIR in WAL mode, with every migration applied', () => {
     const dataDir = join(temp('data'), 'not-yet');
     const db = openDatabase({ dataDir });

@@ -14,7 +14,7 @@ import { databasePath } from '../../server/db/database';
 import { tempDir, testNewsroom, type TestNewsroom } from './helpers/newsroom';
 import { draftBody } from './helpers/drafts';
 import { fixtureDistWithStories, publish, readerView, realDraft, saveDraft } from './helpers/stories';
-import { STARTS_NPM_SCRIPT_MS } from '../unit/helpers/budgets';
+import { STARTS_NPM_SCRIPT_MS, RUNS_NEWSROOM_TWICE_MS } from '../unit/helpers/budgets';
 
 let newsroom: TestNewsroom | null = null;
 const dirs: string[] = [];
@@ -135,36 +135,51 @@ describe('npm run restore', () => {
     STARTS_NPM_SCRIPT_MS,
   ); // starts npm and tsx: see tests/unit/helpers/budgets.ts
 
-  it('replaces the database when the server is stopped, keeps the old one beside it, and readers get the restored stories', async () => {
-    const distDir = fixtureDistWithStories();
-    dirs.push(distDir);
-    newsroom = await testNewsroom({ distDir });
-    const { dataDir } = newsroom;
-    await newsroom.addUser('Ana', 'editor');
-    const ana = newsroom.client();
-    await ana.signIn('Ana');
-    const first = await saveDraft(ana, 'border-story', realDraft('border-story', { title: 'Backed up' }));
-    await publish(ana, 'border-story', first);
-    const file = join(dir('backup'), 'b.sqlite');
-    expect((await run(runBackup, [file], dataDir)).code).toBe(0);
-    const second = await saveDraft(ana, 'border-story', realDraft('border-story', { title: 'Later' }), first);
-    await publish(ana, 'border-story', second);
-    await newsroom.close();
-    newsroom = null;
+  it(
+    'replaces the database when the server is stopped, keeps the old one beside it, and readers get the restored stories',
+    async () => {
+      const distDir = fixtureDistWithStories();
+      dirs.push(distDir);
+      newsroom = await testNewsroom({ distDir });
+      const { dataDir } = newsroom;
+      await newsroom.addUser('Ana', 'editor');
+      const ana = newsroom.client();
+      await ana.signIn('Ana');
+      const first = await saveDraft(ana, 'border-story', realDraft('border-story', { title: 'Backed up' }));
+      await publish(ana, 'border-story', first);
+      const file = join(dir('backup'), 'b.sqlite');
+      expect((await run(runBackup, [file], dataDir)).code).toBe(0);
+      const second = await saveDraft(
+        ana,
+        'border-story',
+        realDraft('border-story', { title: 'Later' }),
+        first,
+      );
+      await publish(ana, 'border-story', second);
+      await newsroom.close();
+      newsroom = null;
 
-    const restored = await run(runRestore, [file], dataDir);
-    expect(restored.err).toBe('');
-    expect(restored.code).toBe(0);
-    const kept = readdirSync(dataDir).filter((f) => f.startsWith('newsroom.sqlite.before-restore-'));
-    expect(kept).toHaveLength(1);
-    expect(restored.out).toContain(kept[0]);
-    // The old database, whole, beside the new one (with the later publish).
-    expect(revisionsIn(join(dataDir, kept[0]!))).toEqual({ integrity: 'ok', revisions: 4 });
-    expect(revisionsIn(databasePath(dataDir))).toEqual({ integrity: 'ok', revisions: 2 });
+      const restored = await run(runRestore, [file], dataDir);
+      expect(restored.err).toBe('');
+      expect(restored.code).toBe(0);
+      const kept = readdirSync(dataDir).filter((f) => f.startsWith('newsroom.sqlite.before-restore-'));
+      expect(kept).toHaveLength(1);
+      expect(restored.out).toContain(kept[0]);
+      // The old database, whole, beside the new one (with the later publish).
+      expect(revisionsIn(join(dataDir, kept[0]!))).toEqual({ integrity: 'ok', revisions: 4 });
+      expect(revisionsIn(databasePath(dataDir))).toEqual({ integrity: 'ok', revisions: 2 });
 
-    newsroom = await testNewsroom({ dataDir, distDir });
-    expect((await readerView(newsroom.url, 'border-story')).story!.meta.title).toBe('Backed up');
-  });
+      // The backup's sessions are not brought back: everyone signs in again (a removed account's, or one
+      // whose password changed since, would otherwise live on).
+      expect(restored.out).toContain('sign in again');
+      newsroom = await testNewsroom({ dataDir, distDir });
+      const again = newsroom.client();
+      for (const [name, value] of ana.jar) again.jar.set(name, value);
+      expect((await again.send('GET', '/api/session')).status).toBe(401);
+      expect((await readerView(newsroom.url, 'border-story')).story!.meta.title).toBe('Backed up');
+    },
+    RUNS_NEWSROOM_TWICE_MS,
+  ); // in process, twice: see tests/unit/helpers/budgets.ts
 
   it('refuses a file that is not a newsroom’s database, and leaves the data folder as it was', async () => {
     newsroom = await testNewsroom();

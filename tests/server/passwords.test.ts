@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   costOf,
   hashPassword,
+  HashingBusy,
   passwordProblem,
   PasswordChecker,
   PASSWORD_COST,
@@ -50,5 +51,24 @@ describe('passwords', () => {
       new Set([JSON.stringify(TEST_COST)]),
     );
     expect(checked[1]).not.toBe(account);
+  });
+});
+
+describe('the hashing queue', () => {
+  it('refuses work beyond what it can queue (a flood of sign-ins gets 503s, not a queue that locks everyone out)', async () => {
+    const checker = new PasswordChecker(TEST_COST);
+    const stored = await checker.hash('a long enough password');
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, () => checker.check(stored, 'a long enough password')),
+    );
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(HashingBusy);
+    // What was queued is answered, and right.
+    const done = results.filter((r) => r.status === 'fulfilled');
+    expect(done.length).toBeGreaterThan(2);
+    for (const r of done) expect((r as PromiseFulfilledResult<boolean>).value).toBe(true);
+    // Once the queue has drained, a sign-in is checked again.
+    expect(await checker.check(stored, 'a long enough password')).toBe(true);
   });
 });

@@ -118,6 +118,24 @@ describe('the sign-in rate limit (per name, 15 minutes from the first refusal)',
     expect((await newsroom.client().signIn('ANA ', 'whatever it is')).status).toBe(401);
   });
 
+  it('records a name held back once per window, not once per attempt (a flood of 429s writes no rows)', async () => {
+    const refusedRows = () =>
+      (
+        newsroom.db
+          .prepare(
+            "SELECT COUNT(*) AS n FROM audit WHERE action = 'sign-in-refused' AND detail = 'too many attempts'",
+          )
+          .get() as { n: number }
+      ).n;
+    for (let i = 0; i < 5; i++) await newsroom.client().signIn('Ana', 'wrong wrong wrong');
+    for (let i = 0; i < 20; i++) expect((await newsroom.client().signIn('Ana')).status).toBe(429);
+    expect(refusedRows()).toBe(1);
+    newsroom.clock.advance(15 * MINUTE);
+    for (let i = 0; i < 5; i++) await newsroom.client().signIn('Ana', 'wrong wrong wrong');
+    for (let i = 0; i < 3; i++) expect((await newsroom.client().signIn('Ana')).status).toBe(429);
+    expect(refusedRows()).toBe(2);
+  });
+
   it('forgets the refusals of a name that then signs in', async () => {
     for (let i = 0; i < 4; i++) await newsroom.client().signIn('Ana', 'wrong wrong wrong');
     expect((await newsroom.client().signIn('Ana')).status).toBe(204);

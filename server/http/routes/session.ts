@@ -2,7 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { USER_NAME_MAX, type Users } from '../../accounts/users.ts';
-import { costOf, PASSWORD_LENGTH, passwordLength, type PasswordChecker } from '../../accounts/passwords.ts';
+import {
+  costOf,
+  HashingBusy,
+  PASSWORD_LENGTH,
+  passwordLength,
+  type PasswordChecker,
+} from '../../accounts/passwords.ts';
 import type { Sessions } from '../../accounts/sessions.ts';
 import type { SignInLimiter } from '../../accounts/signInLimiter.ts';
 import { audit } from '../../audit.ts';
@@ -12,6 +18,9 @@ import { ApiError } from '../errors.ts';
 import { MESSAGES } from '../messages.ts';
 import { SESSION_COOKIE, sessionCookies } from '../access.ts';
 import { parseBody } from '../body.ts';
+
+/** Seconds a sign-in refused for a full hashing queue is told to wait. */
+const BUSY_RETRY_S = 5;
 
 const signInSchema = z.object({
   name: z
@@ -43,7 +52,9 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const retryAfter = limiter.retryAfterS(name);
     const user = users.find(name);
     if (retryAfter !== null) {
-      audit(db, clock, { actor: user?.name ?? '', action: 'sign-in-refused', detail: 'too many attempts' });
+      // One row per name and window: a flood of held-back attempts writes nothing more.
+      if (limiter.firstHeldBack(name))
+        audit(db, clock, { actor: user?.name ?? '', action: 'sign-in-refused', detail: 'too many attempts' });
       throw new ApiError(
         429,
         MESSAGES.tooManyAttempts(Math.ceil(retryAfter / 60)),
@@ -52,7 +63,12 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
       );
     }
     // The same scrypt work whether or not the name has an account (PasswordChecker.check).
-    if (!(await passwords.check(user?.password_hash ?? null, password)) || !user) {
+    const ok = await passwords.check(user?.password_hash ?? null, password).catch((error: unknown) => {
+      if (error instanceof HashingBusy)
+        throw new ApiError(503, MESSAGES.signInBusy, {}, { 'Retry-After': String(BUSY_RETRY_S) });
+      throw error;
+    });
+    if (!ok || !user) {
       limiter.refused(name);
       audit(db, clock, {
         actor: user?.name ?? '',
