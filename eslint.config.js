@@ -30,6 +30,7 @@ export default tseslint.config(
   {
     files: [
       'geo/**/*.ts',
+      'server/**/*.ts',
       'scripts/**/*.mjs',
       'bench/**/*.ts',
       'tests/**/*.ts',

@@ -1,14 +1,14 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { storiesPlugin } from './scripts/story/vitePlugin';
+import { storiesPlugin } from './scripts/story/vitePlugin.ts';
 import {
   CONTENT_SECURITY_POLICY,
   DEFAULT_EMBED_FRAME_ANCESTORS,
   headerRules,
   headersFor,
-} from './deploy/headers';
-import { siteFilesPlugin } from './scripts/build/siteFiles';
-import { layerDigestsPlugin } from './scripts/build/layerDigests';
+} from './deploy/headers.ts';
+import { siteFilesPlugin } from './scripts/build/siteFiles.ts';
+import { layerDigestsPlugin } from './scripts/build/layerDigests.ts';
 
 const EMBED_FRAME_ANCESTORS = process.env.EMBED_FRAME_ANCESTORS ?? DEFAULT_EMBED_FRAME_ANCESTORS;
 const HEADER_RULES = headerRules(EMBED_FRAME_ANCESTORS);
@@ -91,6 +91,9 @@ export default defineConfig({
     rolldownOptions: {
       // The full viewer, and the compact viewer other sites embed (same hash parameters).
       input: { main: 'index.html', embed: 'embed.html' },
+      // Rolldown warns when plugins take long; the site-files plugin's brotli copies of every file take
+      // seconds on a quiet machine and most of a minute on a busy one, which is known, not news.
+      checks: { bundlerTimings: false },
       output: { codeSplitting: { groups: LIBRARY_CHUNKS } },
     },
   },
@@ -100,7 +103,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     // Node by default: most unit tests read files and compute geometry. A test that renders the DOM
     // says so in its first lines (`@vitest-environment jsdom`).
     environment: 'node',

@@ -165,6 +165,29 @@ export function printReport(r: Record<string, any>, runs: number): void {
       '≤ 100 ms',
     );
   }
+  if (r.server) {
+    const v = r.server;
+    row(
+      `newsroom server: ${v.readers} readers (p95 ms)`,
+      `${v.readerP95Ms.toFixed(1)} (median ${v.readerMedianMs.toFixed(1)}; ${v.readerRequests} requests in ${v.seconds} s)`,
+      `errors: ${v.errors}`,
+    );
+    row(
+      `newsroom server: ${v.editors} editors saving (p95 ms)`,
+      `${v.saveP95Ms.toFixed(1)} (median ${v.saveMedianMs.toFixed(1)}; ${v.saves} saves)`,
+      `errors 0: ${v.errors === 0 ? 'met' : JSON.stringify(v.errorKinds)}`,
+    );
+    row(
+      'published story (newsroom server): first idle (ms)',
+      f(v.firstIdleMs.app),
+      `ratio to the bare map ${v.firstIdleMs.ratio.toFixed(2)}`,
+    );
+    row(
+      'published story (newsroom server): first picture (ms)',
+      f(v.firstPictureMs.app),
+      `bare map's first idle ${f(v.firstIdleMs.baseline)}`,
+    );
+  }
   if (r.geoparse)
     row(
       `geoparse ${r.geoparse.words} words (ms)`,

@@ -6,7 +6,9 @@
 // main as it was, under the same conditions.
 // BENCH_CASES (default all): which parts run, of `default` (start-up, pan, clicks, toggle, phrase),
 // `memory`, `10x` (10× features), `stories` (200 stories), `authoring` (the editor's path: the worker's
-// parse, the desk's key to paint, typing while parsing), `lighthouse`, `geoparse`.
+// parse, the desk's key to paint, typing while parsing), `server` (the newsroom server: readers and
+// editors at once, then a published story's start-up; bench/serverLoad.ts), `lighthouse`, `geoparse`.
+// BENCH_PORT (default 4175): the first of the ports it serves on (it uses up to BENCH_PORT + 5).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -17,6 +19,7 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import { serve } from './server';
 import { measureGeoparse } from './geoparse';
 import { joinAuthoring, keysWithin100Ms, measureAuthoring, type AuthoringResult } from './authoring';
+import { measureServer } from './serverLoad';
 import { readBundle, storySlugs } from '../scripts/story/bundle';
 import {
   clickToPaint,
@@ -38,13 +41,13 @@ import { manyStories, tenTimesFeatures } from './scaled/cases';
 import { printReport } from './report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PORT = 4175;
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ROOT = resolve(import.meta.dirname, '..');
 const APP = `http://127.0.0.1:${PORT}/`;
 const REFERENCE_PORT = PORT + 1;
 const REFERENCE = process.env.BENCH_REFERENCE;
 const CASES = new Set(
-  (process.env.BENCH_CASES ?? 'default,memory,10x,stories,authoring,lighthouse,geoparse')
+  (process.env.BENCH_CASES ?? 'default,memory,10x,stories,authoring,server,lighthouse,geoparse')
     .split(',')
     .map((c) => c.trim()),
 );
@@ -356,6 +359,18 @@ async function main() {
         authoring: summary(reference!),
       };
     } else results.authoring = summary(await measureAuthoring(browser, APP, RUNS));
+    save();
+  }
+
+  if (CASES.has('server')) {
+    console.log('  the newsroom server: readers and editors at once, then a published story');
+    results.server = await measureServer(browser, {
+      root: ROOT,
+      port: PORT + 5,
+      baselineUrl: BASELINE,
+      runs: RUNS,
+      repeat: repeatPair,
+    });
     save();
   }
   await browser.close();

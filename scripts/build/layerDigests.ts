@@ -9,9 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
-import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
-import { layerFileSchema } from '../../src/domain/schema';
-import { locatorFileSchema } from '../../src/domain/locatorSchema';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry.ts';
+import { layerFileSchema } from '../../src/domain/schema.ts';
+import { locatorFileSchema } from '../../src/domain/locatorSchema.ts';
 
 /** The files and the schema each is read with in the browser. */
 const VALIDATED = [

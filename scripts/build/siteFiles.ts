@@ -7,8 +7,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { headersFile, type HeaderRule } from '../../deploy/headers';
-import { STORY_INDEX_FILE } from '../../src/story/storyIndex';
+import { headersFile, type HeaderRule } from '../../deploy/headers.ts';
+import { STORY_INDEX_FILE } from '../../src/story/storyIndex.ts';
 
 const TEXT = /\.(html|js|mjs|css|json|geojson|svg|txt)$/;
 

@@ -3,8 +3,8 @@
 // read only where a caller asks for its folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseRegion, RegionError } from '../../src/region/parseRegion';
-import type { Region } from '../../src/region/schema';
+import { parseRegion, RegionError } from '../../src/region/parseRegion.ts';
+import type { Region } from '../../src/region/schema.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const REGIONS_DIR = join(ROOT, 'regions');

@@ -3,18 +3,18 @@
 // accepts. Every problem names the file and the entry.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Story } from '../../src/story/story';
-import type { ShippedFeature } from '../../src/story/derivedMeta';
-import type { SituationFeature } from '../../src/domain/schema';
-import { BUNDLE_FILES, type BundleFiles } from '../../src/story/bundleZip';
-import { parseBundle, type BundleContext } from '../../src/story/parseBundle';
-import { RegionError } from '../../src/region/parseRegion';
-import { readRegion, REGIONS_DIR } from '../region/readRegion';
-import { resolveStoryLayers } from '../../src/cartography/storyLayers';
-import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry';
+import type { Story } from '../../src/story/story.ts';
+import type { ShippedFeature } from '../../src/story/derivedMeta.ts';
+import type { SituationFeature } from '../../src/domain/schema.ts';
+import { BUNDLE_FILES, type BundleFiles } from '../../src/story/bundleZip.ts';
+import { parseBundle, type BundleContext } from '../../src/story/parseBundle.ts';
+import { RegionError } from '../../src/region/parseRegion.ts';
+import { readRegion, REGIONS_DIR } from '../region/readRegion.ts';
+import { resolveStoryLayers } from '../../src/cartography/storyLayers.ts';
+import { LAYER_REGISTRY } from '../../src/cartography/layerRegistry.ts';
 
 export const STORIES_DIR = resolve(import.meta.dirname, '../../stories');
-export { BundleError } from '../../src/story/parseBundle';
+export { BundleError } from '../../src/story/parseBundle.ts';
 export const DATA_DIR = resolve(import.meta.dirname, '../../public/data');
 
 export function storySlugs(storiesDir = STORIES_DIR): string[] {

@@ -3,17 +3,17 @@
 // stories/<slug>/<hash>.json, its thumbnail, and stories/index.json listing them. With the fixture
 // stories (SITUATION_FIXTURES=1, the browser tests' build) those of tests/fixtures/stories are
 // written too, `listed: false`: openable by their slug, on no list. Node only, no Vite.
-import { readBundle, storySlugs, STORIES_DIR } from './bundle';
-import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion';
-import { contentHash, replaceIndex, storyFileBytes, writeStoryFile } from './storyFiles';
+import { readBundle, storySlugs, STORIES_DIR } from './bundle.ts';
+import { FIXTURE_REGIONS_DIR, FIXTURE_STORIES_DIR, REGIONS_DIR } from '../region/readRegion.ts';
+import { contentHash, replaceIndex, storyFileBytes, writeStoryFile } from './storyFiles.ts';
 import {
   EMPTY_INDEX,
   indexEntryOf,
   storyFilePath,
   withEntry,
   type StoryIndex,
-} from '../../src/story/storyIndex';
-import type { Story } from '../../src/story/story';
+} from '../../src/story/storyIndex.ts';
+import type { Story } from '../../src/story/story.ts';
 
 export interface SiteStory {
   story: Story;

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Story } from '../../src/story/story';
+import type { Story } from '../../src/story/story.ts';
 import {
   contentHashOf,
   EMPTY_INDEX,
@@ -28,10 +28,10 @@ import {
   withEntry,
   type StoryIndex,
   type StoryIndexEntry,
-} from '../../src/story/storyIndex';
-import { storyFileSchema, storyIndexSchema } from '../../src/story/storyIndexSchema';
-import { describeSchemaError } from '../../src/domain/schema';
-import { storyThumbnail } from './thumbnail';
+} from '../../src/story/storyIndex.ts';
+import { storyFileSchema, storyIndexSchema } from '../../src/story/storyIndexSchema.ts';
+import { describeSchemaError } from '../../src/domain/schema.ts';
+import { storyThumbnail } from './thumbnail.ts';
 
 export class StoryFileError extends Error {}
 
@@ -137,8 +137,13 @@ export function readIndex(siteRoot: string): StoryIndex | null {
 /**
  * Replaces the site's index: validated, every file it names already on disk, written to
  * stories/.index-<random>.json, flushed, renamed over stories/index.json, and the folder flushed.
+ * `beforeRename` runs between the flush and the rename (the newsroom server's crash test stops there).
  */
-export function replaceIndex(siteRoot: string, index: StoryIndex): void {
+export function replaceIndex(
+  siteRoot: string,
+  index: StoryIndex,
+  options: { beforeRename?: () => void } = {},
+): void {
   const parsed = storyIndexSchema.safeParse(index);
   if (!parsed.success)
     throw new StoryFileError(`${STORY_INDEX_FILE} not replaced: ${describeSchemaError(parsed.error)}`);
@@ -149,6 +154,7 @@ export function replaceIndex(siteRoot: string, index: StoryIndex): void {
   const dir = dirname(join(siteRoot, STORY_INDEX_FILE));
   const temporary = writeTemporary(dir, 'index', '.json', Buffer.from(`${JSON.stringify(parsed.data)}\n`));
   try {
+    options.beforeRename?.();
     renameSync(temporary, join(siteRoot, STORY_INDEX_FILE));
   } catch (error) {
     unlinkSync(temporary);

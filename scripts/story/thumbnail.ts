@@ -3,17 +3,17 @@
 // story's own places, without labels (they would be too small to read). Written as an SVG file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Story } from '../../src/story/story';
-import { inRegionColours, resolveStoryLayers } from '../../src/cartography/storyLayers';
-import { toMapSources } from '../../src/cartography/mapSources';
-import { buildMapStyle, styleLayerOwners } from '../../src/cartography/mapStyle';
-import { COLORS } from '../../src/cartography/palette';
-import { layerFileSchema } from '../../src/domain/schema';
-import type { LoadedLayers } from '../../src/domain/featureIndex';
-import { cameraForBounds } from '../../src/camera/camera';
-import { staticMapMarks } from '../../src/static/mapMarks';
-import { marksToSvgText } from '../../src/static/svgText';
-import { DATA_DIR } from './bundle';
+import type { Story } from '../../src/story/story.ts';
+import { inRegionColours, resolveStoryLayers } from '../../src/cartography/storyLayers.ts';
+import { toMapSources } from '../../src/cartography/mapSources.ts';
+import { buildMapStyle, styleLayerOwners } from '../../src/cartography/mapStyle.ts';
+import { COLORS } from '../../src/cartography/palette.ts';
+import { layerFileSchema } from '../../src/domain/schema.ts';
+import type { LoadedLayers } from '../../src/domain/featureIndex.ts';
+import { cameraForBounds } from '../../src/camera/camera.ts';
+import { staticMapMarks } from '../../src/static/mapMarks.ts';
+import { marksToSvgText } from '../../src/static/svgText.ts';
+import { DATA_DIR } from './bundle.ts';
 
 export const THUMBNAIL_SIZE = { width: 360, height: 200 };
 const PADDING = { top: 8, bottom: 8, left: 8, right: 8 };

@@ -11,10 +11,10 @@ import type { Connect, Plugin, ResolvedConfig } from 'vite';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_DIR, shippedCatalogue, STORIES_DIR } from './bundle';
-import { siteStories, storyFileOf, writeSiteStories, type SiteStory } from './siteStories';
-import { STORY_INDEX_FILE } from '../../src/story/storyIndex';
-import { escapeAttribute } from '../../src/text/html';
+import { DATA_DIR, shippedCatalogue, STORIES_DIR } from './bundle.ts';
+import { siteStories, storyFileOf, writeSiteStories, type SiteStory } from './siteStories.ts';
+import { STORY_INDEX_FILE } from '../../src/story/storyIndex.ts';
+import { escapeAttribute } from '../../src/text/html.ts';
 
 /** Every shipped feature's layer, kind, name and label point: what the desk and the new-story page check and derive links with. */
 const SHIPPED = 'virtual:shipped-features';

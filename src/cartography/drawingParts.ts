@@ -6,8 +6,8 @@ import type {
   ExpressionSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { COLORS } from './palette';
-import type { PickMetadata } from './mapStyle';
+import { COLORS } from './palette.ts';
+import type { PickMetadata } from './mapStyle.ts';
 
 /** A CSS font list: the style has no glyphs, MapLibre draws labels with local fonts (mapStyle.ts). */
 export const FONT = ['sans-serif'];

@@ -11,9 +11,9 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { FeatureKind } from '../domain/vocabulary';
-import type { LayerRole } from '../story/schema';
-import type { LayerStyle, PickMetadata } from './mapStyle';
+import type { FeatureKind } from '../domain/vocabulary.ts';
+import type { LayerRole } from '../story/schema.ts';
+import type { LayerStyle, PickMetadata } from './mapStyle.ts';
 
 /**
  * A fill, line or circle of the layer, named by its part: `{ part: 'fill' }` draws `<prefix>-fill`;

@@ -3,8 +3,8 @@
 // is drawn and picked: src/cartography/kinds/) and where its labels come from. The order is the
 // drawing order, bottom to top. Stories choose among these layers and give each its role, title and
 // legend wording (stories/<slug>/story.json); everything else is derived from here.
-import type { LayerKind } from './kinds';
-import { STORY_PLACES_LAYER } from '../domain/ids';
+import type { LayerKind } from './kinds/index.ts';
+import { STORY_PLACES_LAYER } from '../domain/ids.ts';
 
 export interface LayerDefinition<K extends string = LayerKind> {
   id: string;

@@ -2,10 +2,10 @@
 // label2, the names in the reader's order, name_en, rank, kind, seat), and label points.
 import * as turf from '@turf/turf';
 import type { FeatureCollection, Position } from 'geojson';
-import type { SituationFeature } from '../domain/schema';
-import type { LoadedLayers } from '../domain/featureIndex';
-import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle';
-import { namesInOrder, type NameOrder, type NameRules } from '../domain/names';
+import type { SituationFeature } from '../domain/schema.ts';
+import type { LoadedLayers } from '../domain/featureIndex.ts';
+import { orderedStyleLayers, type MapSources, type StyledLayer } from './mapStyle.ts';
+import { namesInOrder, type NameOrder, type NameRules } from '../domain/names.ts';
 
 export interface MapFeatureProperties {
   id: string;

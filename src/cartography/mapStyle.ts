@@ -9,7 +9,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { COLORS } from './palette';
+import { COLORS } from './palette.ts';
 
 export interface LegendEntry {
   label: string;

@@ -2,12 +2,12 @@
 // its role, title and legend wording, in the registry's drawing order and with its style (its kind's
 // drawing for its role). Pure: the build and `npm run story -- check` run it on every bundle, so a
 // story naming an unknown layer, or wording a legend it does not have, is refused with the file and the entry.
-import { COLORS } from './palette';
-import { LAYER_REGISTRY, stylePrefix, type LayerDefinition } from './layerRegistry';
-import type { LayerRole, StoryLayer } from '../story/schema';
-import { LAYER_KIND_LIST, type LayerKind } from './kinds';
-import { drawingFor, drawLayer, type LayerKindDefinition } from './layerKind';
-import type { LayerStyle } from './mapStyle';
+import { COLORS } from './palette.ts';
+import { LAYER_REGISTRY, stylePrefix, type LayerDefinition } from './layerRegistry.ts';
+import type { LayerRole, StoryLayer } from '../story/schema.ts';
+import { LAYER_KIND_LIST, type LayerKind } from './kinds/index.ts';
+import { drawingFor, drawLayer, type LayerKindDefinition } from './layerKind.ts';
+import type { LayerStyle } from './mapStyle.ts';
 
 export interface ActiveLayer<K extends string = LayerKind> extends LayerDefinition<K> {
   role: LayerRole;

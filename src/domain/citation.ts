@@ -2,7 +2,7 @@
 // and its own words that support the fact (at most 40 words; translated when not in English). Used by
 // the story's events and viewer's notes (src/story/schema.ts) and by the layers' feature notes.
 import { z } from 'zod';
-import { isHttpUrl } from './safeUrl';
+import { isHttpUrl } from './safeUrl.ts';
 
 // scripts/story/newStory.ts checks a source URL with it from here.
 export { isHttpUrl };

@@ -1,6 +1,6 @@
 // What loading the layers gives, and the index of every loaded feature by id. Apart from the loader
 // (loadLayers.ts, which brings zod with it), so the article and panels can paint before it is fetched.
-import type { SituationFeature } from './schema';
+import type { SituationFeature } from './schema.ts';
 
 export type LayerLoad =
   | { status: 'ok'; features: SituationFeature[] }

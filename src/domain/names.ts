@@ -3,7 +3,7 @@
 // forms shown and which comes first (in Kosovo both official forms, the municipality's majority
 // language first; in Serbia the Serbian name); elsewhere the English name. The reader may choose
 // another order (the layers panel; `names=` in the URL). Pure functions: the rules come as data.
-import type { PlaceName } from './schema';
+import type { PlaceName } from './schema.ts';
 
 export const NAME_ORDERS = ['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const;
 export type NameOrder = (typeof NAME_ORDERS)[number];

@@ -1,9 +1,9 @@
 // Schemas for every data boundary: the pipeline validates what it writes, the app validates what it
 // loads. A file that fails here is reported by name and the rest of the map keeps working.
 import { z } from 'zod';
-import { citationSchema } from './citation';
-import { FACT_UNITS, FEATURE_KINDS, PRECISIONS } from './vocabulary';
-import { ID_PATTERN, ID_RULE } from './ids';
+import { citationSchema } from './citation.ts';
+import { FACT_UNITS, FEATURE_KINDS, PRECISIONS } from './vocabulary.ts';
+import { ID_PATTERN, ID_RULE } from './ids.ts';
 
 // No eval: zod 4 otherwise probes `new Function` to compile parsers, which the app's
 // Content-Security-Policy (no 'unsafe-eval') reports as a violation.
@@ -105,7 +105,7 @@ export const placeNameSchema = z
   });
 export type PlaceName = z.infer<typeof placeNameSchema>;
 
-export { PRECISIONS, FEATURE_KINDS, FACT_UNITS } from './vocabulary';
+export { PRECISIONS, FEATURE_KINDS, FACT_UNITS } from './vocabulary.ts';
 
 export const factSchema = z.object({
   label: z.string().min(1),

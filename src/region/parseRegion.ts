@@ -1,7 +1,7 @@
 // A region file's content, validated: the one way the build, the pipeline and the tests read a
 // region, so a file one accepts is a file all accept. Every problem names the file and the field.
 import type { z } from 'zod';
-import { regionSchema, type Region } from './schema';
+import { regionSchema, type Region } from './schema.ts';
 
 export class RegionError extends Error {
   constructor(

@@ -3,8 +3,8 @@
 // map lacks, the territory's colour, the geoparser's preferences). A story names its region
 // (story.json `region`); a bad file is reported with the field, never a blank page.
 import { z } from 'zod';
-import { ID_PATTERN } from '../domain/ids';
-import { OTHER_SIDE } from './sides';
+import { ID_PATTERN } from '../domain/ids.ts';
+import { OTHER_SIDE } from './sides.ts';
 export { OTHER_SIDE };
 
 z.config({ jitless: true });

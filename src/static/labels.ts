@@ -2,9 +2,9 @@
 // where it overlaps no label placed before and stays in view. Pure.
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import { labelLines } from './expressions';
-import type { projectionFor } from '../camera/camera';
-import { styledFeatures, type AnyLayer, type StaticMapInput, type TextMark } from './marks';
+import { labelLines } from './expressions.ts';
+import type { projectionFor } from '../camera/camera.ts';
+import { styledFeatures, type AnyLayer, type StaticMapInput, type TextMark } from './marks.ts';
 
 interface Box {
   x0: number;

@@ -5,11 +5,11 @@
 import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import { projectionFor } from '../camera/camera';
-import { shown, styledFeatures, type AnyLayer, type Mark, type StaticMapInput } from './marks';
-import { placeLabels } from './labels';
+import { projectionFor } from '../camera/camera.ts';
+import { shown, styledFeatures, type AnyLayer, type Mark, type StaticMapInput } from './marks.ts';
+import { placeLabels } from './labels.ts';
 
-export type { Mark, StaticMapInput } from './marks';
+export type { Mark, StaticMapInput } from './marks.ts';
 
 /** Every mark of the view, in drawing order: areas and lines, then points, then the labels that fit. */
 export function staticMapMarks(input: StaticMapInput): Mark[] {

@@ -3,9 +3,9 @@
 // Pure.
 import type { Feature, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { MapSources } from '../cartography/mapStyle';
-import { evaluate, type EvaluationContext } from './expressions';
-import type { Camera, Size } from '../camera/camera';
+import type { MapSources } from '../cartography/mapStyle.ts';
+import { evaluate, type EvaluationContext } from './expressions.ts';
+import type { Camera, Size } from '../camera/camera.ts';
 
 interface MarkBase {
   /** The style layer it draws, and the story layer that owns it. */

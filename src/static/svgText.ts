@@ -1,9 +1,9 @@
 // The static map's marks as the text of an SVG file: the story list's thumbnails, made at build time
 // (scripts/story/thumbnail.ts) from the same marks the first picture and print draw. Every attribute
 // and text is escaped; the file is shown as an image, so nothing in it runs.
-import { escapeAttribute } from '../text/html';
-import type { Mark } from './mapMarks';
-import type { Size } from '../camera/camera';
+import { escapeAttribute } from '../text/html.ts';
+import type { Mark } from './mapMarks.ts';
+import type { Size } from '../camera/camera.ts';
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const attrs = (pairs: Record<string, string | number | null | undefined>) =>

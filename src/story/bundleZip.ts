@@ -4,10 +4,10 @@
 // refuses what must not come out: a path that leaves the folder, a second folder, a file that is not
 // a bundle file.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles';
-import { ID_PATTERN } from '../domain/ids';
+import { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles.ts';
+import { ID_PATTERN } from '../domain/ids.ts';
 
-export { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles';
+export { BUNDLE_FILES, type BundleFileName, type BundleFiles } from './bundleFiles.ts';
 
 const REQUIRED: BundleFileName[] = ['story.json', 'article.txt', 'links.json', 'notes.json', 'events.json'];
 const SLUG = ID_PATTERN;

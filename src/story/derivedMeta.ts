@@ -3,8 +3,8 @@
 // the browser drafts a bundle (src/authoring/draftBundle.ts), and when the desk publishes one
 // (src/desk/publish.ts), so that a rejected place leaves no label, frame or focus behind.
 import * as turf from '@turf/turf';
-import type { Region } from '../region/schema';
-import type { ArticleLink } from './schema';
+import type { Region } from '../region/schema.ts';
+import type { ArticleLink } from './schema.ts';
 
 /** What the rules need of a linked feature. */
 export interface FeatureFacts {

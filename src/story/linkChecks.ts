@@ -1,6 +1,6 @@
 // What ties a story's links to its text and its map, checked where links are written: the build and
 // `npm run story -- check` (scripts/story/bundle.ts) and the review mode's download.
-import type { ArticleLink } from './schema';
+import type { ArticleLink } from './schema.ts';
 
 export function linkProblems(
   links: readonly ArticleLink[],

@@ -10,14 +10,14 @@ import {
   linksFileSchema,
   notesFileSchema,
   storySchema,
-} from './schema';
-import { splitArticle, type Story } from './story';
-import { bundleProblems, linkProblems } from './linkChecks';
-import type { BundleFileName, BundleFiles } from './bundleFiles';
-import { describeSchemaError, layerFileSchemaFor } from '../domain/schema';
-import type { Region } from '../region/schema';
-import { STORY_PLACES_LAYER } from '../domain/ids';
-import { OTHER_SIDE } from '../region/sides';
+} from './schema.ts';
+import { splitArticle, type Story } from './story.ts';
+import { bundleProblems, linkProblems } from './linkChecks.ts';
+import type { BundleFileName, BundleFiles } from './bundleFiles.ts';
+import { describeSchemaError, layerFileSchemaFor } from '../domain/schema.ts';
+import type { Region } from '../region/schema.ts';
+import { STORY_PLACES_LAYER } from '../domain/ids.ts';
+import { OTHER_SIDE } from '../region/sides.ts';
 
 export class BundleError extends Error {
   constructor(

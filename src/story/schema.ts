@@ -2,10 +2,10 @@
 // the build (vite's stories plugin), `npm run story -- check`, the review mode's download — and say
 // which file, which entry and which field is wrong.
 import { z } from 'zod';
-import { citationSchema, citationShape, httpUrl, refineCitation } from '../domain/citation';
-import { OTHER_SIDE } from '../region/sides';
-import { ISO_DATE, isCalendarDate } from '../domain/calendarDate';
-import { ID_PATTERN } from '../domain/ids';
+import { citationSchema, citationShape, httpUrl, refineCitation } from '../domain/citation.ts';
+import { OTHER_SIDE } from '../region/sides.ts';
+import { ISO_DATE, isCalendarDate } from '../domain/calendarDate.ts';
+import { ID_PATTERN } from '../domain/ids.ts';
 
 z.config({ jitless: true });
 

@@ -1,11 +1,11 @@
 // A story as the viewer holds it: the bundle's files, read and validated (scripts/story/bundle.ts, or
 // parseBundle in the browser), with the article cut into its passages; a story file
 // (stories/<slug>/<hash>.json) holds it as JSON.
-import type { SituationFeature } from '../domain/schema';
-import type { Region } from '../region/schema';
-import type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
+import type { SituationFeature } from '../domain/schema.ts';
+import type { Region } from '../region/schema.ts';
+import type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema.ts';
 
-export type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema';
+export type { ArticleLink, EditorialNote, StoryEvent, StoryMeta } from './schema.ts';
 
 export interface Passage {
   id: string;

@@ -4,13 +4,13 @@
 // and stories/index.json lists the current file of each. The naming rule and an index entry, defined
 // once for the build, the newsroom server and the browser. Pure; no zod (the schema is
 // storyIndexSchema.ts, which the browser does not load to read a file its writer validated).
-import type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
-import { ledeOf, type Story } from './story';
-import { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths';
+import type { StoryIndex, StoryIndexEntry } from './storyIndexSchema.ts';
+import { ledeOf, type Story } from './story.ts';
+import { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths.ts';
 
-export type { StoryIndex, StoryIndexEntry } from './storyIndexSchema';
+export type { StoryIndex, StoryIndexEntry } from './storyIndexSchema.ts';
 
-export { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_FILE, STORY_INDEX_VERSION } from './storyPaths';
+export { CONTENT_HASH_LENGTH, STORY_FILE_PATH, STORY_INDEX_FILE, STORY_INDEX_VERSION } from './storyPaths.ts';
 
 export const EMPTY_INDEX: StoryIndex = { version: STORY_INDEX_VERSION, stories: [], withdrawn: [] };
 

@@ -4,10 +4,10 @@
 // whose bytes are not those their name says (src/loading/storyFiles.ts). The reader's page reads a
 // file its writer validated without zod.
 import { z } from 'zod';
-import { ID_PATTERN } from '../domain/ids';
-import { httpUrl } from '../domain/citation';
-import { layerFileSchemaFor, situationFeatureSchema } from '../domain/schema';
-import { regionSchema } from '../region/schema';
+import { ID_PATTERN } from '../domain/ids.ts';
+import { httpUrl } from '../domain/citation.ts';
+import { layerFileSchemaFor, situationFeatureSchema } from '../domain/schema.ts';
+import { regionSchema } from '../region/schema.ts';
 import {
   eventsFileSchema,
   isoDate,
@@ -15,8 +15,8 @@ import {
   notesFileSchema,
   PASSAGE_ROLES,
   storySchema,
-} from './schema';
-import { STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths';
+} from './schema.ts';
+import { STORY_FILE_PATH, STORY_INDEX_VERSION } from './storyPaths.ts';
 
 const slug = z.string().regex(ID_PATTERN, 'slugs are lower-case words joined by hyphens');
 

@@ -1,7 +1,7 @@
 // A boundary line (the Kosovo–Serbia border): a dashed line on a white casing, named beside it.
-import { defineLayerKind } from '../layerKind';
-import { ENGLISH_NAME, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { ENGLISH_NAME, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const boundaryLine = defineLayerKind({
   kind: 'boundary-line',

@@ -1,8 +1,8 @@
 // A country (Serbia and its neighbours): a land fill that darkens when picked, a grey boundary and
 // its name in capitals.
-import { defineLayerKind } from '../layerKind';
-import { COUNTRY_LABEL_LAYOUT, GROUND, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { COUNTRY_LABEL_LAYOUT, GROUND, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const country = defineLayerKind({
   kind: 'country',

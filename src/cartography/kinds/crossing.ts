@@ -1,8 +1,8 @@
 // A border crossing: a white point ringed in the border's colour, named "(approx.)" beside it, since
 // its position is approximate.
-import { defineLayerKind } from '../layerKind';
-import { ENGLISH_NAME, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { ENGLISH_NAME, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const crossing = defineLayerKind({
   kind: 'crossing',

@@ -1,8 +1,8 @@
 // Where an incident happened: an approximate area (a dotted outline over a fill) and the place itself
 // (a point with its name), told apart by geometry type.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const incidentArea = defineLayerKind({
   kind: 'incident-area',

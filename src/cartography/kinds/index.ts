@@ -1,22 +1,22 @@
 // Every layer kind, listed once: a layer's kind (src/cartography/layerRegistry.ts) is one of these
 // names, and what the rest of the viewer knows about kinds is derived from this list: their names,
 // the words for each kind of feature, the drawing for each role.
-import type { FeatureKind } from '../../domain/vocabulary';
-import type { LayerKindDefinition } from '../layerKind';
-import { boundaryLine } from './boundary-line';
-import { country } from './country';
-import { crossing } from './crossing';
-import { incidentArea } from './incident-area';
-import { landmark } from './landmark';
-import { mentionedPlace } from './mentioned-place';
-import { municipality } from './municipality';
-import { region } from './region';
-import { river } from './river';
-import { settlement } from './settlement';
-import { stationPoint } from './station-point';
-import { terrain } from './terrain';
-import { territory } from './territory';
-import { zone } from './zone';
+import type { FeatureKind } from '../../domain/vocabulary.ts';
+import type { LayerKindDefinition } from '../layerKind.ts';
+import { boundaryLine } from './boundary-line.ts';
+import { country } from './country.ts';
+import { crossing } from './crossing.ts';
+import { incidentArea } from './incident-area.ts';
+import { landmark } from './landmark.ts';
+import { mentionedPlace } from './mentioned-place.ts';
+import { municipality } from './municipality.ts';
+import { region } from './region.ts';
+import { river } from './river.ts';
+import { settlement } from './settlement.ts';
+import { stationPoint } from './station-point.ts';
+import { terrain } from './terrain.ts';
+import { territory } from './territory.ts';
+import { zone } from './zone.ts';
 
 export const LAYER_KIND_LIST = [
   boundaryLine,

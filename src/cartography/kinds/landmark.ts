@@ -1,8 +1,8 @@
 // Things a reader looks for by name: a lake (its outline, a light water fill) and a bridge (a point),
 // told apart by geometry type. Blue for water, dark for the rest.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const landmark = defineLayerKind({
   kind: 'landmark',

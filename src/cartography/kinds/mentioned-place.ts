@@ -1,8 +1,8 @@
 // A place a story's links name that no shipped layer has (stories/<slug>/places.geojson, written by
 // `npm run story -- new` from the gazetteer): an orange point and its names.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const mentionedPlace = defineLayerKind({
   kind: 'mentioned-place',

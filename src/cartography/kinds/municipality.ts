@@ -1,6 +1,6 @@
 // A municipality. In a story's situation: a green fill with its outline and its names, which give way
 // to the seat town's label above SEAT_LABEL_ZOOM. As context: a pale outline, named from zoom 8.5.
-import { defineLayerKind } from '../layerKind';
+import { defineLayerKind } from '../layerKind.ts';
 import {
   BILINGUAL_LABEL,
   labelLayout,
@@ -8,8 +8,8 @@ import {
   OUTLINE,
   SEAT_LABEL_ZOOM,
   whenSelected,
-} from '../drawingParts';
-import { COLORS } from '../palette';
+} from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const municipality = defineLayerKind({
   kind: 'municipality',

@@ -1,8 +1,8 @@
 // A region a story is about (northern Kosovo): a faint blue fill under a thick outline, which is how
 // a reader points at it, and its name in capitals beside its label point.
-import { defineLayerKind } from '../layerKind';
-import { ENGLISH_NAME, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { ENGLISH_NAME, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const region = defineLayerKind({
   kind: 'region',

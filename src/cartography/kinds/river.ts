@@ -1,7 +1,7 @@
 // A river: a blue line widening with the zoom, named along it from zoom 10.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const river = defineLayerKind({
   kind: 'river',

@@ -1,8 +1,8 @@
 // Towns and villages: a grey point (the larger places at every zoom, the rest from 10.5) and the name
 // beside it, ranked; a municipality's seat is named by its municipality below SEAT_LABEL_ZOOM.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, SEAT_LABEL_ZOOM, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, SEAT_LABEL_ZOOM, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const settlement = defineLayerKind({
   kind: 'settlement',

@@ -1,7 +1,7 @@
 // Railway stations: small white points ringed in dark grey from zoom 9.5, named from 11.
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const stationPoint = defineLayerKind({
   kind: 'station-point',

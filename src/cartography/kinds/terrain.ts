@@ -1,7 +1,7 @@
 // Names of mountains, ranges, peaks and passes: brown, spaced, no symbol (they hint at the terrain).
-import { defineLayerKind } from '../layerKind';
-import { BILINGUAL_LABEL, labelLayout, labelPaint } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { BILINGUAL_LABEL, labelLayout, labelPaint } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const terrain = defineLayerKind({
   kind: 'terrain',

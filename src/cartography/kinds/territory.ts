@@ -1,8 +1,8 @@
 // A territory whose status is disputed (Kosovo): a pale fill, a grey outline, and its name in
 // capitals like its neighbours' at low zoom.
-import { defineLayerKind } from '../layerKind';
-import { COUNTRY_LABEL_LAYOUT, GROUND, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { COUNTRY_LABEL_LAYOUT, GROUND, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const territory = defineLayerKind({
   kind: 'territory',

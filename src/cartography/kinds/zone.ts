@@ -1,7 +1,7 @@
 // A derived zone (the 1999 Ground Safety Zone): a light fill and a dashed outline, named from zoom 8.
-import { defineLayerKind } from '../layerKind';
-import { ENGLISH_NAME, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts';
-import { COLORS } from '../palette';
+import { defineLayerKind } from '../layerKind.ts';
+import { ENGLISH_NAME, labelLayout, labelPaint, OUTLINE, whenSelected } from '../drawingParts.ts';
+import { COLORS } from '../palette.ts';
 
 export const zone = defineLayerKind({
   kind: 'zone',
