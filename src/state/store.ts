@@ -45,7 +45,8 @@ export interface StoreOptions {
 }
 
 export function initialStoryState(bundle: OpenStory, { hash, embed, desk }: StoreOptions): StoryState {
-  const link = parseUrlState(hash, shownLayerList(bundle, desk !== null).layers);
+  // The layers a link may switch: the story's and the base map (openStory.ts).
+  const link = parseUrlState(hash, shownLayerList(bundle, desk !== null).switchable);
   const { events } = bundle.story;
   const viewer: ViewerState = {
     ...initialViewerState({

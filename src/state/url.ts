@@ -39,11 +39,11 @@ function replaceHash(hash: string): void {
 /** The hash the state says. Review mode is the link's `&review`: kept as the link has it, never written back. */
 export function hashOf(state: StoryState): string {
   const { viewer } = state;
-  const { story, layers } = shownStory(state);
+  const { story, switchable } = shownStory(state);
   return formatUrlState({
     story: story.slug,
     view: viewer.view,
-    visibleLayers: layers.filter((l) => viewer.visible.has(l.id)).map((l) => l.id),
+    visibleLayers: switchable.filter((l) => viewer.visible.has(l.id)).map((l) => l.id),
     selectedFeature: viewer.selection.kind === 'feature' ? viewer.selection.featureId : null,
     selectedEvent: viewer.activeEvent,
     nameOrder: viewer.nameOrder,
@@ -78,7 +78,7 @@ export function followUrl(store: StoryStore, camera: Pick<ViewerCamera, 'jumpTo'
   const apply = (hash: string) => {
     holding = false;
     const state = store.getState();
-    const link = parseUrlState(hash, shownStory(state).layers);
+    const link = parseUrlState(hash, shownStory(state).switchable);
     if (link.view) {
       store.dispatch({ type: 'moveEnd', view: link.view });
       camera.jumpTo(link.view);

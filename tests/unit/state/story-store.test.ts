@@ -1,7 +1,7 @@
 // The open story's store for a reader (src/state/store.ts, choices.ts): a link, a phrase or an event
 // whose features are in layers still loading waits in the state, and is decided when they are in (the
 // layer loading brings every layer then); what the embed frames; what a link to nothing says.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStoryStore } from '../../../src/state/store';
 import { openStory } from '../../../src/state/openStory';
 import type { LoadedLayers } from '../../../src/domain/featureIndex';
@@ -147,5 +147,20 @@ describe('a phrase, an event, a list, the map', () => {
     const before = store.getState();
     store.dispatch({ type: 'layersLoaded', layers: ALL, complete: true });
     expect(store.getState()).toBe(before);
+  });
+});
+
+describe('the base map in the store', () => {
+  it('is on at first, kept off by a link that leaves it out, and written to the hash as the reader switches it', async () => {
+    expect(storeAt(`#story=${STORY.slug}`).getState().viewer.visible.has('baseMap')).toBe(true);
+    const off = storeAt(`#story=${STORY.slug}&layers=border`);
+    expect(off.getState().viewer.visible.has('baseMap')).toBe(false);
+    const { hashOf } = await import('../../../src/state/url');
+    // hashOf keeps the link's `&review` as the page's address has it: a page at no address here.
+    vi.stubGlobal('window', { location: { hash: '' } });
+    expect(hashOf(storeAt(`#story=${STORY.slug}&layers=border,baseMap`).getState())).toContain(
+      'layers=border,baseMap',
+    );
+    vi.unstubAllGlobals();
   });
 });
