@@ -4,7 +4,10 @@
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import { cameraForBounds, metresPerPixel, openingCamera, type Camera } from '../camera/camera';
+import { useEffect } from 'react';
 import { StaticMap } from '../static/StaticMap';
+import { prefetchTiles, tilesAtHand } from '../static/useBaseMapTiles';
+import type { BaseMap } from '../region/schema';
 import { LegendSwatch } from './LegendSwatch';
 import { attributionsOf } from './Attribution';
 import type { NameOrder, NameRules } from '../domain/names';
@@ -20,6 +23,8 @@ interface Props {
   names: NameRules;
   /** The region's gaps in the base map, said under the attributions. */
   baseMapGaps: string;
+  /** The region's base map: drawn from the tiles already fetched (PrintTilesAhead), since print cannot wait. */
+  baseMap?: BaseMap;
   /** The screen map's extent, [west, south, east, north]; null before it has one (no WebGL). */
   bounds: [number, number, number, number] | null;
   view: Camera | null;
@@ -38,11 +43,33 @@ export function scaleBar(camera: Camera, maxPx: number): { metres: number; px: n
   return { metres, px: metres / perPx, label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m` };
 }
 
+/** The printed map's camera: the screen map's extent on paper, or the opening view (no WebGL). */
+function printCamera(
+  bounds: Props['bounds'],
+  view: Camera | null,
+  defaultFrame: [number, number, number, number],
+): Camera {
+  return bounds
+    ? cameraForBounds(bounds, PRINT_MAP_SIZE, { top: 0, right: 0, bottom: 0, left: 0 })
+    : openingCamera(view, defaultFrame, PRINT_MAP_SIZE);
+}
+
+/**
+ * The base map's tiles for the printed map, fetched while the reader looks at the screen: the browser
+ * does not wait in `beforeprint`, so print draws only what is already here. Asked for when the view
+ * settles (once the screen's map has drawn, so its own first tiles come first); nothing is drawn.
+ */
+export function PrintTilesAhead(props: Pick<Props, 'baseMap' | 'bounds' | 'view' | 'defaultFrame'>) {
+  const { baseMap, bounds, view, defaultFrame } = props;
+  useEffect(() => {
+    if (baseMap) prefetchTiles(baseMap, printCamera(bounds, view, defaultFrame), PRINT_MAP_SIZE);
+  }, [baseMap, bounds, view, defaultFrame]);
+  return null;
+}
+
 export function PrintFigure(props: Props) {
   const size = PRINT_MAP_SIZE;
-  const camera = props.bounds
-    ? cameraForBounds(props.bounds, size, { top: 0, right: 0, bottom: 0, left: 0 })
-    : openingCamera(props.view, props.defaultFrame, size);
+  const camera = printCamera(props.bounds, props.view, props.defaultFrame);
   const scale = scaleBar(camera, 140);
   const shown = props.storyLayers.filter((l) => props.visible.has(l.id));
   return (
@@ -54,6 +81,8 @@ export function PrintFigure(props: Props) {
           visible={props.visible}
           nameOrder={props.nameOrder}
           names={props.names}
+          baseMap={props.baseMap}
+          tiles={props.baseMap ? tilesAtHand(props.baseMap, camera, size) : undefined}
           camera={camera}
           size={size}
           selected={props.selected}
