@@ -81,6 +81,13 @@ export async function fetchTileData(
 /** How many tiles' bytes are kept (a few screens' worth at any zoom: about 3 MB at most). */
 export const TILES_KEPT = 192;
 const kept = new Map<string, Promise<ArrayBuffer>>();
+/** The kept tiles whose bytes have come, readable at once (print cannot wait for a promise). */
+const arrived = new Map<string, ArrayBuffer>();
+
+/** A kept tile's bytes if they have come, at once; never detached. */
+export function arrivedTile(url: string): ArrayBuffer | undefined {
+  return arrived.get(url);
+}
 
 /** The bytes of a tile fetched (or being fetched) this visit, or undefined. Never detached: copy before transferring. */
 export function keptTile(url: string): Promise<ArrayBuffer> | undefined {
@@ -96,8 +103,15 @@ export function keptTile(url: string): Promise<ArrayBuffer> | undefined {
 /** Keeps a tile's bytes for the other renderer (forgotten if they fail). */
 export function keepTile(url: string, data: Promise<ArrayBuffer>): void {
   kept.set(url, data);
-  data.catch(() => kept.get(url) === data && kept.delete(url));
-  while (kept.size > TILES_KEPT) kept.delete(kept.keys().next().value!);
+  data.then(
+    (bytes) => kept.get(url) === data && arrived.set(url, bytes),
+    () => kept.get(url) === data && kept.delete(url),
+  );
+  while (kept.size > TILES_KEPT) {
+    const oldest = kept.keys().next().value!;
+    kept.delete(oldest);
+    arrived.delete(oldest);
+  }
 }
 
 /** A tile's bytes: the kept ones, or fetched once and kept. */

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BaseMap } from '../region/schema';
 import type { Camera, Size } from '../camera/camera';
-import { loadTile } from '../loading/baseMapTileBytes';
+import { arrivedTile, loadTile } from '../loading/baseMapTileBytes';
 import { decodeTile, gatherTiles, tilesOfView, type BaseMapFeatures, type TileAddress } from './vectorTiles';
 import type { TileFeatures } from './vectorTiles';
 
@@ -33,11 +33,17 @@ async function tileFeatures(address: TileAddress): Promise<TileFeatures> {
   return features;
 }
 
-/** The view's tiles decoded so far, gathered for the static map: what print can draw at once. */
+/**
+ * The view's tiles at hand, gathered for the static map: those decoded, and those whose bytes have
+ * come (the interactive map's, fetched through its protocol) decoded now. What print can draw at once.
+ */
 export function tilesAtHand(baseMap: BaseMap, camera: Camera, size: Size): BaseMapFeatures {
   return gatherTiles(
     tilesOfView(baseMap, camera, size).flatMap((address) => {
-      const features = decoded.get(urlOf(address));
+      const url = urlOf(address);
+      let features = decoded.get(url);
+      const bytes = features ? undefined : arrivedTile(url);
+      if (bytes) remember(url, (features = decodeTile(bytes, address)));
       return features ? [{ address, features }] : [];
     }),
   );

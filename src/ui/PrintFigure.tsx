@@ -8,6 +8,8 @@ import { useEffect } from 'react';
 import { StaticMap } from '../static/StaticMap';
 import { prefetchTiles, tilesAtHand } from '../static/useBaseMapTiles';
 import type { BaseMap } from '../region/schema';
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
+import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
 import { LegendSwatch } from './LegendSwatch';
 import { attributionsOf } from './Attribution';
 import type { NameOrder, NameRules } from '../domain/names';
@@ -72,6 +74,12 @@ export function PrintFigure(props: Props) {
   const camera = printCamera(props.bounds, props.view, props.defaultFrame);
   const scale = scaleBar(camera, 140);
   const shown = props.storyLayers.filter((l) => props.visible.has(l.id));
+  // The base map's rows after the story's, and its credits first, when it is on.
+  const baseMap = props.baseMap && props.visible.has(BASE_MAP_LAYER) ? props.baseMap : null;
+  const legend = [
+    ...shown.flatMap((l) => l.style.legend.map((entry) => ({ key: `${l.id}:${entry.label}`, entry }))),
+    ...(baseMap ? BASE_MAP_LEGEND.map((entry) => ({ key: `${BASE_MAP_LAYER}:${entry.label}`, entry })) : []),
+  ];
   return (
     <figure className="print-figure print-only" data-testid="print-figure">
       <div className="print-map">
@@ -110,18 +118,17 @@ export function PrintFigure(props: Props) {
       </div>
       <figcaption>
         <ul className="print-legend" aria-label="Legend">
-          {shown.flatMap((l) =>
-            l.style.legend.map((entry) => (
-              <li key={`${l.id}:${entry.label}`}>
-                <LegendSwatch entry={entry} />
-                {entry.label}
-              </li>
-            )),
-          )}
+          {legend.map(({ key, entry }) => (
+            <li key={key}>
+              <LegendSwatch entry={entry} />
+              {entry.label}
+            </li>
+          ))}
         </ul>
         <p className="print-attribution">
           Web Mercator, north up; the scale is true at the centre of the map. Data:{' '}
-          {attributionsOf(props.layers).join(' · ')}. {props.baseMapGaps}
+          {[...new Set([...(baseMap?.attribution ?? []), ...attributionsOf(props.layers)])].join(' · ')}.{' '}
+          {props.baseMapGaps}
         </p>
         <p className="print-link">This view: {props.link}</p>
       </figcaption>
