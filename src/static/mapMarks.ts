@@ -33,12 +33,7 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
       const features = sourceLayer
         ? (input.tiles?.[source]?.[sourceLayer] ?? [])
         : ((input.sources[source] as FeatureCollection | undefined)?.features ?? []);
-      rewound.set(
-        key,
-        features.map((f) =>
-          f.geometry.type.includes('Polygon') ? (rewind(f, { reverse: true }) as Feature) : f,
-        ),
-      );
+      rewound.set(key, features.map(clockwise));
     }
     return rewound.get(key)!;
   };
@@ -117,6 +112,15 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
   }
   marks.push(...placeLabels(labelLayers, featuresOf, input, projection));
   return marks;
+}
+
+/** Features rewound for d3, kept while the feature is: a base-map tile's are drawn again and again. */
+const rewoundFeatures = new WeakMap<Feature, Feature>();
+function clockwise(f: Feature): Feature {
+  if (!f.geometry.type.includes('Polygon')) return f;
+  let done = rewoundFeatures.get(f);
+  if (!done) rewoundFeatures.set(f, (done = rewind(f, { reverse: true }) as Feature));
+  return done;
 }
 
 /**
