@@ -37,6 +37,8 @@ const LIBRARY_CHUNKS = [
     priority: 21,
   },
   { name: 'turf-desk', test: /node_modules\/@turf\//, priority: 20 },
+  // The base map's tiles read by the static map (the first picture, no WebGL, print): before MapLibre.
+  { name: 'vector-tile', test: /node_modules\/(@mapbox\/(vector-tile|point-geometry)|pbf)\//, priority: 15 },
   // What is left in node_modules is MapLibre, react-map-gl and their dependencies. Not recursive: Vite's
   // preload helper, which react-map-gl's dynamic import uses, must stay with the entry.
   { name: 'maplibre', test: /node_modules\//, priority: 10, includeDependenciesRecursively: false },

@@ -6,13 +6,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RawTiles, OSM_TILES_DIR } from '../osm/rawTiles';
+import { BASEMAP_DIR } from './paths';
 import { baseMapSources, plannedTiles, type Bounds, type PlannedTile } from './coverage';
 import { encodeTile, gzipTile } from './encode';
 import type { LabelContext } from './labelContext';
 import { mergeTiles } from './merge';
 import { tileContent } from './tileContent';
 
-export const BASEMAP_DIR = resolve(import.meta.dirname, '../../public/basemap');
+export { BASEMAP_DIR };
 
 export interface BuiltTile {
   bytes: Buffer;

@@ -21,7 +21,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  */
 export function placeLabels(
   layers: AnyLayer[],
-  featuresOf: (source: string) => Feature[],
+  featuresOf: (layer: AnyLayer) => Feature[],
   input: StaticMapInput,
   projection: ReturnType<typeof projectionFor>,
 ): TextMark[] {
@@ -29,9 +29,10 @@ export function placeLabels(
   const placed: Box[] = [];
   const marks: TextMark[] = [];
   for (const layer of [...layers].reverse()) {
-    const candidates = styledFeatures(layer, featuresOf(layer.source!), camera.zoom, input.selected).map(
-      (c) => ({ ...c, sort: c.layout('symbol-sort-key', 0) as number }),
-    );
+    const candidates = styledFeatures(layer, featuresOf(layer), camera.zoom, input.selected).map((c) => ({
+      ...c,
+      sort: c.layout('symbol-sort-key', 0) as number,
+    }));
     candidates.sort((a, b) => a.sort - b.sort);
     for (const { feature, featureId, paint, layout } of candidates) {
       const at = anchorPoint(feature.geometry, projection);
@@ -78,6 +79,7 @@ export function placeLabels(
           styleLayer: layer.id,
           owner: input.owners[layer.id] ?? '',
           featureId,
+          ...(layer['source-layer'] ? { sourceLayer: layer['source-layer'] } : {}),
           type: 'text',
           x: x0 + width / 2,
           y: y0 + lines[0].size,

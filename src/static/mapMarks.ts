@@ -23,18 +23,19 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
   const path = geoPath(thinned(projection, thinPx)).digits(digits);
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
   // d3 wants the exterior rings clockwise, GeoJSON's are counter-clockwise (RFC 7946).
+  // A base-map layer reads its vector-tile layer of its source's tiles.
   const rewound = new Map<string, Feature[]>();
-  const featuresOf = (source: string): Feature[] => {
-    if (!rewound.has(source)) {
-      const fc = input.sources[source] as FeatureCollection | undefined;
-      rewound.set(
-        source,
-        (fc?.features ?? []).map((f) =>
-          f.geometry.type.includes('Polygon') ? (rewind(f, { reverse: true }) as Feature) : f,
-        ),
-      );
+  const featuresOf = (layer: AnyLayer): Feature[] => {
+    const source = layer.source!;
+    const sourceLayer = layer['source-layer'];
+    const key = sourceLayer ? `${source}/${sourceLayer}` : source;
+    if (!rewound.has(key)) {
+      const features = sourceLayer
+        ? (input.tiles?.[source]?.[sourceLayer] ?? [])
+        : ((input.sources[source] as FeatureCollection | undefined)?.features ?? []);
+      rewound.set(key, features.map(clockwise));
     }
-    return rewound.get(source)!;
+    return rewound.get(key)!;
   };
 
   const marks: Mark[] = [];
@@ -47,11 +48,16 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
     }
     for (const { feature, featureId, paint } of styledFeatures(
       layer,
-      featuresOf(layer.source),
+      featuresOf(layer),
       camera.zoom,
       input.selected,
     )) {
-      const base = { styleLayer: layer.id, owner: input.owners[layer.id] ?? '', featureId };
+      const base = {
+        styleLayer: layer.id,
+        owner: input.owners[layer.id] ?? '',
+        featureId,
+        ...(layer['source-layer'] ? { sourceLayer: layer['source-layer'] } : {}),
+      };
       if (layer.type === 'circle') {
         const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates;
         const [cx, cy] = projection([lon, lat]) ?? [NaN, NaN];
@@ -106,6 +112,15 @@ export function staticMapMarks(input: StaticMapInput): Mark[] {
   }
   marks.push(...placeLabels(labelLayers, featuresOf, input, projection));
   return marks;
+}
+
+/** Features rewound for d3, kept while the feature is: a base-map tile's are drawn again and again. */
+const rewoundFeatures = new WeakMap<Feature, Feature>();
+function clockwise(f: Feature): Feature {
+  if (!f.geometry.type.includes('Polygon')) return f;
+  let done = rewoundFeatures.get(f);
+  if (!done) rewoundFeatures.set(f, (done = rewind(f, { reverse: true }) as Feature));
+  return done;
 }
 
 /**

@@ -6,12 +6,15 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { MapSources } from '../cartography/mapStyle.ts';
 import { evaluate, type EvaluationContext } from './expressions.ts';
 import type { Camera, Size } from '../camera/camera.ts';
+import type { BaseMapFeatures } from './vectorTiles.ts';
 
 interface MarkBase {
   /** The style layer it draws, and the story layer that owns it. */
   styleLayer: string;
   owner: string;
   featureId: string;
+  /** The vector-tile layer a base-map mark draws (`transportation`); none for the story's own. */
+  sourceLayer?: string;
 }
 export interface PathMark extends MarkBase {
   type: 'path';
@@ -53,6 +56,8 @@ export interface StaticMapInput {
   camera: Camera;
   size: Size;
   selected?: ReadonlySet<string>;
+  /** The base map's features in view, from its vector tiles (vectorTiles.ts); none yet: not drawn. */
+  tiles?: BaseMapFeatures;
   /**
    * How finely lines are drawn: vertices closer than `thinPx` to the last kept one are dropped, and
    * coordinates are written with `digits` decimals. Default 0.75 px and 1 (the first picture and
@@ -63,6 +68,7 @@ export interface StaticMapInput {
 
 export type AnyLayer = LayerSpecification & {
   source?: string;
+  'source-layer'?: string;
   filter?: unknown;
   paint?: Record<string, unknown>;
   layout?: Record<string, unknown>;
@@ -96,7 +102,7 @@ export function styledFeatures(
 ): StyledFeature[] {
   return features.flatMap((feature) => {
     const properties = (feature.properties ?? {}) as Record<string, unknown>;
-    const featureId = String(properties.id);
+    const featureId = String(properties.id ?? '');
     const ctx: EvaluationContext = {
       zoom,
       properties,

@@ -23,6 +23,9 @@ function markText(m: Mark): string {
       'stroke-opacity': m.stroke && m.strokeOpacity !== 1 ? m.strokeOpacity : null,
       'stroke-dasharray': m.dash,
       'stroke-linejoin': m.stroke ? 'round' : null,
+      // A base-map shape says what it draws, as the page's static map does.
+      'data-source-layer': m.sourceLayer,
+      'data-style-layer': m.sourceLayer ? m.styleLayer : null,
     })}/>`;
   if (m.type === 'circle')
     return `<circle${attrs({

@@ -40,15 +40,14 @@ function Credits({ credits }: { credits: readonly string[] }) {
 
 export function Attribution() {
   const layers = useStore(shownLayers);
-  // Why the base map could not be drawn, or null; where no map can draw it (no WebGL: the static map
-  // has no base map yet), no credit for it.
+  // Why the base map could not be drawn, or null. Both maps draw it (the static one, without WebGL,
+  // from the same tiles).
   const baseMapProblem = useStore((s) => s.viewer.baseMapProblem);
-  const baseMapDrawn = useStore((s) => s.viewer.webgl);
   const story = useStore((s) => s.bundle.story);
   // The short credit line (the names every licence asks to see, always visible) is the story's, after
   // the base map's; the sources and what the map lacks are in the details. The line's links stand
   // outside the details' summary (a link inside a summary is a control inside a control).
-  const baseMap = baseMapDrawn ? story.region.baseMap : undefined;
+  const baseMap = story.region.baseMap;
   // The story's credits after the base map's, without those the base map has just given.
   const given = baseMap && !baseMapProblem ? baseMap.attribution : [];
   if (!layers) return null;

@@ -65,6 +65,8 @@ export function MapPane({ camera }: { camera: CameraPort }) {
     defaultFrame: story.meta.defaultFrame,
     view: openingView,
     label: story.meta.mapLabel,
+    baseMap: story.region.baseMap,
+    onBaseMapProblem: (message: string) => store.dispatch({ type: 'baseMapProblem', message }),
     // A shape of the static map chosen (by click, or Enter on its focus stop): focus returns there.
     onPick: (featureId: string) =>
       store.dispatch({
@@ -88,7 +90,17 @@ export function MapPane({ camera }: { camera: CameraPort }) {
               selected={selected}
               link={window.location.href}
             />
-          ) : null
+          ) : (
+            // Once the map on screen has drawn (or there is none): its first tiles come first.
+            (mapDrawn || !webgl) && (
+              <m.PrintTilesAhead
+                baseMap={story.region.baseMap}
+                bounds={bounds}
+                view={openingView}
+                defaultFrame={story.meta.defaultFrame}
+              />
+            )
+          )
         }
       />
       {!webgl ? (

@@ -4,7 +4,12 @@
 import type { LoadedLayers } from '../domain/featureIndex';
 import type { ActiveLayer } from '../cartography/storyLayers';
 import { cameraForBounds, metresPerPixel, openingCamera, type Camera } from '../camera/camera';
+import { useEffect } from 'react';
 import { StaticMap } from '../static/StaticMap';
+import { prefetchTiles, tilesAtHand } from '../static/useBaseMapTiles';
+import type { BaseMap } from '../region/schema';
+import { BASE_MAP_LAYER } from '../cartography/basemap/definition';
+import { BASE_MAP_LEGEND } from '../cartography/basemap/legend';
 import { LegendSwatch } from './LegendSwatch';
 import { attributionsOf } from './Attribution';
 import type { NameOrder, NameRules } from '../domain/names';
@@ -20,6 +25,8 @@ interface Props {
   names: NameRules;
   /** The region's gaps in the base map, said under the attributions. */
   baseMapGaps: string;
+  /** The region's base map: drawn from the tiles already fetched (PrintTilesAhead), since print cannot wait. */
+  baseMap?: BaseMap;
   /** The screen map's extent, [west, south, east, north]; null before it has one (no WebGL). */
   bounds: [number, number, number, number] | null;
   view: Camera | null;
@@ -38,13 +45,41 @@ export function scaleBar(camera: Camera, maxPx: number): { metres: number; px: n
   return { metres, px: metres / perPx, label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m` };
 }
 
+/** The printed map's camera: the screen map's extent on paper, or the opening view (no WebGL). */
+function printCamera(
+  bounds: Props['bounds'],
+  view: Camera | null,
+  defaultFrame: [number, number, number, number],
+): Camera {
+  return bounds
+    ? cameraForBounds(bounds, PRINT_MAP_SIZE, { top: 0, right: 0, bottom: 0, left: 0 })
+    : openingCamera(view, defaultFrame, PRINT_MAP_SIZE);
+}
+
+/**
+ * The base map's tiles for the printed map, fetched while the reader looks at the screen: the browser
+ * does not wait in `beforeprint`, so print draws only what is already here. Asked for when the view
+ * settles (once the screen's map has drawn, so its own first tiles come first); nothing is drawn.
+ */
+export function PrintTilesAhead(props: Pick<Props, 'baseMap' | 'bounds' | 'view' | 'defaultFrame'>) {
+  const { baseMap, bounds, view, defaultFrame } = props;
+  useEffect(() => {
+    if (baseMap) prefetchTiles(baseMap, printCamera(bounds, view, defaultFrame), PRINT_MAP_SIZE);
+  }, [baseMap, bounds, view, defaultFrame]);
+  return null;
+}
+
 export function PrintFigure(props: Props) {
   const size = PRINT_MAP_SIZE;
-  const camera = props.bounds
-    ? cameraForBounds(props.bounds, size, { top: 0, right: 0, bottom: 0, left: 0 })
-    : openingCamera(props.view, props.defaultFrame, size);
+  const camera = printCamera(props.bounds, props.view, props.defaultFrame);
   const scale = scaleBar(camera, 140);
   const shown = props.storyLayers.filter((l) => props.visible.has(l.id));
+  // The base map's rows after the story's, and its credits first, when it is on.
+  const baseMap = props.baseMap && props.visible.has(BASE_MAP_LAYER) ? props.baseMap : null;
+  const legend = [
+    ...shown.flatMap((l) => l.style.legend.map((entry) => ({ key: `${l.id}:${entry.label}`, entry }))),
+    ...(baseMap ? BASE_MAP_LEGEND.map((entry) => ({ key: `${BASE_MAP_LAYER}:${entry.label}`, entry })) : []),
+  ];
   return (
     <figure className="print-figure print-only" data-testid="print-figure">
       <div className="print-map">
@@ -54,6 +89,8 @@ export function PrintFigure(props: Props) {
           visible={props.visible}
           nameOrder={props.nameOrder}
           names={props.names}
+          baseMap={props.baseMap}
+          tiles={props.baseMap ? tilesAtHand(props.baseMap, camera, size) : undefined}
           camera={camera}
           size={size}
           selected={props.selected}
@@ -81,18 +118,17 @@ export function PrintFigure(props: Props) {
       </div>
       <figcaption>
         <ul className="print-legend" aria-label="Legend">
-          {shown.flatMap((l) =>
-            l.style.legend.map((entry) => (
-              <li key={`${l.id}:${entry.label}`}>
-                <LegendSwatch entry={entry} />
-                {entry.label}
-              </li>
-            )),
-          )}
+          {legend.map(({ key, entry }) => (
+            <li key={key}>
+              <LegendSwatch entry={entry} />
+              {entry.label}
+            </li>
+          ))}
         </ul>
         <p className="print-attribution">
           Web Mercator, north up; the scale is true at the centre of the map. Data:{' '}
-          {attributionsOf(props.layers).join(' · ')}. {props.baseMapGaps}
+          {[...new Set([...(baseMap?.attribution ?? []), ...attributionsOf(props.layers)])].join(' · ')}.{' '}
+          {props.baseMapGaps}
         </p>
         <p className="print-link">This view: {props.link}</p>
       </figcaption>

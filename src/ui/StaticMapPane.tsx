@@ -9,6 +9,8 @@ import { cameraForBounds, openingCamera, DEFAULT_FRAME_PADDING, type Camera } fr
 import { MAX_ZOOM, MIN_ZOOM } from '../cartography/mapStyle';
 import { uncoveredPadding } from '../camera/overlayPadding';
 import { StaticMap } from '../static/StaticMap';
+import { useBaseMapTiles } from '../static/useBaseMapTiles';
+import type { BaseMap } from '../region/schema';
 import { useElementSize } from '../hooks/useElementSize';
 import { displayName, type NameOrder, type NameRules } from '../domain/names';
 import { consequencesOf, selectedFeatureOf, type Selection } from '../state/selection';
@@ -25,6 +27,9 @@ interface Common {
   view: Camera | null;
   label: string;
   onPick: (featureId: string) => void;
+  /** The region's base map, drawn as its tiles arrive; a tile that cannot be read is reported. */
+  baseMap?: BaseMap;
+  onBaseMapProblem: (message: string) => void;
 }
 
 const accessibleName =
@@ -51,6 +56,8 @@ export function FirstPicture(props: Common & { selected: string | null }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [size],
   );
+  // The story first; the base map when its tiles arrive (the interactive map's first tiles: fetched once).
+  const tiles = useBaseMapTiles(props.baseMap, camera, size);
   useLayoutEffect(() => {
     if (camera && !performance.getEntriesByName('map-first-picture').length)
       performance.mark('map-first-picture');
@@ -62,6 +69,7 @@ export function FirstPicture(props: Common & { selected: string | null }) {
           {...props}
           camera={camera}
           size={size}
+          tiles={tiles}
           selected={props.selected}
           label={`${props.label} A static picture while the interactive map loads.`}
         />
@@ -80,6 +88,7 @@ export function NoWebglMap(props: Common & { selection: Selection }) {
   // The reader's camera (zoom buttons, a selection framed); until then the opening one.
   const [moved, setCamera] = useState<Camera | null>(null);
   const camera = moved ?? (size ? openingCamera(props.view, props.defaultFrame, size) : null);
+  const tiles = useBaseMapTiles(props.baseMap, camera, size, props.onBaseMapProblem);
   const { selection, index } = props;
   useEffect(() => {
     const { frame: framed } = consequencesOf(selection);
@@ -109,6 +118,7 @@ export function NoWebglMap(props: Common & { selection: Selection }) {
           {...props}
           camera={camera}
           size={size}
+          tiles={tiles}
           selected={selectedFeatureOf(selection)}
           focusable
           nameOf={accessibleName(props.index, props.nameOrder, props.names, props.storyLayers)}
@@ -120,4 +130,4 @@ export function NoWebglMap(props: Common & { selection: Selection }) {
 }
 
 // Printed with the same static map: one chunk for every use of it.
-export { PrintFigure } from './PrintFigure';
+export { PrintFigure, PrintTilesAhead } from './PrintFigure';

@@ -38,6 +38,13 @@ test('the embed snippet renders a working viewer at 400 × 300 in another site�
     .replace('width="600"', 'width="400"')
     .replace('height="450"', 'height="300"');
   const host = await hostPage(`<!doctype html><title>A newsroom page</title><p>Our story.</p>${snippet}`);
+  // The base map's tiles the embed loads (from the viewer's origin, as the full viewer's).
+  const tiles: { url: string; status: number; bytes: number }[] = [];
+  page.on('response', async (r) => {
+    if (!r.url().includes('/basemap/')) return;
+    const bytes = (await r.body().catch(() => Buffer.alloc(0))).length;
+    tiles.push({ url: r.url(), status: r.status(), bytes });
+  });
   try {
     const errorsBefore = viewer.errors.length;
     await viewer.given.pageAt(host.url);
@@ -57,6 +64,16 @@ test('the embed snippet renders a working viewer at 400 × 300 in another site�
     await inside(full);
     expect(await full.getAttribute('href')).toMatch(new RegExp(`^${ORIGIN}/#story=`));
     await inside(frame.getByTestId('attribution'));
+    // The base map is drawn in the embed too: its credits, its tiles (none failed), within the budget
+    // of the full viewer's first idle (400 KiB of tiles).
+    await expect(frame.getByTestId('base-map-credits')).toContainText('© OpenStreetMap contributors');
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.filter((t) => t.status !== 200)).toEqual([]);
+    const kib = tiles.reduce((sum, t) => sum + t.bytes, 0) / 1024;
+    console.log(`embed 400×300: ${tiles.length} base-map tiles, ${kib.toFixed(1)} KiB`);
+    expect(kib).toBeLessThan(400);
+    if (process.env.SCREENSHOTS)
+      await page.locator('iframe').screenshot({ path: 'docs/embed-base-map-400x300.png' });
     // A click on a municipality opens its details in the frame, in the frame's view and uncovered.
     expect(page.frames().find((f) => f.url().includes('/embed.html'))).toBeDefined();
     const leposavic = shippedFeatures('municipalities.geojson').find(

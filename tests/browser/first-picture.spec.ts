@@ -35,3 +35,31 @@ test('the first picture comes before MapLibre’s code, and the map takes over w
     expect(Math.abs(after.y - before[i]!.y), `${p.id} y`).toBeLessThanOrEqual(1);
   }
 });
+
+test('the first picture shows the story first, then the base map as its tiles arrive; the map fetches none of them again', async ({
+  page,
+}) => {
+  const viewer = new SituationViewer(page);
+  const { given, then } = viewer;
+  const tiles: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/basemap/')) tiles.push(new URL(r.url()).pathname);
+  });
+  const release = await given.mapLibreHeld();
+  await given.pageAt('', { waitUntil: 'commit' });
+  const picture = page.getByTestId('first-picture').getByTestId('static-map');
+  await expect(picture.locator('[data-owner="border"]').first()).toBeVisible({ timeout: scaled(20_000) });
+  // The mark still means the first picture: the story's layers, whether or not the base map had come.
+  expect(await page.evaluate(() => performance.getEntriesByName('map-first-picture').length)).toBe(1);
+  await expect(picture.locator('path[data-source-layer="transportation"]').first()).toBeAttached();
+  expect(await picture.locator('g[aria-hidden="true"] [data-source-layer="water"]').count()).toBeGreaterThan(
+    0,
+  );
+  const firstPictureTiles = [...tiles];
+  expect(firstPictureTiles.length).toBeGreaterThan(0);
+  release();
+  await then.mapDrawn();
+  // Each tile fetched once: the interactive map took the first picture's from it.
+  expect(tiles.filter((t, i) => tiles.indexOf(t) !== i)).toEqual([]);
+  expect(viewer.errors).toEqual([]);
+});

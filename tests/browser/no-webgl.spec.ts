@@ -13,9 +13,9 @@ test('the page says so and still offers the article and every feature with its p
   await given.pageAt();
   await expect(page.getByTestId('no-webgl')).toContainText('this browser has no WebGL');
   await expect(page.getByTestId('article')).toContainText('barricaded themselves in a monastery');
-  // The static map draws no base map (yet): its credits are not claimed.
-  await expect(page.getByTestId('attribution')).toContainText('© OpenStreetMap contributors');
-  await expect(page.getByTestId('base-map-credits')).toHaveCount(0);
+  // The static map draws the base map too: its credits are given.
+  await expect(page.getByTestId('base-map-credits')).toContainText('© OpenStreetMap contributors');
+  await expect(page.getByTestId('base-map-credits')).toContainText('August 2021');
   await when.chooseFromList('monastery', /Banjska Monastery/);
   const details = viewer.details().getByTestId('feature-details');
   await then.detailsShow('Banjska Monastery');
@@ -66,3 +66,36 @@ test('the static map shows the four situation layers; Tab reaches a municipality
   await expect(details).toBeVisible();
   await expect(details.getByTestId('details-passage').first()).toBeVisible();
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`the static map draws the base map's roads and water from its tiles, quietly (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const tiles: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/basemap/')) tiles.push(`${r.status()} ${r.url()}`);
+    });
+    const viewer = new SituationViewer(page);
+    await viewer.given.pageAt();
+    const map = page.getByTestId('static-map');
+    const road = map.locator('path[data-source-layer="transportation"]');
+    await expect(road.first()).toBeAttached();
+    expect(await road.count()).toBeGreaterThan(5);
+    expect(await map.locator('path[data-source-layer="water"]').count()).toBeGreaterThan(0);
+    // Inside aria-hidden groups, under the story's layers (drawn before them), never a focus stop.
+    expect(await map.locator('g[aria-hidden="true"] [data-source-layer]').count()).toBe(
+      await map.locator('[data-source-layer]').count(),
+    );
+    expect(await map.locator('[data-source-layer][tabindex], g.base-map [tabindex]').count()).toBe(0);
+    // Fetched from the site itself, every one a tile.
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.filter((t) => !t.startsWith('200 '))).toEqual([]);
+    await expect(page.getByTestId('base-map-credits')).toContainText('© OpenMapTiles');
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `docs/no-webgl-base-map-${viewport.width}x${viewport.height}.png` });
+    expect(viewer.errors).toEqual([]);
+  });

@@ -4,9 +4,11 @@
 // The pages are also written as PNGs (pdftoppm) under test-results/print/ for looking at.
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { join } from 'node:path';
 import { SituationViewer } from './driver';
+import { BASE_MAP_COLORS } from '../../src/cartography/basemap/colors';
 
 const OUT = join(import.meta.dirname, '../../test-results/print');
 
@@ -52,3 +54,49 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pages).toBeGreaterThanOrEqual(2);
   });
 }
+
+test('the printed map shows the base map: roads, water and forest drawn from tiles fetched before printing', async ({
+  page,
+}) => {
+  const { given, then } = new SituationViewer(page);
+  await given.viewer({ feature: 'municipality-zvecan' });
+  await then.detailsShow('Zvečan');
+  // The browser does not wait in `beforeprint`: the print camera's tiles are fetched while the screen
+  // is read. Printed once the page has nothing more to fetch.
+  await page.waitForLoadState('networkidle');
+  mkdirSync(OUT, { recursive: true });
+  const pdf = join(OUT, 'base-map-A4.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  const firstPage = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  // Its legend rows and credits.
+  for (const row of ['Motorway or trunk road (OSM)', 'Railway (OSM)', 'Forest (OSM)'])
+    expect(firstPage, row).toContain(row);
+  expect(firstPage).toContain('© OpenMapTiles');
+  // The map on paper, read back as pixels: the base map's colours of roads, water and forest.
+  execFileSync('pdftoppm', [
+    '-r',
+    '96',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-png',
+    '-singlefile',
+    pdf,
+    join(OUT, 'base-map-A4'),
+  ]);
+  const png = PNG.sync.read(readFileSync(join(OUT, 'base-map-A4.png')));
+  const count = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (Math.abs(png.data[i] - r) + Math.abs(png.data[i + 1] - g) + Math.abs(png.data[i + 2] - b) <= 6) n++;
+    return n;
+  };
+  expect(count(BASE_MAP_COLORS.majorRoadCasing), 'major roads').toBeGreaterThan(200);
+  expect(count(BASE_MAP_COLORS.forest), 'forest').toBeGreaterThan(2000);
+  expect(count(BASE_MAP_COLORS.water), 'water').toBeGreaterThan(20);
+  if (process.env.SCREENSHOTS) copyFileSync(join(OUT, 'base-map-A4.png'), 'docs/print-base-map-a4.png');
+});

@@ -22,6 +22,11 @@ import { toMapSources } from '../../src/cartography/mapSources';
 import { buildMapStyle, styleLayerOwners } from '../../src/cartography/mapStyle';
 import type { LoadedLayers } from '../../src/domain/featureIndex';
 import { shippedLayer } from './helpers/shippedLayers';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeTile, gatherTiles } from '../../src/static/vectorTiles';
+import { baseMapLayer, labelledByStory } from '../../src/cartography/basemap';
 import { NAME_RULES, STORY, STORY_LAYERS } from './helpers/story';
 
 const ZOOMS = [6, 8.5, 10.6, 12.2, 15];
@@ -50,6 +55,8 @@ function theirs(value: unknown): unknown {
 function ours(value: unknown, name = ''): unknown {
   // MapLibre makes every text-field a formatted text.
   if (name === 'text-field' && typeof value === 'string') return [[value, 1]];
+  // …and no text (a feature without the name asked for) an empty one: neither draws a label.
+  if (name === 'text-field' && value === null) return [['', 1]];
   if (typeof value === 'string' && /^(#|rgb)/.test(value)) return Color.parse(value)!.toString();
   if (value && typeof value === 'object' && 'sections' in value)
     return (value as { sections: { text: string; scale: number }[] }).sections.map((s) => [s.text, s.scale]);
@@ -67,57 +74,126 @@ function bothContexts(
   return [{ zoom, properties, geometryType: type, state }, { type, properties } as never];
 }
 
+/**
+ * Our evaluator against MapLibre's on every paint and layout expression and filter of these style
+ * layers, for features of each (at several zooms and states); the number of values compared.
+ */
+function compareWithMapLibre(
+  styleLayers: LayerSpecification[],
+  featuresOf: (layer: LayerSpecification & { source: string; 'source-layer'?: string }) => Feature[],
+  states: EvaluationContext['state'][] = STATES,
+): number {
+  let compared = 0;
+  for (const layer of styleLayers as (LayerSpecification & {
+    source: string;
+    filter?: unknown;
+    paint?: Record<string, unknown>;
+    layout?: Record<string, unknown>;
+  })[]) {
+    const features = featuresOf(layer).slice(0, 12);
+    expect(features.length, `${layer.id}: no features to compare on`).toBeGreaterThan(0);
+    const specs = latest as unknown as Record<string, Record<string, StylePropertySpecification>>;
+    for (const [group, values] of [
+      ['paint', layer.paint],
+      ['layout', layer.layout],
+    ] as const) {
+      for (const [name, value] of Object.entries(values ?? {})) {
+        if (!isExpression(value) || name === 'text-font') continue;
+        const spec = specs[`${group}_${layer.type}`]?.[name];
+        if (!spec) throw new Error(`${layer.id}: no ${group} property ${name} in the style spec`);
+        const parsed = createPropertyExpression(value, `layers[0].${group}.${name}`, spec);
+        if (parsed.result !== 'success')
+          throw new Error(`${layer.id} ${name}: ${JSON.stringify(parsed.value)}`);
+        for (const f of features)
+          for (const zoom of ZOOMS)
+            for (const state of states) {
+              const [ctx, feature] = bothContexts(f, zoom, state);
+              expect(ours(evaluate(value, ctx), name), `${layer.id} ${name} at ${zoom}`).toEqual(
+                theirs(parsed.value.evaluate({ zoom }, feature, state)),
+              );
+              compared++;
+            }
+      }
+    }
+    if (layer.filter !== undefined) {
+      const filter = featureFilter(layer.filter as never, 'layers[0].filter');
+      for (const f of features)
+        for (const zoom of ZOOMS) {
+          const [ctx, feature] = bothContexts(f, zoom, {});
+          expect(evaluate(layer.filter, ctx), `${layer.id} filter at ${zoom}`).toBe(
+            filter.filter({ zoom }, feature),
+          );
+          compared++;
+        }
+    }
+  }
+  return compared;
+}
+
+// Tiles of both sources (decoded once for every name order), from the region's zoom 8 to the north's street zoom: every class the style filters on.
+const BASE_MAP_TILES = gatherTiles(
+  [
+    ['region', 8, 142, 93],
+    ['region', 10, 570, 376],
+    ['north', 12, 2282, 1506],
+    ['north', 12, 2283, 1501],
+    ['north', 14, 9133, 6006],
+  ].map(([source, z, x, y]) => {
+    const address = { z, x, y } as { z: number; x: number; y: number };
+    const file = resolve(import.meta.dirname, `../../public/basemap/${source}/${z}/${x}/${y}.pbf`);
+    return {
+      address: { ...address, styleSource: 'base-map-any', path: '' },
+      features: decodeTile(gunzipSync(readFileSync(file)), address),
+    };
+  }),
+)['base-map-any'];
+
 describe('the static map’s expressions', () => {
   it.each(['situation', 'context'] as const)(
     'agree with MapLibre’s evaluator on every paint, layout and filter of every layer (%s role)',
     (role) => {
       const layers = everyLayer(role);
       const sources = toMapSources(loadedAll(layers), layers, 'local', NAME_RULES);
-      let compared = 0;
-      for (const layer of layers.flatMap((l) => l.style.layers) as (LayerSpecification & {
-        source: string;
-        filter?: unknown;
-        paint?: Record<string, unknown>;
-        layout?: Record<string, unknown>;
-      })[]) {
-        const features = (sources[layer.source]?.features ?? []).slice(0, 12);
-        expect(features.length, `${layer.id}: no features to compare on`).toBeGreaterThan(0);
-        const specs = latest as unknown as Record<string, Record<string, StylePropertySpecification>>;
-        for (const [group, values] of [
-          ['paint', layer.paint],
-          ['layout', layer.layout],
-        ] as const) {
-          for (const [name, value] of Object.entries(values ?? {})) {
-            if (!isExpression(value) || name === 'text-font') continue;
-            const spec = specs[`${group}_${layer.type}`]?.[name];
-            if (!spec) throw new Error(`${layer.id}: no ${group} property ${name} in the style spec`);
-            const parsed = createPropertyExpression(value, `layers[0].${group}.${name}`, spec);
-            if (parsed.result !== 'success')
-              throw new Error(`${layer.id} ${name}: ${JSON.stringify(parsed.value)}`);
-            for (const f of features)
-              for (const zoom of ZOOMS)
-                for (const state of STATES) {
-                  const [ctx, feature] = bothContexts(f, zoom, state);
-                  expect(ours(evaluate(value, ctx), name), `${layer.id} ${name} at ${zoom}`).toEqual(
-                    theirs(parsed.value.evaluate({ zoom }, feature, state)),
-                  );
-                  compared++;
-                }
-          }
-        }
-        if (layer.filter !== undefined) {
-          const filter = featureFilter(layer.filter as never, 'layers[0].filter');
-          for (const f of features)
-            for (const zoom of ZOOMS) {
-              const [ctx, feature] = bothContexts(f, zoom, {});
-              expect(evaluate(layer.filter, ctx), `${layer.id} filter at ${zoom}`).toBe(
-                filter.filter({ zoom }, feature),
-              );
-              compared++;
-            }
-        }
-      }
+      const compared = compareWithMapLibre(
+        layers.flatMap((l) => l.style.layers),
+        (layer) => sources[layer.source]?.features ?? [],
+      );
       expect(compared).toBeGreaterThan(1000);
+    },
+  );
+
+  it.each(['local', 'sq', 'sr', 'sr-Cyrl', 'en'] as const)(
+    'agree with MapLibre’s evaluator on every layer of the base map, on features of its tiles (names: %s)',
+    (order) => {
+      const labelled = labelledByStory(loadedAll(STORY_LAYERS), new Set(STORY_LAYERS.map((l) => l.id)));
+      const layer = baseMapLayer(STORY.region.baseMap!, { order, labelled });
+      /** Features of the layer's vector-tile layer, those its filter keeps first (every value then differs). */
+      const featuresOf = (l: { 'source-layer'?: string; filter?: unknown }) => {
+        const all = BASE_MAP_TILES[l['source-layer']!] ?? [];
+        const ctx = (f: Feature) => ({
+          zoom: 14,
+          properties: f.properties ?? {},
+          geometryType: (f.geometry.type.includes('Polygon')
+            ? 'Polygon'
+            : f.geometry.type.includes('Line')
+              ? 'LineString'
+              : 'Point') as EvaluationContext['geometryType'],
+          state: {},
+        });
+        const kept: Feature[] = [];
+        const others: Feature[] = [];
+        for (const f of all) {
+          if (kept.length >= 8 && others.length >= 4) break;
+          const pass = l.filter === undefined || evaluate(l.filter, ctx(f)) === true;
+          if (pass && kept.length < 8) kept.push(f);
+          else if (!pass && others.length < 4) others.push(f);
+        }
+        return [...kept, ...others];
+      };
+      // Each definition once (its style layer for every tile source is the same but for the source), and
+      // no feature state (the base map has none).
+      const definitions = layer.style.layers.filter((l) => l.id.endsWith('-region'));
+      expect(compareWithMapLibre(definitions, featuresOf, [{}])).toBeGreaterThan(1000);
     },
   );
 

@@ -10,7 +10,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { LegendEntry } from '../mapStyle';
+import type { LegendEntry } from '../mapStyle.ts';
 
 type DefinitionOf<L> = Omit<L, 'id' | 'source' | 'source-layer' | 'metadata'> & {
   /** Names the style layers: `base-map-<part>-<source>`. */

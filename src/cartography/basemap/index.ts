@@ -4,25 +4,25 @@
 // asking for a tile outside a source's zooms and bounds), its legend and its title. buildMapStyle
 // (../mapStyle.ts) draws it above the ground fills and beneath every other layer of the story.
 import type { VectorSourceSpecification } from 'maplibre-gl';
-import type { BaseMap } from '../../region/schema';
-import type { LegendEntry, StyledLayer } from '../mapStyle';
+import type { BaseMap } from '../../region/schema.ts';
+import type { LegendEntry, StyledLayer } from '../mapStyle.ts';
 import {
   BASE_MAP_LAYER,
   BASE_MAP_PROTOCOL,
   baseMapSourceId,
   styleLayersOf,
   type BaseMapGroup,
-} from './definition';
-import { landcover } from './landcover';
-import { water } from './water';
-import { roads } from './roads';
-import { rail } from './rail';
-import { labels, type LabelOptions } from './labels';
-import { BASE_MAP_LEGEND } from './legend';
+} from './definition.ts';
+import { landcover } from './landcover.ts';
+import { water } from './water.ts';
+import { roads } from './roads.ts';
+import { rail } from './rail.ts';
+import { labels, type LabelOptions } from './labels.ts';
+import { BASE_MAP_LEGEND } from './legend.ts';
 
-export { BASE_MAP_LAYER, BASE_MAP_PROTOCOL } from './definition';
-export { BASE_MAP_LEGEND } from './legend';
-export { labelledByStory, type LabelledByStory } from './labelledByStory';
+export { BASE_MAP_LAYER, BASE_MAP_PROTOCOL } from './definition.ts';
+export { BASE_MAP_LEGEND } from './legend.ts';
+export { labelledByStory, type LabelledByStory } from './labelledByStory.ts';
 
 /** The groups bottom to top: land cover, water, roads, rail, then the names. */
 const groups = (options: LabelOptions): BaseMapGroup[] => [landcover, water, roads, rail, labels(options)];

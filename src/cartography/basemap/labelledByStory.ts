@@ -4,7 +4,7 @@
 // list kept by hand: while a shown layer is still loading, every base-map name that stands for a
 // shipped feature waits, so none appears and then gives way.
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { LoadedLayers } from '../../domain/featureIndex';
+import type { LoadedLayers } from '../../domain/featureIndex.ts';
 
 /** The ids of the features the story's layers draw, or 'all' while a shown layer is still loading. */
 export type LabelledByStory = readonly string[] | 'all';

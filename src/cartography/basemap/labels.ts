@@ -3,13 +3,13 @@
 // them, so MapLibre places the story's names first (it places the top layer's labels first); a name
 // the story's layers already draw is not drawn again (labelledByStory.ts).
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { NameOrder } from '../../domain/names';
-import type { BaseMapGroup, BaseMapLayer } from './definition';
-import { classIn } from './definition';
-import { BASE_MAP_COLORS as C } from './colors';
-import { FONT } from '../drawingParts';
-import { HAS_NAME, oneName, placeName } from './names';
-import { notLabelledByStory, type LabelledByStory } from './labelledByStory';
+import type { NameOrder } from '../../domain/names.ts';
+import type { BaseMapGroup, BaseMapLayer } from './definition.ts';
+import { classIn } from './definition.ts';
+import { BASE_MAP_COLORS as C } from './colors.ts';
+import { FONT } from '../drawingParts.ts';
+import { HAS_NAME, oneName, placeName } from './names.ts';
+import { notLabelledByStory, type LabelledByStory } from './labelledByStory.ts';
 
 export interface LabelOptions {
   order: NameOrder;

@@ -1,8 +1,8 @@
 // Forests and built-up areas, the two kinds of ground a reader looks for on a map of villages and
 // roads: flat pale fills, no outlines. Fields, grass and the rest of OSM's land cover are left out.
-import type { BaseMapGroup } from './definition';
-import { classIn } from './definition';
-import { BASE_MAP_COLORS as C } from './colors';
+import type { BaseMapGroup } from './definition.ts';
+import { classIn } from './definition.ts';
+import { BASE_MAP_COLORS as C } from './colors.ts';
 
 export const landcover: BaseMapGroup = {
   layers: [

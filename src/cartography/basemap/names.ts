@@ -4,7 +4,7 @@
 // In Kosovo a place is named in both official forms where OSM gives both (the first in the order, the
 // other smaller below it), as the story's own labels are; elsewhere one form.
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { NameOrder } from '../../domain/names';
+import type { NameOrder } from '../../domain/names.ts';
 
 /** The tiles' name properties. */
 export const NAME_FORMS = {

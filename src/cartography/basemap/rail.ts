@@ -1,8 +1,8 @@
 // The railway: a grey line, with white dashes in it from zoom 11 (the way maps draw track), under the
 // story's stations.
-import type { BaseMapGroup } from './definition';
-import { byZoom, classIn } from './definition';
-import { BASE_MAP_COLORS as C } from './colors';
+import type { BaseMapGroup } from './definition.ts';
+import { byZoom, classIn } from './definition.ts';
+import { BASE_MAP_COLORS as C } from './colors.ts';
 
 export const rail: BaseMapGroup = {
   layers: [

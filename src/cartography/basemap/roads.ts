@@ -3,10 +3,10 @@
 // inside from zoom 10; below 10 the casing alone is a thin line, so the road network reads without
 // covering the story. Tracks and paths are not drawn. The fills of higher classes lie above lower ones.
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { BaseMapGroup, BaseMapLayer } from './definition';
-import { byZoom, classIn } from './definition';
-import { BASE_MAP_COLORS as C } from './colors';
-import { COLORS } from '../palette';
+import type { BaseMapGroup, BaseMapLayer } from './definition.ts';
+import { byZoom, classIn } from './definition.ts';
+import { BASE_MAP_COLORS as C } from './colors.ts';
+import { COLORS } from '../palette.ts';
 
 /** Minor streets and service roads are drawn from this zoom on: the street zooms. */
 export const STREET_ZOOM = 13;

@@ -1,8 +1,8 @@
 // Lakes, reservoirs and rivers: a pale blue fill and lines that widen with the zoom (streams and
 // canals only from zoom 12). The story's own rivers (EU-Hydro) are drawn above them, stronger.
-import type { BaseMapGroup } from './definition';
-import { byZoom, classIn } from './definition';
-import { BASE_MAP_COLORS as C } from './colors';
+import type { BaseMapGroup } from './definition.ts';
+import { byZoom, classIn } from './definition.ts';
+import { BASE_MAP_COLORS as C } from './colors.ts';
 
 export const water: BaseMapGroup = {
   layers: [
