@@ -16,6 +16,7 @@ import {
   type IndexJson,
 } from './helpers/stories';
 import { CACHE } from '../../deploy/headers';
+import { PUBLISHES_STORY_MS } from '../unit/helpers/budgets';
 
 let distDir: string;
 let newsroom: TestNewsroom;
@@ -39,7 +40,8 @@ afterEach(() => newsroom.stop());
 const siteIndex = () =>
   JSON.parse(readFileSync(join(newsroom.siteDir, 'stories/index.json'), 'utf8')) as IndexJson;
 
-describe('publishing a draft', () => {
+// Each test publishes in process: see PUBLISHES_STORY_MS in tests/unit/helpers/budgets.ts.
+describe('publishing a draft', { timeout: PUBLISHES_STORY_MS }, () => {
   it('an editor publishes the current draft: 200 { revision, url }, and readers get its files at once', async () => {
     const revision = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'Troops' }));
     const published = await publish(ana, 'border-story', revision);
@@ -82,6 +84,9 @@ describe('publishing a draft', () => {
     expect(file.headers.get('cache-control')).toBe(CACHE.immutable);
     expect(file.headers.get('content-type')).toMatch(/^application\/json/);
     expect(file.headers.get('content-encoding')).toBe('br');
+    // Read to the end: a response left unread keeps its connection busy, and the server's stop
+    // waits for it (the afterEach hook timed out on it once under load).
+    expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
 
   it('lists published stories with their state: published, then published-with-draft once saved again', async () => {
@@ -164,7 +169,8 @@ describe('publishing a draft', () => {
   });
 });
 
-describe('what publishing refuses', () => {
+// Each test publishes in process: see PUBLISHES_STORY_MS in tests/unit/helpers/budgets.ts.
+describe('what publishing refuses', { timeout: PUBLISHES_STORY_MS }, () => {
   it('401 without a session, 403 for a reporter, before anything is written', async () => {
     const revision = await saveDraft(bojan, 'border-story', realDraft('border-story'));
     const index = readFileSync(join(newsroom.siteDir, 'stories/index.json'), 'utf8');

@@ -10,6 +10,7 @@ import {
   saveDraft,
   SHIPPED_SLUG,
 } from './helpers/stories';
+import { PUBLISHES_STORY_MS } from '../unit/helpers/budgets';
 
 let distDir: string;
 let newsroom: TestNewsroom;
@@ -52,7 +53,8 @@ async function twoPublished() {
   return { first, second };
 }
 
-describe('unpublishing', () => {
+// Each test publishes in process: see PUBLISHES_STORY_MS in tests/unit/helpers/budgets.ts.
+describe('unpublishing', { timeout: PUBLISHES_STORY_MS }, () => {
   it('takes the story off the index and records when, so a reader at its slug is told; 200', async () => {
     await twoPublished();
     minute();
@@ -94,7 +96,8 @@ describe('unpublishing', () => {
   });
 });
 
-describe('restoring a revision', () => {
+// Each test publishes in process: see PUBLISHES_STORY_MS in tests/unit/helpers/budgets.ts.
+describe('restoring a revision', { timeout: PUBLISHES_STORY_MS }, () => {
   it('makes an earlier published revision the published story again: the same file readers had', async () => {
     const { first } = await twoPublished();
     // Revision 2 is the publish of "First".
@@ -150,7 +153,8 @@ describe('restoring a revision', () => {
   });
 });
 
-describe('the revisions of a story', () => {
+// Each test publishes in process: see PUBLISHES_STORY_MS in tests/unit/helpers/budgets.ts.
+describe('the revisions of a story', { timeout: PUBLISHES_STORY_MS }, () => {
   it('lists every save, publish, unpublish and restore, the latest first, to anyone signed in', async () => {
     await twoPublished();
     minute();
