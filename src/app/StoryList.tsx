@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { StoryIndexEntry } from '../story/storyIndex';
 import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
 import { storedDraft } from '../state/storage';
+import { SessionBadge } from '../ui/SessionBadge';
 import './storyList.css';
 
 interface LocalSummary {
@@ -60,6 +61,9 @@ export function StoryList({
       <header className="app-header front-header">
         <h1 className="app-title">Situation Viewer</h1>
         <p className="app-subtitle">News articles tied to the ground they describe</p>
+        <div className="share-controls">
+          <SessionBadge />
+        </div>
       </header>
       <main className="story-list" data-testid="story-list">
         {unknown !== null && (

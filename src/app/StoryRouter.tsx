@@ -33,6 +33,7 @@ import type { NewStoryPage } from '../authoring/NewStoryPage';
 // lazy(): React holds a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
 const storyListChunk = chunk(() => import('./StoryList'));
 const newStoryChunk = chunk(() => import('../authoring/NewStoryPage'));
+const loginChunk = chunk(() => import('./LoginPage'));
 const deskChunk = chunk(() => import('../desk'));
 
 const BASE_URL = import.meta.env.BASE_URL;
@@ -55,10 +56,16 @@ function NewStoryChunk(props: ComponentProps<typeof NewStoryPage>) {
   );
 }
 
+function LoginChunk() {
+  const module = useChunk(loginChunk);
+  return module ? <module.LoginPage /> : <p className="map-loading">Loading the sign-in…</p>;
+}
+
 type Route =
   | { kind: 'story'; slug: string; local: boolean }
   | { kind: 'list'; unknown: string | null }
-  | { kind: 'new' };
+  | { kind: 'new' }
+  | { kind: 'login' };
 
 /**
  * `slugs`: the stories the build lists; `unlisted`: those it has but does not list (fixtures);
@@ -76,6 +83,8 @@ export function routeOf(
     return { kind: 'story', slug: asked, local: false };
   if (asked && local.includes(asked)) return { kind: 'story', slug: asked, local: true };
   if (named === null && hashParams(hash).has('new')) return { kind: 'new' };
+  // `#login`: the newsroom's sign-in.
+  if (named === null && hashParams(hash).has('login')) return { kind: 'login' };
   // `#stories`: the list, however many stories there are.
   if (named === null && hashParams(hash).has('stories')) return { kind: 'list', unknown: null };
   if (named !== null) return { kind: 'list', unknown: named };
@@ -158,6 +167,7 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
         Loading the story…
       </p>
     );
+  if (route.kind === 'login') return <LoginChunk />;
   if (route.kind === 'new') return <NewStoryChunk publishedSlugs={[...slugs, ...unlisted]} />;
   if (route.kind === 'list')
     return index.status === 'error' ? (

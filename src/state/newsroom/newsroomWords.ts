@@ -1,0 +1,27 @@
+// What the browser says about the newsroom server (signing in, drafts kept on the server), in one place
+// for a translation catalogue later: each sentence a function of what it names. The server's own words
+// (a wrong name or password, a newer draft) come in its JSON answers and are shown as they are.
+export const NEWSROOM_WORDS = {
+  signInTitle: 'Sign in to the newsroom',
+  signInIntro:
+    'Editors and reporters sign in to save drafts on the server and publish. Readers need no account.',
+  name: 'Name',
+  password: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signOut: 'Sign out',
+  signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
+  /** The name alone, where the header is narrow. */
+  signedInShort: (name: string) => name,
+  fillBoth: 'Type your name and your password.',
+  retryIn: (seconds: number) => {
+    const minutes = Math.ceil(seconds / 60);
+    return `Too many refused sign-ins for this name: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  },
+  noServer:
+    'This viewer has no newsroom server (it is a static site): sign-in is only on the newsroom’s own address.',
+  unreachable: 'The newsroom server cannot be reached: check the connection and try again.',
+  failed: (status: number) => `The newsroom server answered ${status}: try again, or ask who runs it.`,
+  toStories: 'Back to the stories',
+  signedOut: 'Signed out.',
+} as const;
