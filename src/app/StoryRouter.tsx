@@ -23,7 +23,8 @@ import { openStory, type OpenStory } from '../state/openStory';
 import { createStoryStore } from '../state/store';
 import { StoreProvider } from '../state/useStore';
 import { currentHash, subscribeToHash } from '../state/url';
-import { localStorySlugs } from '../authoring/localStories';
+import { loadLocalStory, localStorySlugs } from '../authoring/localStories';
+import { hasSignedInCookie } from '../state/newsroom/session';
 import { StoryErrorBoundary } from './StoryErrorBoundary';
 import { chunk, useChunk } from '../hooks/useChunk';
 import type { StoryList } from './StoryList';
@@ -201,7 +202,7 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
       {/* Keyed by the mode: leaving the desk for the reader's view clears a failure of the desk. */}
       <StoryErrorBoundary slug={slug} reviewing={reviewing} key={`${slug}:${reviewing}`}>
         {reviewing ? (
-          <DeskStory bundle={opened.bundle} viewer={viewer} embed={embed} />
+          <DeskStory bundle={opened.bundle} viewer={viewer} embed={embed} local={route.local} />
         ) : (
           <ReaderStory bundle={opened.bundle} viewer={viewer} embed={embed} />
         )}
@@ -214,6 +215,8 @@ interface OpenProps {
   bundle: OpenStory;
   viewer: ViewerOf;
   embed: boolean;
+  /** A story started in a browser (#new): its draft is also kept on the newsroom server, signed in. */
+  local?: boolean;
 }
 
 /** The story for readers: its store, opened at the link. */
@@ -237,11 +240,16 @@ function DeskStory(props: OpenProps) {
   );
 }
 
-function OpenDesk({ bundle, viewer, embed, desk }: OpenProps & { desk: typeof import('../desk') }) {
+function OpenDesk({ bundle, viewer, embed, desk, local }: OpenProps & { desk: typeof import('../desk') }) {
   const store = useMemo(
     () => createStoryStore(bundle, { hash: window.location.hash, embed, desk: desk.openDesk(bundle.story) }),
     [bundle, embed, desk],
   );
   useEffect(() => desk.followDeskStorage(store), [desk, store]);
+  useEffect(() => {
+    if (!local || !hasSignedInCookie()) return;
+    const { slug } = bundle.story;
+    return desk.followNewsroomDraft(store, () => loadLocalStory(slug)?.files ?? null);
+  }, [desk, store, local, bundle]);
   return <StoreProvider store={store}>{viewer(<desk.DeskPanel />)}</StoreProvider>;
 }

@@ -24,4 +24,19 @@ export const NEWSROOM_WORDS = {
   failed: (status: number) => `The newsroom server answered ${status}: try again, or ask who runs it.`,
   toStories: 'Back to the stories',
   signedOut: 'Signed out.',
+  /** The server's own sentence for a stale save (server/http/messages.ts), said alike when the desk asks. */
+  newerDraft: (name: string, at: string) => `${name} saved a newer draft at ${at}.`,
+  newerDraftUnknown: 'A colleague saved a newer draft.',
+  saved: (revision: number) => `Saved to the newsroom (revision ${revision}).`,
+  saving: 'Saving to the newsroom…',
+  offline:
+    'The newsroom server cannot be reached: your draft is kept in this browser, and saved to the server (over the revision it started from) as soon as it answers again.',
+  refused: (error: string) =>
+    `The newsroom did not save the draft: ${error} Your draft is kept in this browser.`,
+  newsroomDrafts: 'Drafts in the newsroom',
+  newsroomDraftsIntro:
+    'Saved on the newsroom server by you and your colleagues: open one to continue it at the desk.',
+  draftBy: (name: string | null, at: string | null) => (name && at ? `saved by ${name}, ${at}` : ''),
+  cannotOpenDraft: (slug: string, error: string) =>
+    `The newsroom’s draft of “${slug}” could not be opened: ${error}`,
 } as const;
