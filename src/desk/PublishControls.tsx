@@ -4,6 +4,7 @@
 import { counts } from '../state/desk/draft';
 import { deskLocked, type NewsroomNote } from '../state/desk/deskState';
 import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
+import { NewsroomPublish } from './NewsroomPublish';
 import type { StoryAction } from '../state/store';
 import { useStore, useStoryStore } from '../state/useStore';
 import { publish } from './publish';
@@ -89,6 +90,7 @@ export function PublishControls({ act }: { act: (action: StoryAction) => void })
           </button>
         )}
       </p>
+      <NewsroomPublish />
       {desk.newsroom && (
         <p
           className={

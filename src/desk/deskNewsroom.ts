@@ -9,7 +9,9 @@
 import type { BundleFiles } from '../story/bundleFiles';
 import type { DeskDraft } from '../state/desk/draft';
 import type { StoryStore } from '../state/store';
-import { getDraft, putDraft, revisionOf, whoSavedLast } from '../state/newsroom/drafts';
+import { getDraft, publishDraft, putDraft, revisionOf, whoSavedLast } from '../state/newsroom/drafts';
+import type { Publishing } from '../state/desk/deskState';
+import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
 
 export interface NewsroomTimer {
   /** Calls `tick` every `ms`; returns the stop. */
@@ -156,3 +158,15 @@ export function followNewsroomDraft(
 
 const noteAction = (note: NonNullable<ReturnType<StoryStore['getState']>['desk']>['newsroom']) =>
   ({ type: 'desk/newsroom', note }) as const;
+
+/** Publish now: the server's draft, if it is the revision this desk saved; the outcome reported to the store. */
+export async function publishToNewsroom(store: StoryStore): Promise<void> {
+  const { slug } = store.getState().bundle.story;
+  const say = (publishing: Publishing | null) => store.dispatch({ type: 'desk/publishing', publishing });
+  const note = store.getState().desk?.newsroom;
+  if (note?.status !== 'saved') return say({ step: 'refused', error: NEWSROOM_WORDS.saveFirst });
+  say({ step: 'sending' });
+  const answer = await publishDraft(slug, note.revision);
+  if (answer.ok) return say({ step: 'published', url: answer.body.url, revision: answer.body.revision });
+  say({ step: 'refused', error: answer.error || NEWSROOM_WORDS.failed(answer.status) });
+}

@@ -192,6 +192,8 @@ export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskReads)
     }
     case 'desk/newsroom':
       return { ...desk, newsroom: action.note };
+    case 'desk/publishing':
+      return { ...desk, publishing: action.publishing };
     case 'desk/compare':
       return { ...desk, comparing: action.open };
     case 'desk/askDiscard':

@@ -18,6 +18,13 @@ import { nextPending } from './walk';
  */
 export type Newer = { kind: 'bundle' } | { kind: 'revision'; said: string; revision: number };
 
+/** Publishing from the desk to the newsroom (an editor): asked, sent, done or refused (the server's words). */
+export type Publishing =
+  | { step: 'confirm' }
+  | { step: 'sending' }
+  | { step: 'published'; url: string; revision: number }
+  | { step: 'refused'; error: string };
+
 /** The draft on the newsroom server (signed in, a story started at #new): what the desk says of it. */
 export type NewsroomNote =
   | { status: 'saved'; revision: number }
@@ -90,6 +97,7 @@ export interface DeskState {
   outbox: Outbox | null;
   /** The draft on the newsroom server; null when it is kept in this browser only. */
   newsroom: NewsroomNote | null;
+  publishing: Publishing | null;
 }
 
 /** What opening the desk found in storage (src/desk/openDraft.ts reads and checks it). */
@@ -131,6 +139,7 @@ export type DeskAction =
   /** The newsroom's draft, newer than this desk's: taken as it is (nothing decided here yet), or offered. */
   | { type: 'desk/theirRevision'; draft: DeskDraft; said: string; revision: number; take: boolean }
   | { type: 'desk/newsroom'; note: NewsroomNote | null }
+  | { type: 'desk/publishing'; publishing: Publishing | null }
   | { type: 'desk/downloaded'; at: string; said: string }
   | { type: 'desk/notPublished'; problems: string[] }
   | { type: 'desk/gazetteer'; places: readonly GazetteerPlace[] }
@@ -163,6 +172,7 @@ export function initialDeskState(opened: Opened): DeskState {
     gazetteer: null,
     outbox: opened.outbox,
     newsroom: null,
+    publishing: null,
   };
 }
 

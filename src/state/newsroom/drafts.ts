@@ -47,3 +47,9 @@ export async function whoSavedLast(slug: string): Promise<string> {
 }
 
 export { revisionOf };
+
+/** Publishes the server's draft, if it is still revision `revision` (If-Match). */
+export const publishDraft = (slug: string, revision: number) =>
+  call<{ revision: number; url: string }>('POST', `${path(slug)}/publish`, {
+    headers: { 'if-match': `"${revision}"` },
+  });

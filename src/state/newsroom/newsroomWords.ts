@@ -37,6 +37,17 @@ export const NEWSROOM_WORDS = {
   newsroomDraftsIntro:
     'Saved on the newsroom server by you and your colleagues: open one to continue it at the desk.',
   draftBy: (name: string | null, at: string | null) => (name && at ? `saved by ${name}, ${at}` : ''),
+  publish: 'Publish',
+  publishNow: 'Publish now',
+  cancel: 'Cancel',
+  onlyEditors: 'Only an editor can publish',
+  readersGet: (links: number, places: number, events: number, out: number) =>
+    `Readers will get this story at once: ${links} link${links === 1 ? '' : 's'}, ${places} place${places === 1 ? '' : 's'} of its own, ${events} event${events === 1 ? '' : 's'}. ${out ? `The ${out} mention${out === 1 ? '' : 's'} you rejected or marked “not a place” stay${out === 1 ? 's' : ''} out.` : 'Nothing was rejected.'}`,
+  publishing: 'Publishing…',
+  published: 'Published',
+  readersView: 'Open the reader’s view',
+  saveFirst: 'The draft is not saved to the newsroom yet: publish once it says “Saved to the newsroom”.',
+  cannotPublish: (error: string) => `Not published: ${error}`,
   cannotOpenDraft: (slug: string, error: string) =>
     `The newsroom’s draft of “${slug}” could not be opened: ${error}`,
 } as const;
