@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { scaled, TIME_SCALE } from './tests/browser/timing';
 import { ORIGIN, PREVIEW_PORT } from './tests/browser/origin';
+import { NEWSROOM_ORIGIN } from './tests/browser/newsroom';
 
 // The browser is Debian's Chromium (or $CHROME_PATH): Playwright cannot download its own here.
 // `npm test` finds or installs it and sets CHROME_PATH; running `npx playwright test` directly needs it set.
@@ -27,12 +28,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
-    url: ORIGIN,
-    reuseExistingServer: false,
-    timeout: scaled(60_000),
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      url: ORIGIN,
+      reuseExistingServer: false,
+      timeout: scaled(60_000),
+    },
+    // The newsroom server over the same build, for the journeys of the newsroom (tests/browser/newsroom.ts):
+    // a temporary data folder and test accounts, NEWSROOM_PORT.
+    {
+      command: 'node --import tsx tests/browser/newsroomServer.ts',
+      url: `${NEWSROOM_ORIGIN}/stories/index.json`,
+      reuseExistingServer: false,
+      timeout: scaled(60_000),
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });
 
 console.log(`browser tests: timeouts × ${TIME_SCALE.toFixed(2)} (load average per core at start)`);

@@ -3,10 +3,15 @@
 // static map when the story's file was written), its title, date, source and first sentence; an entry
 // to start a new story in the browser (#new); and the stories started in this browser that are not
 // published yet, to open at the desk or delete.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { hasSignedInCookie } from '../state/newsroom/session';
+import { getDraft, listStories, type NewsroomStory } from '../state/newsroom/drafts';
+import { saveLocalStory } from '../authoring/localStories';
+import { NEWSROOM_WORDS as NW } from '../state/newsroom/newsroomWords';
 import type { StoryIndexEntry } from '../story/storyIndex';
 import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
 import { storedDraft } from '../state/storage';
+import { SessionBadge } from '../ui/SessionBadge';
 import './storyList.css';
 
 interface LocalSummary {
@@ -55,11 +60,35 @@ export function StoryList({
   const sorted = [...stories].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
   const [local, setLocal] = useState(() => localSummaries(new Set(stories.map((s) => s.slug))));
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [drafts, setDrafts] = useState<NewsroomStory[] | null>(null);
+  const [openFailed, setOpenFailed] = useState<string | null>(null);
+  useEffect(() => {
+    // Signed in (the cookie): the newsroom's drafts beside the published stories. A reader asks nothing.
+    if (!hasSignedInCookie()) return;
+    let cancelled = false;
+    void listStories().then((answer) => {
+      if (!cancelled && answer.ok)
+        setDrafts(answer.body.filter((s) => s.state === 'draft' || s.state === 'published-with-draft'));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  /** A draft of the newsroom, opened at the desk: its bundle kept in this browser, its review the server's. */
+  const openDraft = async (slug: string) => {
+    const answer = await getDraft(slug);
+    if (!answer.ok) return setOpenFailed(NW.cannotOpenDraft(slug, answer.error || String(answer.status)));
+    saveLocalStory(slug, answer.body.bundle);
+    window.location.assign(`#story=${slug}&review`);
+  };
   return (
     <div className="front">
       <header className="app-header front-header">
         <h1 className="app-title">Situation Viewer</h1>
         <p className="app-subtitle">News articles tied to the ground they describe</p>
+        <div className="share-controls">
+          <SessionBadge />
+        </div>
       </header>
       <main className="story-list" data-testid="story-list">
         {unknown !== null && (
@@ -102,6 +131,35 @@ export function StoryList({
             </p>
           </li>
         </ul>
+        {drafts && drafts.length > 0 && (
+          <section aria-labelledby="newsroom-drafts" data-testid="newsroom-drafts">
+            <h2 id="newsroom-drafts">{NW.newsroomDrafts}</h2>
+            <p className="story-meta">{NW.newsroomDraftsIntro}</p>
+            {openFailed && (
+              <p className="banner-error" role="alert">
+                {openFailed}
+              </p>
+            )}
+            <ul className="local-stories">
+              {drafts.map((s) => (
+                <li key={s.slug}>
+                  <a
+                    href={`#story=${s.slug}&review`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      void openDraft(s.slug);
+                    }}
+                  >
+                    {s.title}
+                  </a>{' '}
+                  <span className="story-meta">
+                    · {NW.draftBy(s.updatedBy, s.updatedAt && when(s.updatedAt))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {local.length > 0 && (
           <section aria-labelledby="local-stories" data-testid="local-stories">
             <h2 id="local-stories">Started in this browser</h2>

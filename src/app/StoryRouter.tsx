@@ -23,7 +23,8 @@ import { openStory, type OpenStory } from '../state/openStory';
 import { createStoryStore } from '../state/store';
 import { StoreProvider } from '../state/useStore';
 import { currentHash, subscribeToHash } from '../state/url';
-import { localStorySlugs } from '../authoring/localStories';
+import { loadLocalStory, localStorySlugs } from '../authoring/localStories';
+import { hasSignedInCookie } from '../state/newsroom/session';
 import { StoryErrorBoundary } from './StoryErrorBoundary';
 import { chunk, useChunk } from '../hooks/useChunk';
 import type { StoryList } from './StoryList';
@@ -33,6 +34,7 @@ import type { NewStoryPage } from '../authoring/NewStoryPage';
 // lazy(): React holds a Suspense boundary's content back for up to 300 ms after its fallback (useChunk.ts).
 const storyListChunk = chunk(() => import('./StoryList'));
 const newStoryChunk = chunk(() => import('../authoring/NewStoryPage'));
+const loginChunk = chunk(() => import('./LoginPage'));
 const deskChunk = chunk(() => import('../desk'));
 
 const BASE_URL = import.meta.env.BASE_URL;
@@ -55,10 +57,16 @@ function NewStoryChunk(props: ComponentProps<typeof NewStoryPage>) {
   );
 }
 
+function LoginChunk() {
+  const module = useChunk(loginChunk);
+  return module ? <module.LoginPage /> : <p className="map-loading">Loading the sign-in…</p>;
+}
+
 type Route =
   | { kind: 'story'; slug: string; local: boolean }
   | { kind: 'list'; unknown: string | null }
-  | { kind: 'new' };
+  | { kind: 'new' }
+  | { kind: 'login' };
 
 /**
  * `slugs`: the stories the build lists; `unlisted`: those it has but does not list (fixtures);
@@ -76,6 +84,8 @@ export function routeOf(
     return { kind: 'story', slug: asked, local: false };
   if (asked && local.includes(asked)) return { kind: 'story', slug: asked, local: true };
   if (named === null && hashParams(hash).has('new')) return { kind: 'new' };
+  // `#login`: the newsroom's sign-in.
+  if (named === null && hashParams(hash).has('login')) return { kind: 'login' };
   // `#stories`: the list, however many stories there are.
   if (named === null && hashParams(hash).has('stories')) return { kind: 'list', unknown: null };
   if (named !== null) return { kind: 'list', unknown: named };
@@ -158,6 +168,7 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
         Loading the story…
       </p>
     );
+  if (route.kind === 'login') return <LoginChunk />;
   if (route.kind === 'new') return <NewStoryChunk publishedSlugs={[...slugs, ...unlisted]} />;
   if (route.kind === 'list')
     return index.status === 'error' ? (
@@ -191,7 +202,7 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
       {/* Keyed by the mode: leaving the desk for the reader's view clears a failure of the desk. */}
       <StoryErrorBoundary slug={slug} reviewing={reviewing} key={`${slug}:${reviewing}`}>
         {reviewing ? (
-          <DeskStory bundle={opened.bundle} viewer={viewer} embed={embed} />
+          <DeskStory bundle={opened.bundle} viewer={viewer} embed={embed} local={route.local} />
         ) : (
           <ReaderStory bundle={opened.bundle} viewer={viewer} embed={embed} />
         )}
@@ -204,6 +215,8 @@ interface OpenProps {
   bundle: OpenStory;
   viewer: ViewerOf;
   embed: boolean;
+  /** A story started in a browser (#new): its draft is also kept on the newsroom server, signed in. */
+  local?: boolean;
 }
 
 /** The story for readers: its store, opened at the link. */
@@ -227,11 +240,16 @@ function DeskStory(props: OpenProps) {
   );
 }
 
-function OpenDesk({ bundle, viewer, embed, desk }: OpenProps & { desk: typeof import('../desk') }) {
+function OpenDesk({ bundle, viewer, embed, desk, local }: OpenProps & { desk: typeof import('../desk') }) {
   const store = useMemo(
     () => createStoryStore(bundle, { hash: window.location.hash, embed, desk: desk.openDesk(bundle.story) }),
     [bundle, embed, desk],
   );
   useEffect(() => desk.followDeskStorage(store), [desk, store]);
+  useEffect(() => {
+    if (!local || !hasSignedInCookie()) return;
+    const { slug } = bundle.story;
+    return desk.followNewsroomDraft(store, () => loadLocalStory(slug)?.files ?? null);
+  }, [desk, store, local, bundle]);
   return <StoreProvider store={store}>{viewer(<desk.DeskPanel />)}</StoreProvider>;
 }

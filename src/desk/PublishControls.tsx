@@ -2,13 +2,28 @@
 // build's own checks first), discarding the draft (asked first, undoable for the session), and what
 // the desk says it did.
 import { counts } from '../state/desk/draft';
-import { deskLocked } from '../state/desk/deskState';
+import { deskLocked, type NewsroomNote } from '../state/desk/deskState';
+import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
+import { NewsroomPublish } from './NewsroomPublish';
 import type { StoryAction } from '../state/store';
 import { useStore, useStoryStore } from '../state/useStore';
 import { publish } from './publish';
 import { checkPublished } from './checkPublished';
 import { zipBundle } from '../story/bundleZip';
 import { SHIPPED_LAYER_OF, shippedFactsOf } from '../loading/shippedCatalogue';
+
+function newsroomSays(note: NewsroomNote): string {
+  switch (note.status) {
+    case 'saved':
+      return NEWSROOM_WORDS.saved(note.revision);
+    case 'saving':
+      return NEWSROOM_WORDS.saving;
+    case 'offline':
+      return NEWSROOM_WORDS.offline;
+    case 'refused':
+      return NEWSROOM_WORDS.refused(note.error);
+  }
+}
 
 function download(bytes: Uint8Array, name: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
@@ -75,6 +90,19 @@ export function PublishControls({ act }: { act: (action: StoryAction) => void })
           </button>
         )}
       </p>
+      <NewsroomPublish />
+      {desk.newsroom && (
+        <p
+          className={
+            desk.newsroom.status === 'offline' || desk.newsroom.status === 'refused'
+              ? 'banner-error'
+              : 'review-saved'
+          }
+          data-testid="review-newsroom"
+        >
+          {newsroomSays(desk.newsroom)}
+        </p>
+      )}
       {/* Always there, so that screen readers announce the first message as well as the next. */}
       <p role="status" data-testid="review-message" className="review-message">
         {desk.message}

@@ -8,6 +8,7 @@ import { openedDraft } from './openDraft';
 import './desk.css';
 
 export { followDeskStorage } from './deskStorage';
+export { followNewsroomDraft } from './deskNewsroom';
 export { DeskPanel } from './DeskPanel';
 
 /** The desk as it opens on `story`, over what this browser stores for it. */

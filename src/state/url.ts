@@ -96,7 +96,7 @@ export function followUrl(store: StoryStore, camera: Pick<ViewerCamera, 'jumpTo'
       return;
     }
     const params = hashParams(hash);
-    if (params.has('new') || params.has('stories')) return;
+    if (params.has('new') || params.has('stories') || params.has('login')) return;
     // No story named: this one when the viewer has no other, else the list. The router decides as it
     // renders; by the next task this story is closed (and this effect stopped) if it is not shown.
     holding = true;

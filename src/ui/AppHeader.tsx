@@ -4,6 +4,7 @@ import { useStore } from '../state/useStore';
 import { shownLayers, shownStory } from '../state/shown';
 import { ShareControls } from './ShareControls';
 import { siblingUrl } from './share';
+import { SessionBadge } from './SessionBadge';
 
 export function AppHeader({ embed }: { embed: boolean }) {
   const story = useStore((s) => s.bundle.story);
@@ -33,7 +34,9 @@ export function AppHeader({ embed }: { embed: boolean }) {
           <p className="app-subtitle" data-testid="source-line">
             {story.meta.subtitle}
           </p>
-          <ShareControls title={story.meta.title} />
+          <ShareControls title={story.meta.title}>
+            <SessionBadge />
+          </ShareControls>
         </>
       )}
       {notice && (

@@ -1,7 +1,7 @@
 // "Copy link" (the current view and selection) and "Embed" (an <iframe> snippet for embed.html at the
-// same view), in the header of the full viewer. Where the clipboard is refused, the text is shown
+// same view), in the header of the full viewer (after who is signed in to the newsroom, when someone is). Where the clipboard is refused, the text is shown
 // selected, to copy by hand.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { embedSnippet } from './share';
 
 async function copy(text: string): Promise<boolean> {
@@ -13,7 +13,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function ShareControls({ title }: { title: string }) {
+export function ShareControls({ title, children }: { title: string; children?: ReactNode }) {
   const [status, setStatus] = useState<string | null>(null);
   const [manual, setManual] = useState<string | null>(null);
   const [embed, setEmbed] = useState<string | null>(null);
@@ -32,6 +32,7 @@ export function ShareControls({ title }: { title: string }) {
 
   return (
     <div className="share-controls" data-testid="share-controls">
+      {children}
       <button type="button" onClick={copyLink}>
         Copy link
       </button>

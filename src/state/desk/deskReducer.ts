@@ -163,8 +163,37 @@ export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskReads)
         message: W.kept(merged.carried, merged.dropped),
       };
     }
-    case 'desk/takeTheirs':
-      return desk.stale ? forget(desk, desk.stale.theirs, W.tookBundle) : desk;
+    case 'desk/takeTheirs': {
+      if (!desk.stale) return desk;
+      if (desk.stale.newer.kind === 'bundle') return forget(desk, desk.stale.theirs, W.tookBundle);
+      // A colleague's revision: theirs is the draft now, kept in this browser too.
+      const taken = forget(desk, desk.stale.theirs, W.tookTheirs);
+      return { ...taken, outbox: write(desk.stale.theirs) };
+    }
+    case 'desk/theirRevision': {
+      const { draft: theirs, said, revision } = action;
+      if (action.take)
+        return {
+          ...desk,
+          stale: null,
+          draft: theirs,
+          past: [],
+          future: [],
+          outbox: write(theirs),
+          current: nextPending(theirs, null, 1),
+          message: W.openedTheirs(revision),
+        };
+      return {
+        ...desk,
+        stale: { newer: { kind: 'revision', said, revision }, theirs },
+        comparing: false,
+        armed: null,
+      };
+    }
+    case 'desk/newsroom':
+      return { ...desk, newsroom: action.note };
+    case 'desk/publishing':
+      return { ...desk, publishing: action.publishing };
     case 'desk/compare':
       return { ...desk, comparing: action.open };
     case 'desk/askDiscard':

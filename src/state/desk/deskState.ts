@@ -12,11 +12,27 @@ import { groupOf, type DeskDraft } from './draft';
 import { nextPending } from './walk';
 
 /**
- * What is newer than the editor's draft. Today a rebuilt or replaced bundle; issue 40 adds a
- * colleague's revision of the draft on the server (`{ kind: 'revision'; by; at }`), shown and chosen
- * alike.
+ * What is newer than the editor's draft: a rebuilt or replaced bundle, or a colleague's revision of the
+ * draft on the newsroom server (`said` is the server's words, "<name> saved a newer draft at <time>."),
+ * shown and chosen alike.
  */
-export type Newer = { kind: 'bundle' };
+export type Newer = { kind: 'bundle' } | { kind: 'revision'; said: string; revision: number };
+
+/** Publishing from the desk to the newsroom (an editor): asked, sent, done or refused (the server's words). */
+export type Publishing =
+  | { step: 'confirm' }
+  | { step: 'sending' }
+  | { step: 'published'; url: string; revision: number }
+  | { step: 'refused'; error: string };
+
+/** The draft on the newsroom server (signed in, a story started at #new): what the desk says of it. */
+export type NewsroomNote =
+  | { status: 'saved'; revision: number }
+  | { status: 'saving'; revision: number | null }
+  /** The server cannot be reached: the draft is kept in this browser until it is back. */
+  | { status: 'offline'; revision: number | null }
+  /** The server refused the save (its words). */
+  | { status: 'refused'; error: string; revision: number | null };
 
 export interface Stale {
   newer: Newer;
@@ -79,6 +95,9 @@ export interface DeskState {
   /** The whole gazetteer, once the editor searched beyond the map. */
   gazetteer: readonly GazetteerPlace[] | null;
   outbox: Outbox | null;
+  /** The draft on the newsroom server; null when it is kept in this browser only. */
+  newsroom: NewsroomNote | null;
+  publishing: Publishing | null;
 }
 
 /** What opening the desk found in storage (src/desk/openDraft.ts reads and checks it). */
@@ -117,6 +136,10 @@ export type DeskAction =
   | { type: 'desk/placeFailed'; name: string; error: string }
   | { type: 'desk/otherTab'; draft: DeskDraft | null }
   | { type: 'desk/stored'; ok: boolean }
+  /** The newsroom's draft, newer than this desk's: taken as it is (nothing decided here yet), or offered. */
+  | { type: 'desk/theirRevision'; draft: DeskDraft; said: string; revision: number; take: boolean }
+  | { type: 'desk/newsroom'; note: NewsroomNote | null }
+  | { type: 'desk/publishing'; publishing: Publishing | null }
   | { type: 'desk/downloaded'; at: string; said: string }
   | { type: 'desk/notPublished'; problems: string[] }
   | { type: 'desk/gazetteer'; places: readonly GazetteerPlace[] }
@@ -148,6 +171,8 @@ export function initialDeskState(opened: Opened): DeskState {
     linking: null,
     gazetteer: null,
     outbox: opened.outbox,
+    newsroom: null,
+    publishing: null,
   };
 }
 

@@ -26,6 +26,8 @@ export const DESK_WORDS = {
     (dropped.length
       ? ` Not carried over (their words are no longer in the text, or the bundle no longer proposes them): ${dropped.map((i) => `“${i.link.phrase}” (${i.link.passageId}, ${i.state})`).join(', ')}.`
       : ''),
+  tookTheirs: 'Their draft is taken; yours is gone (Undo discard brings it back in this session).',
+  openedTheirs: (revision: number) => `Opened the newsroom’s draft (revision ${revision}).`,
   tookBundle: 'The bundle is taken; your older draft is gone (Undo discard brings it back in this session).',
   discarded: 'Draft discarded: the links are as the bundle has them.',
   discardUndone: 'Discard undone: your draft is back.',

@@ -14,7 +14,8 @@ export function fitsText(item: Pick<DraftItem, 'link'>, passages: Story['passage
 const where = (i: DraftItem) => `${i.link.passageId}|${fold(i.link.phrase)}`;
 
 /** What changed between the bundle's links and the draft's decisions, a line each (the comparison). */
-export function differences(draft: DeskDraft, bundle: DeskDraft): string[] {
+/** `called`: what the other side is called ("the bundle", "their draft"). */
+export function differences(draft: DeskDraft, bundle: DeskDraft, called = 'the bundle'): string[] {
   const out: string[] = [];
   const theirs = new Map<string, DraftItem[]>();
   for (const i of bundle.items) theirs.set(where(i), [...(theirs.get(where(i)) ?? []), i]);
@@ -29,12 +30,12 @@ export function differences(draft: DeskDraft, bundle: DeskDraft): string[] {
     matched.add(other);
     if (other.state !== item.state || other.link.featureId !== item.link.featureId)
       out.push(
-        `${what}: your draft ${item.state} → ${item.link.featureId}; the bundle ${other.state} → ${other.link.featureId}`,
+        `${what}: your draft ${item.state} → ${item.link.featureId}; ${called} ${other.state} → ${other.link.featureId}`,
       );
   }
   for (const item of bundle.items)
     if (!matched.has(item))
-      out.push(`“${item.link.phrase}” (${item.link.passageId}): in the bundle only (${item.state})`);
+      out.push(`“${item.link.phrase}” (${item.link.passageId}): in ${called} only (${item.state})`);
   return out;
 }
 

@@ -456,3 +456,61 @@ describe('the draft in the browser', () => {
     expect(said(store)).toBe('Not downloaded: the reviewed story fails its checks (listed below).');
   });
 });
+
+describe('a colleague’s newer draft on the newsroom server (issue 40)', () => {
+  /** Two desks on one draft: this one decided `mine`, the colleague's saved `theirs` on the server. */
+  const twoDesks = () => {
+    const colleague = deskStore();
+    press(colleague, 'r');
+    const theirs = storedDraft(colleague);
+    const store = deskStore();
+    press(store, 'j', 'a');
+    return { store, theirs };
+  };
+  const said409 = 'bojan saved a newer draft at 2026-12-07T09:00:00.000Z.';
+
+  it('offered: the server’s words, nothing decided until the editor chooses, compared line by line', () => {
+    const { store, theirs } = twoDesks();
+    const mine = store.getState().desk!.draft;
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 3, take: false });
+    const desk = store.getState().desk!;
+    expect(desk.stale).toEqual({ newer: { kind: 'revision', said: said409, revision: 3 }, theirs });
+    expect(desk.draft).toBe(mine);
+    press(store, 'a');
+    expect(store.getState().desk!.draft).toBe(mine);
+    expect(differences(desk.draft, theirs, 'their draft').join('\n')).toMatch(
+      /their draft (pending|rejected)/,
+    );
+  });
+
+  it('keep my draft: my decisions, written (the effect saves it over theirs, which stays a revision)', () => {
+    const { store, theirs } = twoDesks();
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 3, take: false });
+    store.dispatch({ type: 'desk/keepDraft' });
+    expect(store.getState().desk!.stale).toBeNull();
+    expect(tally(store)).toMatch(/1 accepted · 0 rejected/);
+    expect(store.getState().desk!.outbox).toMatchObject({ kind: 'write' });
+  });
+
+  it('take theirs: theirs is the draft, kept in this browser too; undo discard brings mine back', () => {
+    const { store, theirs } = twoDesks();
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 3, take: false });
+    store.dispatch({ type: 'desk/takeTheirs' });
+    const desk = store.getState().desk!;
+    expect(desk.stale).toBeNull();
+    expect(desk.draft).toBe(theirs);
+    expect(desk.outbox).toEqual({ kind: 'write', draft: theirs });
+    expect(said(store)).toMatch(/^Their draft is taken/);
+    store.dispatch({ type: 'desk/undoDiscard' });
+    expect(tally(store)).toMatch(/1 accepted/);
+  });
+
+  it('a desk with nothing decided yet takes the newsroom’s draft as it is', () => {
+    const { theirs } = twoDesks();
+    const store = deskStore();
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 2, take: true });
+    expect(store.getState().desk!.stale).toBeNull();
+    expect(store.getState().desk!.draft).toBe(theirs);
+    expect(said(store)).toBe('Opened the newsroom’s draft (revision 2).');
+  });
+});

@@ -1,0 +1,172 @@
+// The desk's draft on the newsroom server, as an effect of the store beside the browser's storage
+// (deskStorage.ts), following the same outbox: signed in, a story started at #new is saved to the
+// server after each change is painted, at most one save in flight (the decisions made meanwhile go in
+// the next), each over the revision it started from (If-Match). A newer revision on the server (a
+// refused save, 409; or found when the desk asks, every 30 s and when the tab gets focus, with
+// If-None-Match) is offered as `desk/theirRevision`: the stale-draft banner, with Keep my draft (saved
+// over theirs), Take theirs, Compare. When the server cannot be reached the draft stays in this
+// browser (deskStorage.ts) and the desk says so; when it answers again, what was kept is saved.
+import type { BundleFiles } from '../story/bundleFiles';
+import type { DeskDraft } from '../state/desk/draft';
+import type { StoryStore } from '../state/store';
+import { getDraft, publishDraft, putDraft, revisionOf, whoSavedLast } from '../state/newsroom/drafts';
+import type { Publishing } from '../state/desk/deskState';
+import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
+
+export interface NewsroomTimer {
+  /** Calls `tick` every `ms`; returns the stop. */
+  every(tick: () => void, ms: number): () => void;
+}
+
+const realTimer: NewsroomTimer = {
+  every(tick, ms) {
+    const id = window.setInterval(tick, ms);
+    return () => window.clearInterval(id);
+  },
+};
+
+export const ASK_EVERY_MS = 30_000;
+
+export function followNewsroomDraft(
+  store: StoryStore,
+  files: () => BundleFiles | null,
+  timer: NewsroomTimer = realTimer,
+): () => void {
+  const slug = store.getState().bundle.story.slug;
+  const desk = () => store.getState().desk!;
+  const note = (n: Parameters<typeof noteAction>[0]) => store.dispatch(noteAction(n));
+  /** The server's revision this desk's draft stands on (null: none yet, or not known). */
+  let revision: number | null = null;
+  /** The draft the server holds, as text: a draft equal to it is not saved again. */
+  let synced: string | null = null;
+  let known = false;
+  let busy = false;
+  let stopped = false;
+  let offline = false;
+  /** The outbox last seen (by identity). */
+  let done: unknown = null;
+
+  const offer = async (theirs: DeskDraft, rev: number, said: string | null) => {
+    revision = rev;
+    synced = JSON.stringify(theirs);
+    if (JSON.stringify(desk().draft) === synced) return note({ status: 'saved', revision: rev });
+    const fresh = !desk().restored && desk().past.length === 0 && !desk().stale;
+    const words = said ?? (await whoSavedLast(slug));
+    if (stopped) return;
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: words, revision: rev, take: fresh });
+    note({ status: 'saved', revision: rev });
+  };
+
+  /** Asks the server, then saves what is not saved yet (kept while the server was away, or meanwhile). */
+  const ask = async () => {
+    await askOnce();
+    if (!stopped && known && !offline && !desk().stale) void save();
+  };
+
+  /** Asks the server for its draft: once at the start (known false), then with If-None-Match. */
+  const askOnce = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    const answer = await getDraft(slug, known ? revision : null);
+    busy = false;
+    if (stopped) return;
+    if (!answer.ok) {
+      if (answer.status === 404) {
+        known = true;
+        revision = null;
+        offline = false;
+        return;
+      }
+      if (answer.status === 0 || answer.status >= 500) {
+        offline = true;
+        return note({ status: 'offline', revision });
+      }
+      return note({ status: 'refused', error: answer.error, revision });
+    }
+    known = true;
+    const wasOffline = offline;
+    offline = false;
+    if (answer.status === 304) {
+      if (!wasOffline && revision !== null) note({ status: 'saved', revision });
+      return;
+    }
+    const rev = revisionOf(answer.etag);
+    if (rev === null) return;
+    if (rev === revision) return note({ status: 'saved', revision: rev });
+    await offer(answer.body.review, rev, null);
+  };
+
+  /** Saves the desk's draft over `revision`, unless the server holds it already. */
+  const save = async () => {
+    if (busy || stopped || !known) return;
+    const state = desk();
+    if (state.stale) return;
+    const draft = state.draft;
+    const text = JSON.stringify(draft);
+    if (text === synced) return;
+    const bundle = files();
+    if (!bundle) return;
+    busy = true;
+    note({ status: 'saving', revision });
+    const answer = await putDraft(slug, { bundle, review: draft }, revision);
+    busy = false;
+    if (stopped) return;
+    if (answer.ok) {
+      offline = false;
+      revision = revisionOf(answer.etag) ?? revision;
+      synced = text;
+      note({ status: 'saved', revision: revision! });
+      // Decisions made while this one was in flight go in the next save.
+      if (JSON.stringify(desk().draft) !== synced) void save();
+      return;
+    }
+    if (answer.status === 409 || answer.status === 428) {
+      const said = answer.status === 409 && answer.error ? answer.error : null;
+      const theirs = await getDraft(slug);
+      if (stopped) return;
+      const rev = theirs.ok ? revisionOf(theirs.etag) : null;
+      if (theirs.ok && rev !== null) return offer(theirs.body.review, rev, said);
+      return note({ status: 'refused', error: answer.error, revision });
+    }
+    if (answer.status === 0 || answer.status >= 500) {
+      offline = true;
+      return note({ status: 'offline', revision });
+    }
+    note({ status: 'refused', error: answer.error, revision });
+  };
+
+  const follow = () => {
+    const outbox = desk().outbox;
+    if (outbox === done) return;
+    done = outbox;
+    // Saved after the change is painted, as the browser's storage does.
+    if (outbox?.kind === 'write') requestAnimationFrame(() => setTimeout(() => void save(), 0));
+  };
+  done = desk().outbox;
+  const unsubscribe = store.subscribe(follow);
+  const stopTimer = timer.every(() => void ask(), ASK_EVERY_MS);
+  const onFocus = () => void ask();
+  window.addEventListener('focus', onFocus);
+  void ask();
+  return () => {
+    stopped = true;
+    unsubscribe();
+    stopTimer();
+    window.removeEventListener('focus', onFocus);
+  };
+}
+
+const noteAction = (note: NonNullable<ReturnType<StoryStore['getState']>['desk']>['newsroom']) =>
+  ({ type: 'desk/newsroom', note }) as const;
+
+/** Publish now: the server's draft, if it is the revision this desk saved; the outcome reported to the store. */
+export async function publishToNewsroom(store: StoryStore): Promise<void> {
+  const { slug } = store.getState().bundle.story;
+  const say = (publishing: Publishing | null) => store.dispatch({ type: 'desk/publishing', publishing });
+  const note = store.getState().desk?.newsroom;
+  if (note?.status !== 'saved') return say({ step: 'refused', error: NEWSROOM_WORDS.saveFirst });
+  say({ step: 'sending' });
+  const answer = await publishDraft(slug, note.revision);
+  if (answer.ok) return say({ step: 'published', url: answer.body.url, revision: answer.body.revision });
+  say({ step: 'refused', error: answer.error || NEWSROOM_WORDS.failed(answer.status) });
+}

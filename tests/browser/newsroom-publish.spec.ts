@@ -1,0 +1,107 @@
+// Publish from the browser (issue 41): an editor's Publish asks in the page what readers will get, with
+// Publish now and Cancel; then Published, with a link to the reader's view, where a signed-out reader
+// reads the story at once (the rejected place no link) with no /api/ request. A reporter sees Publish
+// aria-disabled, still focusable, told why by aria-describedby. At 1280 × 800 and 390 × 844, against
+// the real newsroom server (tests/browser/newsroomServer.ts).
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SituationViewer } from './driver';
+import { NEWSROOM_ORIGIN, NEWSROOM_PASSWORD } from './newsroom';
+import { scaled } from './timing';
+
+test.use({ baseURL: NEWSROOM_ORIGIN });
+test.describe.configure({ timeout: scaled(180_000) });
+
+const ARTICLE = (title: string) =>
+  [
+    title,
+    'Police patrolled the road from Zubin Potok to the Gazivode dam on Sunday, and traffic through Jarinje was light.',
+    'In Leposavić and Zvečan the shops opened as usual.',
+  ].join('\n\n');
+
+async function signedIn(browser: Browser, name: string, size: { width: number; height: number }) {
+  const context = await browser.newContext({ baseURL: NEWSROOM_ORIGIN, viewport: size });
+  const page = await context.newPage();
+  await page.goto('/#login');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(NEWSROOM_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('session')).toContainText(name);
+  return page;
+}
+
+async function startStory(page: Page, title: string) {
+  const { authoring } = new SituationViewer(page);
+  await authoring.given.newStoryPage();
+  await authoring.when.fill({
+    'Article text': ARTICLE(title),
+    Title: title,
+    Date: '2026-11-30',
+    'Source name': 'Test Wire',
+    'Source URL': 'https://example.org/gazivode',
+  });
+  await authoring.when.startStory();
+  await expect(page.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 1).');
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${size.width} px: an editor publishes from the desk, and a signed-out reader reads it at once, the rejected place no link`, async ({
+    browser,
+  }) => {
+    const title = `Publish day ${size.width}`;
+    const slug = `publish-day-${size.width}`;
+    const ana = await signedIn(browser, 'ana', size);
+    await startStory(ana, title);
+    const desk = new SituationViewer(ana).desk;
+    await desk.when.decide('Reject');
+    const rejected = /^Rejected “(.+)”\.$/.exec((await desk.message().textContent()) ?? '')![1];
+    await expect(ana.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 2).');
+
+    await ana.getByRole('button', { name: 'Publish', exact: true }).click();
+    const confirm = ana.getByRole('group', { name: /Readers will get this story at once/ });
+    await expect(confirm).toContainText(/\d+ links?, \d+ places? of its own, \d+ events?\./);
+    await expect(confirm).toContainText('The 1 mention you rejected or marked “not a place” stays out.');
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    await confirm.getByRole('button', { name: 'Publish now' }).scrollIntoViewIfNeeded();
+    await ana.screenshot({ path: `docs/newsroom-confirm-${size.width}.png` });
+    await confirm.getByRole('button', { name: 'Publish now' }).click();
+    const published = ana.getByTestId('review-published');
+    await expect(published).toContainText('Published');
+    const link = published.getByRole('link', { name: 'Open the reader’s view' });
+    await expect(link).toHaveAttribute('href', `${NEWSROOM_ORIGIN}/#story=${slug}`);
+    await published.scrollIntoViewIfNeeded();
+    await ana.screenshot({ path: `docs/newsroom-published-${size.width}.png` });
+
+    // A reader, signed out, in a fresh browser: the story at once, the rejected place no link, no /api/.
+    const context = await browser.newContext({ baseURL: NEWSROOM_ORIGIN, viewport: size });
+    const reader = await context.newPage();
+    const api: string[] = [];
+    reader.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && api.push(r.url()));
+    await reader.goto(`/#story=${slug}`);
+    const article = reader.getByTestId('article');
+    await expect(article).toContainText('Police patrolled the road');
+    await expect(article).toContainText(rejected);
+    await expect(article.locator('a.phrase', { hasText: rejected })).toHaveCount(0);
+    await reader.goto('/#stories');
+    await expect(reader.getByTestId('story-link').filter({ hasText: title })).toBeVisible();
+    expect(api).toEqual([]);
+    await context.close();
+    await ana.context().close();
+  });
+
+test('a reporter sees Publish aria-disabled, still focusable, and why: “Only an editor can publish”', async ({
+  browser,
+}) => {
+  const rita = await signedIn(browser, 'rita', { width: 1280, height: 800 });
+  await startStory(rita, 'Reporter day at the dam');
+  const button = rita.getByRole('button', { name: 'Publish', exact: true });
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toHaveAccessibleDescription('Only an editor can publish');
+  await button.focus();
+  await expect(button).toBeFocused();
+  await button.click();
+  await expect(rita.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  await rita.context().close();
+});
