@@ -4,31 +4,14 @@
 // <time>.") with Keep my draft, Take theirs, Compare, before anything of theirs is lost; the server out
 // of reach, the draft stays in the browser and the desk says so. At 1280 × 800 and 390 × 844, against
 // the real newsroom server (tests/browser/newsroomServer.ts).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
-import { NEWSROOM_ORIGIN, NEWSROOM_PASSWORD } from './newsroom';
+import { NEWSROOM_ORIGIN } from './newsroom';
+import { ARTICLE, signedIn } from './newsroomJourney';
 import { scaled } from './timing';
 
 test.use({ baseURL: NEWSROOM_ORIGIN });
 test.describe.configure({ timeout: scaled(180_000) });
-
-const ARTICLE = (title: string) =>
-  [
-    title,
-    'Police patrolled the road from Zubin Potok to the Gazivode dam on Sunday, and traffic through Jarinje was light.',
-    'In Leposavić and Zvečan the shops opened as usual.',
-  ].join('\n\n');
-
-async function signedIn(browser: Browser, name: string, size: { width: number; height: number }) {
-  const context = await browser.newContext({ baseURL: NEWSROOM_ORIGIN, viewport: size });
-  const page = await context.newPage();
-  await page.goto('/#login');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Password', { exact: true }).fill(NEWSROOM_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('session')).toContainText(name);
-  return page;
-}
 
 const newsroomNote = (page: Page) => page.getByTestId('review-newsroom');
 /** The tab comes back to the front: the desk asks the server (as every 30 s). */

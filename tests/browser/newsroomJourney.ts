@@ -1,0 +1,23 @@
+// What the newsroom's browser journeys share (newsroom-drafts.spec.ts, newsroom-publish.spec.ts): a short
+// article with three places the geoparser finds, and a page signed in as one of the test accounts.
+import { expect, type Browser } from '@playwright/test';
+import { NEWSROOM_ORIGIN, NEWSROOM_PASSWORD } from './newsroom';
+
+export const ARTICLE = (title: string) =>
+  [
+    title,
+    'Police patrolled the road from Zubin Potok to the Gazivode dam on Sunday, and traffic through Jarinje was light.',
+    'In Leposavić and Zvečan the shops opened as usual.',
+  ].join('\n\n');
+
+/** A new browser context at `size`, signed in at #login as `name`; its page. */
+export async function signedIn(browser: Browser, name: string, size: { width: number; height: number }) {
+  const context = await browser.newContext({ baseURL: NEWSROOM_ORIGIN, viewport: size });
+  const page = await context.newPage();
+  await page.goto('/#login');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(NEWSROOM_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('session')).toContainText(name);
+  return page;
+}
