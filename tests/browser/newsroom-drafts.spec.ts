@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN } from './newsroom';
-import { ARTICLE, signedIn } from './newsroomJourney';
+import { signedIn, startStory } from './newsroomJourney';
 import { scaled } from './timing';
 
 test.use({ baseURL: NEWSROOM_ORIGIN });
@@ -16,19 +16,6 @@ test.describe.configure({ timeout: scaled(180_000) });
 const newsroomNote = (page: Page) => page.getByTestId('review-newsroom');
 /** The tab comes back to the front: the desk asks the server (as every 30 s). */
 const refocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
-
-async function startStory(page: Page, title: string) {
-  const { authoring } = new SituationViewer(page);
-  await authoring.given.newStoryPage();
-  await authoring.when.fill({
-    'Article text': ARTICLE(title),
-    Title: title,
-    Date: '2026-11-30',
-    'Source name': 'Test Wire',
-    'Source URL': 'https://example.org/gazivode',
-  });
-  await authoring.when.startStory();
-}
 
 for (const size of [
   { width: 1280, height: 800 },

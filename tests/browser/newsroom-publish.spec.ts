@@ -6,23 +6,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN } from './newsroom';
-import { ARTICLE, signedIn } from './newsroomJourney';
+import { signedIn, startStory } from './newsroomJourney';
 import { scaled } from './timing';
 
 test.use({ baseURL: NEWSROOM_ORIGIN });
 test.describe.configure({ timeout: scaled(180_000) });
 
-async function startStory(page: Page, title: string) {
-  const { authoring } = new SituationViewer(page);
-  await authoring.given.newStoryPage();
-  await authoring.when.fill({
-    'Article text': ARTICLE(title),
-    Title: title,
-    Date: '2026-11-30',
-    'Source name': 'Test Wire',
-    'Source URL': 'https://example.org/gazivode',
-  });
-  await authoring.when.startStory();
+/** A story started at #new, saved to the newsroom as its first revision. */
+async function startSavedStory(page: Page, title: string) {
+  await startStory(page, title);
   await expect(page.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 1).');
 }
 
@@ -36,7 +28,7 @@ for (const size of [
     const title = `Publish day ${size.width}`;
     const slug = `publish-day-${size.width}`;
     const ana = await signedIn(browser, 'ana', size);
-    await startStory(ana, title);
+    await startSavedStory(ana, title);
     const desk = new SituationViewer(ana).desk;
     await desk.when.decide('Reject');
     const rejected = /^Rejected “(.+)”\.$/.exec((await desk.message().textContent()) ?? '')![1];
@@ -78,7 +70,7 @@ test('a reporter sees Publish aria-disabled, still focusable, and why: “Only a
   browser,
 }) => {
   const rita = await signedIn(browser, 'rita', { width: 1280, height: 800 });
-  await startStory(rita, 'Reporter day at the dam');
+  await startSavedStory(rita, 'Reporter day at the dam');
   const button = rita.getByRole('button', { name: 'Publish', exact: true });
   await expect(button).toHaveAttribute('aria-disabled', 'true');
   await expect(button).toHaveAccessibleDescription('Only an editor can publish');

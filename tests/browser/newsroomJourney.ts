@@ -1,6 +1,7 @@
 // What the newsroom's browser journeys share (newsroom-drafts.spec.ts, newsroom-publish.spec.ts): a short
 // article with three places the geoparser finds, and a page signed in as one of the test accounts.
-import { expect, type Browser } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN, NEWSROOM_PASSWORD } from './newsroom';
 
 export const ARTICLE = (title: string) =>
@@ -20,4 +21,18 @@ export async function signedIn(browser: Browser, name: string, size: { width: nu
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('session')).toContainText(name);
   return page;
+}
+
+/** At #new, a story of ARTICLE(title) started and opened at the desk. */
+export async function startStory(page: Page, title: string) {
+  const { authoring } = new SituationViewer(page);
+  await authoring.given.newStoryPage();
+  await authoring.when.fill({
+    'Article text': ARTICLE(title),
+    Title: title,
+    Date: '2026-11-30',
+    'Source name': 'Test Wire',
+    'Source URL': 'https://example.org/gazivode',
+  });
+  await authoring.when.startStory();
 }
