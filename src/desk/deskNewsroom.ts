@@ -22,6 +22,7 @@ import {
   type SavedBy,
 } from '../state/newsroom/drafts';
 import type { Publishing } from '../state/desk/deskState';
+import { storedNewsroomRevision } from '../state/storage';
 import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
 
 export interface NewsroomTimer {
@@ -66,6 +67,12 @@ export function followNewsroomDraft(
   let held = false;
   /** The outbox last seen (by identity). */
   let done: unknown = null;
+  /** The revision a draft restored from this browser's storage stood on when it was stored (kept beside it). */
+  const startedFrom = desk().restored ? storedNewsroomRevision.read(slug) : null;
+  /** The desk's draft stands on `rev` (saved there, or taken from it): kept, for a reload to know. */
+  const based = (rev: number | null) => {
+    if (rev !== null && storedNewsroomRevision.read(slug) !== rev) storedNewsroomRevision.write(slug, rev);
+  };
 
   const unsaved = () => JSON.stringify(desk().draft) !== synced;
 
@@ -75,8 +82,12 @@ export function followNewsroomDraft(
     synced = JSON.stringify(theirs);
     // The editor chooses in the banner now (Keep my draft saves): the offer is over.
     held = false;
-    if (!unsaved()) return note({ status: 'saved', revision: rev });
+    if (!unsaved()) {
+      based(rev);
+      return note({ status: 'saved', revision: rev });
+    }
     const fresh = !desk().restored && desk().past.length === 0 && !desk().stale;
+    if (fresh) based(rev);
     const { by, at } = saved ?? (await whoSavedLast(slug));
     if (stopped) return;
     store.dispatch({ type: 'desk/theirRevision', draft: theirs, by, at, revision: rev, take: fresh });
@@ -91,6 +102,7 @@ export function followNewsroomDraft(
       return true;
     }
     held = false;
+    based(revision);
     if (revision !== null) note({ status: 'saved', revision });
     return true;
   };
@@ -133,6 +145,16 @@ export function followNewsroomDraft(
       if (!answered()) note({ status: 'saved', revision: rev });
       return;
     }
+    if (revision === null && rev === startedFrom && answer.status === 200) {
+      // The draft restored here stood on this very revision: the editor's own work, kept in this
+      // browser (the server was out of reach, or the tab closed before it was saved), not older than
+      // the server's. Offered, as after an outage.
+      revision = rev;
+      synced = JSON.stringify(answer.body.review);
+      held = true;
+      answered();
+      return;
+    }
     await offer(answer.body.review, rev, null);
   };
 
@@ -143,7 +165,7 @@ export function followNewsroomDraft(
     if (state.stale) return;
     const draft = state.draft;
     const text = JSON.stringify(draft);
-    if (text === synced) return;
+    if (text === synced) return based(revision);
     const bundle = files();
     if (!bundle) return;
     busy = true;
@@ -156,6 +178,7 @@ export function followNewsroomDraft(
       held = false;
       revision = revisionOf(answer.etag) ?? revision;
       synced = text;
+      based(revision);
       note({ status: 'saved', revision: revision! });
       // Decisions made while this one was in flight go in the next save.
       if (JSON.stringify(desk().draft) !== synced) void save();

@@ -36,7 +36,7 @@ export const NEWSROOM_WORDS = {
   offline:
     'The newsroom server cannot be reached: your draft is kept in this browser. When the server answers again, the desk offers to save it there.',
   offerSave: (revision: number | null) =>
-    `The newsroom server answers again. Your draft, kept in this browser, is not saved there yet${revision === null ? '' : ` (it started from revision ${revision})`}.`,
+    `Your draft, kept in this browser, is not saved to the newsroom yet${revision === null ? '' : ` (it started from revision ${revision})`}.`,
   saveKept: 'Save to the newsroom',
   refused: (error: string) =>
     `The newsroom did not save the draft: ${error} Your draft is kept in this browser.`,
