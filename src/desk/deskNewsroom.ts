@@ -65,6 +65,8 @@ export function followNewsroomDraft(
   let offline = false;
   /** The server was out of reach: nothing is saved until the editor accepts the offer (or chooses in the banner). */
   let held = false;
+  /** The editor accepted the offer while the desk was asking the server: saved once the answer is in. */
+  let accepted = false;
   /** The outbox last seen (by identity). */
   let done: unknown = null;
   /** The revision a draft restored from this browser's storage stood on when it was stored (kept beside it). */
@@ -110,6 +112,11 @@ export function followNewsroomDraft(
   /** Asks the server, then saves what is not saved yet (decisions made meanwhile), unless it is held. */
   const ask = async () => {
     await askOnce();
+    if (accepted) {
+      accepted = false;
+      // Still offered (the answer found no newer revision, which the banner would show instead).
+      if (held && !offline) return void save(true);
+    }
     if (!stopped && known && !offline && !held && !desk().stale) void save();
   };
 
@@ -209,7 +216,10 @@ export function followNewsroomDraft(
   const stopTimer = timer.every(() => void ask(), ASK_EVERY_MS);
   const onFocus = () => void ask();
   window.addEventListener('focus', onFocus);
-  offers.set(store, () => void save(true));
+  offers.set(store, () => {
+    if (busy) accepted = true;
+    else void save(true);
+  });
   void ask();
   return () => {
     stopped = true;
