@@ -96,6 +96,7 @@ for (const size of [
     const title = `Lights back in Zvecan ${size.width}`;
     const ana = await signedIn(browser, 'ana', size);
     await startStory(ana, title);
+    await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 1).');
     await new SituationViewer(ana).desk.when.decide('Accept');
     await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 2).');
     const slug = slugOf(ana);
