@@ -2,7 +2,9 @@
 // listed entries of stories/index.json), newest first, each with a thumbnail of its map (drawn by the
 // static map when the story's file was written), its title, date, source and first sentence; an entry
 // to start a new story in the browser (#new); and the stories started in this browser that are not
-// published yet, to open at the desk or delete.
+// published yet, to open at the desk or delete. Signed in, the newsroom's drafts are listed too, and a
+// link to one this viewer does not know (a colleague's story begun at #new elsewhere) opens it at the
+// desk instead of saying there is no such story.
 import { useEffect, useState } from 'react';
 import { hasSignedInCookie } from '../state/newsroom/session';
 import { getDraft, listStories, type NewsroomStory } from '../state/newsroom/drafts';
@@ -11,6 +13,7 @@ import { NEWSROOM_WORDS as NW } from '../state/newsroom/newsroomWords';
 import type { StoryIndexEntry } from '../story/storyIndex';
 import { loadLocalStory, localStorySlugs, removeLocalStory } from '../authoring/localStories';
 import { storedDraft } from '../state/storage';
+import { isId } from '../domain/ids';
 import { SessionBadge } from '../ui/SessionBadge';
 import './storyList.css';
 
@@ -46,6 +49,15 @@ const when = (iso: string) =>
     minute: '2-digit',
   });
 
+/** Opens `slug`, whose bundle is now kept in this browser, at the desk. */
+function openAtDesk(slug: string) {
+  const target = `#story=${slug}&review`;
+  // The router reads the stories of this browser when the hash changes: a link already at this hash
+  // (the colleague's link that led here) is said again in another order, which names the same.
+  if (window.location.hash !== target) window.location.assign(target);
+  else window.location.replace(`#review&story=${slug}`);
+}
+
 export function StoryList({
   unknown,
   stories,
@@ -62,6 +74,22 @@ export function StoryList({
   const [deleting, setDeleting] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<NewsroomStory[] | null>(null);
   const [openFailed, setOpenFailed] = useState<string | null>(null);
+  /** The unknown slug last looked for among the newsroom's drafts (and not found). */
+  const [lookedFor, setLookedFor] = useState<string | null>(null);
+  const looking = unknown !== null && isId(unknown) && lookedFor !== unknown && hasSignedInCookie();
+  useEffect(() => {
+    // A link to a draft of the newsroom that this viewer does not have: the server's draft, at the desk.
+    if (!looking) return;
+    let cancelled = false;
+    void getDraft(unknown).then((answer) => {
+      if (cancelled) return;
+      if (answer.ok && saveLocalStory(unknown, answer.body.bundle)) return openAtDesk(unknown);
+      setLookedFor(unknown);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [looking, unknown]);
   useEffect(() => {
     // Signed in (the cookie): the newsroom's drafts beside the published stories. A reader asks nothing.
     if (!hasSignedInCookie()) return;
@@ -79,7 +107,7 @@ export function StoryList({
     const answer = await getDraft(slug);
     if (!answer.ok) return setOpenFailed(NW.cannotOpenDraft(slug, answer.error || String(answer.status)));
     saveLocalStory(slug, answer.body.bundle);
-    window.location.assign(`#story=${slug}&review`);
+    openAtDesk(slug);
   };
   return (
     <div className="front">
@@ -91,7 +119,12 @@ export function StoryList({
         </div>
       </header>
       <main className="story-list" data-testid="story-list">
-        {unknown !== null && (
+        {looking && (
+          <p role="status" data-testid="looking-for-draft">
+            {NW.lookingForDraft(unknown)}
+          </p>
+        )}
+        {unknown !== null && !looking && (
           <p className="banner-error" role="alert" data-testid="unknown-story">
             There is no story “{unknown}” in this viewer. The stories it holds are listed below.
           </p>

@@ -2,28 +2,15 @@
 // build's own checks first), discarding the draft (asked first, undoable for the session), and what
 // the desk says it did.
 import { counts } from '../state/desk/draft';
-import { deskLocked, type NewsroomNote } from '../state/desk/deskState';
-import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
+import { deskLocked } from '../state/desk/deskState';
 import { NewsroomPublish } from './NewsroomPublish';
+import { NewsroomNote } from './NewsroomNote';
 import type { StoryAction } from '../state/store';
 import { useStore, useStoryStore } from '../state/useStore';
 import { publish } from './publish';
 import { checkPublished } from './checkPublished';
 import { zipBundle } from '../story/bundleZip';
 import { SHIPPED_LAYER_OF, shippedFactsOf } from '../loading/shippedCatalogue';
-
-function newsroomSays(note: NewsroomNote): string {
-  switch (note.status) {
-    case 'saved':
-      return NEWSROOM_WORDS.saved(note.revision);
-    case 'saving':
-      return NEWSROOM_WORDS.saving;
-    case 'offline':
-      return NEWSROOM_WORDS.offline;
-    case 'refused':
-      return NEWSROOM_WORDS.refused(note.error);
-  }
-}
 
 function download(bytes: Uint8Array, name: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
@@ -91,18 +78,7 @@ export function PublishControls({ act }: { act: (action: StoryAction) => void })
         )}
       </p>
       <NewsroomPublish />
-      {desk.newsroom && (
-        <p
-          className={
-            desk.newsroom.status === 'offline' || desk.newsroom.status === 'refused'
-              ? 'banner-error'
-              : 'review-saved'
-          }
-          data-testid="review-newsroom"
-        >
-          {newsroomSays(desk.newsroom)}
-        </p>
-      )}
+      <NewsroomNote />
       {/* Always there, so that screen readers announce the first message as well as the next. */}
       <p role="status" data-testid="review-message" className="review-message">
         {desk.message}

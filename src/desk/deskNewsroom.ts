@@ -5,12 +5,24 @@
 // refused save, 409; or found when the desk asks, every 30 s and when the tab gets focus, with
 // If-None-Match) is offered as `desk/theirRevision`: the stale-draft banner, with Keep my draft (saved
 // over theirs), Take theirs, Compare. When the server cannot be reached the draft stays in this
-// browser (deskStorage.ts) and the desk says so; when it answers again, what was kept is saved.
+// browser (deskStorage.ts) and the desk says so; when it answers again, and what was kept is not on the
+// server, the desk offers to save it (saveKeptDraft) over the revision it started from: decisions made
+// while the offer stands stay in this browser until the editor accepts it; a colleague's revision
+// saved meanwhile is refused by the server (409) or found when the desk asks, and shown in the banner.
 import type { BundleFiles } from '../story/bundleFiles';
 import type { DeskDraft } from '../state/desk/draft';
 import type { StoryStore } from '../state/store';
-import { getDraft, publishDraft, putDraft, revisionOf, whoSavedLast } from '../state/newsroom/drafts';
+import {
+  getDraft,
+  publishDraft,
+  putDraft,
+  revisionOf,
+  savedByOf,
+  whoSavedLast,
+  type SavedBy,
+} from '../state/newsroom/drafts';
 import type { Publishing } from '../state/desk/deskState';
+import { storedNewsroomRevision } from '../state/storage';
 import { NEWSROOM_WORDS } from '../state/newsroom/newsroomWords';
 
 export interface NewsroomTimer {
@@ -26,6 +38,14 @@ const realTimer: NewsroomTimer = {
 };
 
 export const ASK_EVERY_MS = 30_000;
+
+/** The offer's Save of each followed desk (saveKeptDraft). */
+const offers = new WeakMap<StoryStore, () => void>();
+
+/** The editor accepts the offer: the draft kept in this browser is saved over the revision it started from. */
+export function saveKeptDraft(store: StoryStore): void {
+  offers.get(store)?.();
+}
 
 export function followNewsroomDraft(
   store: StoryStore,
@@ -43,24 +63,67 @@ export function followNewsroomDraft(
   let busy = false;
   let stopped = false;
   let offline = false;
+  /** The server was out of reach: nothing is saved until the editor accepts the offer (or chooses in the banner). */
+  let held = false;
+  /** The editor accepted the offer while the desk was asking the server: saved once the answer is in. */
+  let accepted = false;
   /** The outbox last seen (by identity). */
   let done: unknown = null;
+  /** The revision a draft restored from this browser's storage stood on when it was stored (kept beside it). */
+  const startedFrom = desk().restored ? storedNewsroomRevision.read(slug) : null;
+  /** The desk's draft stands on `rev` (saved there, or taken from it): kept, for a reload to know. */
+  const based = (rev: number | null) => {
+    if (rev !== null && storedNewsroomRevision.read(slug) !== rev) storedNewsroomRevision.write(slug, rev);
+  };
 
-  const offer = async (theirs: DeskDraft, rev: number, said: string | null) => {
+  const unsaved = () => JSON.stringify(desk().draft) !== synced;
+
+  /** A revision newer than this desk's: taken (nothing decided here yet) or shown in the banner. */
+  const offer = async (theirs: DeskDraft, rev: number, saved: SavedBy | null) => {
     revision = rev;
     synced = JSON.stringify(theirs);
-    if (JSON.stringify(desk().draft) === synced) return note({ status: 'saved', revision: rev });
+    // The editor chooses in the banner now (Keep my draft saves): the offer is over.
+    held = false;
+    if (!unsaved()) {
+      based(rev);
+      return note({ status: 'saved', revision: rev });
+    }
     const fresh = !desk().restored && desk().past.length === 0 && !desk().stale;
-    const words = said ?? (await whoSavedLast(slug));
+    if (fresh) based(rev);
+    const { by, at } = saved ?? (await whoSavedLast(slug));
     if (stopped) return;
-    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: words, revision: rev, take: fresh });
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, by, at, revision: rev, take: fresh });
     note({ status: 'saved', revision: rev });
   };
 
-  /** Asks the server, then saves what is not saved yet (kept while the server was away, or meanwhile). */
+  /** The server answers again after an outage: the offer, if the draft kept here is not on the server. */
+  const answered = () => {
+    if (!held) return false;
+    if (unsaved()) {
+      note({ status: 'offer', revision });
+      return true;
+    }
+    held = false;
+    based(revision);
+    if (revision !== null) note({ status: 'saved', revision });
+    return true;
+  };
+
+  /** Asks the server, then saves what is not saved yet (decisions made meanwhile), unless it is held. */
   const ask = async () => {
     await askOnce();
-    if (!stopped && known && !offline && !desk().stale) void save();
+    if (accepted) {
+      accepted = false;
+      // Still offered (the answer found no newer revision, which the banner would show instead).
+      if (held && !offline) return void save(true);
+    }
+    if (!stopped && known && !offline && !held && !desk().stale) void save();
+  };
+
+  const unreachable = () => {
+    offline = true;
+    held = true;
+    note({ status: 'offline', revision });
   };
 
   /** Asks the server for its draft: once at the start (known false), then with If-None-Match. */
@@ -75,35 +138,41 @@ export function followNewsroomDraft(
         known = true;
         revision = null;
         offline = false;
+        answered();
         return;
       }
-      if (answer.status === 0 || answer.status >= 500) {
-        offline = true;
-        return note({ status: 'offline', revision });
-      }
+      if (answer.status === 0 || answer.status >= 500) return unreachable();
       return note({ status: 'refused', error: answer.error, revision });
     }
     known = true;
-    const wasOffline = offline;
     offline = false;
-    if (answer.status === 304) {
-      if (!wasOffline && revision !== null) note({ status: 'saved', revision });
+    const rev = answer.status === 304 ? revision : revisionOf(answer.etag);
+    if (rev === null) return;
+    if (rev === revision) {
+      if (!answered()) note({ status: 'saved', revision: rev });
       return;
     }
-    const rev = revisionOf(answer.etag);
-    if (rev === null) return;
-    if (rev === revision) return note({ status: 'saved', revision: rev });
+    if (revision === null && rev === startedFrom && answer.status === 200) {
+      // The draft restored here stood on this very revision: the editor's own work, kept in this
+      // browser (the server was out of reach, or the tab closed before it was saved), not older than
+      // the server's. Offered, as after an outage.
+      revision = rev;
+      synced = JSON.stringify(answer.body.review);
+      held = true;
+      answered();
+      return;
+    }
     await offer(answer.body.review, rev, null);
   };
 
-  /** Saves the desk's draft over `revision`, unless the server holds it already. */
-  const save = async () => {
-    if (busy || stopped || !known) return;
+  /** Saves the desk's draft over `revision`, unless the server holds it already or it is held (`kept`: the editor accepts the offer). */
+  const save = async (kept = false) => {
+    if (busy || stopped || !known || (held && !kept)) return;
     const state = desk();
     if (state.stale) return;
     const draft = state.draft;
     const text = JSON.stringify(draft);
-    if (text === synced) return;
+    if (text === synced) return based(revision);
     const bundle = files();
     if (!bundle) return;
     busy = true;
@@ -113,25 +182,25 @@ export function followNewsroomDraft(
     if (stopped) return;
     if (answer.ok) {
       offline = false;
+      held = false;
       revision = revisionOf(answer.etag) ?? revision;
       synced = text;
+      based(revision);
       note({ status: 'saved', revision: revision! });
       // Decisions made while this one was in flight go in the next save.
       if (JSON.stringify(desk().draft) !== synced) void save();
       return;
     }
     if (answer.status === 409 || answer.status === 428) {
-      const said = answer.status === 409 && answer.error ? answer.error : null;
+      // Who saved it and when, as the 409 gives them (a 428 names no one: the revisions list does).
+      const saved = answer.status === 409 ? savedByOf(answer.body) : null;
       const theirs = await getDraft(slug);
       if (stopped) return;
       const rev = theirs.ok ? revisionOf(theirs.etag) : null;
-      if (theirs.ok && rev !== null) return offer(theirs.body.review, rev, said);
+      if (theirs.ok && rev !== null) return offer(theirs.body.review, rev, saved?.by ? saved : null);
       return note({ status: 'refused', error: answer.error, revision });
     }
-    if (answer.status === 0 || answer.status >= 500) {
-      offline = true;
-      return note({ status: 'offline', revision });
-    }
+    if (answer.status === 0 || answer.status >= 500) return unreachable();
     note({ status: 'refused', error: answer.error, revision });
   };
 
@@ -147,9 +216,14 @@ export function followNewsroomDraft(
   const stopTimer = timer.every(() => void ask(), ASK_EVERY_MS);
   const onFocus = () => void ask();
   window.addEventListener('focus', onFocus);
+  offers.set(store, () => {
+    if (busy) accepted = true;
+    else void save(true);
+  });
   void ask();
   return () => {
     stopped = true;
+    offers.delete(store);
     unsubscribe();
     stopTimer();
     window.removeEventListener('focus', onFocus);

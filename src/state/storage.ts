@@ -20,6 +20,8 @@ export const STORAGE_KEYS = {
   newStoryForm: `${PREFIX}new-story-form`,
   hintDismissed: `${PREFIX}hint-dismissed`,
   locator: `${PREFIX}locator`,
+  /** The newsroom's revision a story's stored draft started from (a new key: no old one). */
+  newsroomRevision: (slug: string) => `${PREFIX}newsroom-revision:${slug}`,
 };
 
 /** The same things' keys before the prefix was versioned. */
@@ -94,6 +96,20 @@ export const storedDraft = {
   setAside(slug: string, key: string, text: string): void {
     if (write(key, text)) remove(STORAGE_KEYS.draft(slug), OLD_STORAGE_KEYS.draft(slug));
   },
+};
+
+/**
+ * The newsroom server's revision the stored draft of a story stands on (src/desk/deskNewsroom.ts): a
+ * draft restored after a reload is then known to continue that revision, not to be older than it.
+ */
+export const storedNewsroomRevision = {
+  read: (slug: string): number | null => {
+    const key = STORAGE_KEYS.newsroomRevision(slug);
+    const text = read(key, key);
+    return text !== null && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
+  },
+  write: (slug: string, revision: number) => write(STORAGE_KEYS.newsroomRevision(slug), String(revision)),
+  remove: (slug: string) => remove(STORAGE_KEYS.newsroomRevision(slug)),
 };
 
 /** The stories started in this browser (their bundle's files, as JSON: src/authoring/localStories.ts). */

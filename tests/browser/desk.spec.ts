@@ -268,3 +268,55 @@ for (const viewport of [
     });
   });
 }
+
+// Where the desk stays at the top of the article's pane (sticky: wide screens), the article scrolls
+// beneath it: what the desk points at in the text is brought into view below the desk, never under it,
+// and nothing of the page runs under the desk's last line (issue 40: docs/newsroom-published-1280.png
+// showed the "Follow the article" line cut by the panel's bottom edge, under its last status line).
+test.describe('at 1280×800, the desk pinned above the article', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the phrase of the card comes into view below the desk, and the desk’s last line is in its scroll, on top', async ({
+    page,
+  }) => {
+    const desk = await openDesk(page);
+    const panel = page.getByTestId('review-panel');
+    const phrase = page.locator('a.phrase[aria-current="true"]');
+    /** The phrase's box and the panel's bottom edge, in the page. */
+    const where = async () => {
+      const p = (await panel.boundingBox())!;
+      const w = (await phrase.boundingBox())!;
+      return {
+        panelBottom: Math.round(p.y + p.height),
+        top: Math.round(w.y),
+        bottom: Math.round(w.y + w.height),
+      };
+    };
+    // The editor reads on to the article's end, then goes to the next proposal, near its start.
+    await page.locator('.article-pane').evaluate((pane) => (pane.scrollTop = pane.scrollHeight));
+    await desk.when.press('j');
+    await desk.then.card('Gazivode');
+    await expect(phrase).toBeInViewport();
+    const seen = await where();
+    expect(
+      seen.top,
+      `the phrase (${seen.top}–${seen.bottom}) below the desk (${seen.panelBottom})`,
+    ).toBeGreaterThanOrEqual(seen.panelBottom);
+
+    // The desk's last line, scrolled to in its panel, is inside the panel and nothing is drawn over it.
+    await desk.when.decide('Reject');
+    await desk.then.says('Rejected');
+    await desk.message().scrollIntoViewIfNeeded();
+    const covered = await panel.evaluate((el) => {
+      const line = el.querySelector('[data-testid="review-message"]')!.getBoundingClientRect();
+      const inner = el.getBoundingClientRect();
+      const inside =
+        line.top >= inner.top &&
+        line.bottom <= inner.bottom - parseFloat(getComputedStyle(el).borderBottomWidth);
+      const points = [0.1, 0.5, 0.9].map((f) => [line.left + 4, line.top + line.height * f] as const);
+      const drawn = points.every(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+      return { inside, drawn };
+    });
+    expect(covered).toEqual({ inside: true, drawn: true });
+  });
+});

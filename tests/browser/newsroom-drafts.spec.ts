@@ -1,9 +1,10 @@
 // Drafts on the newsroom server, in the browser (issue 40): signed in, a story started at #new is saved
 // to the server from the desk; a colleague signed in elsewhere finds it in #stories and continues it;
 // two editors on one story: the second is told of the first's change ("<name> saved a newer draft at
-// <time>.") with Keep my draft, Take theirs, Compare, before anything of theirs is lost; the server out
-// of reach, the draft stays in the browser and the desk says so. At 1280 × 800 and 390 × 844, against
-// the real newsroom server (tests/browser/newsroomServer.ts).
+// <time>.", the time as people read it) with Keep my draft, Take theirs, Compare, before anything of
+// theirs is lost; a colleague's draft opens by its link too; the server out of reach, the draft stays
+// in the browser and the desk says so, and when the server is back the desk offers to save it. At
+// 1280 × 800 and 390 × 844, against the real newsroom server (tests/browser/newsroomServer.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN } from './newsroom';
@@ -16,6 +17,15 @@ test.describe.configure({ timeout: scaled(180_000) });
 const newsroomNote = (page: Page) => page.getByTestId('review-newsroom');
 /** The tab comes back to the front: the desk asks the server (as every 30 s). */
 const refocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
+/** "<name> saved a newer draft at <time>.": today, the time alone as the page's language writes it, never ISO 8601. */
+const newerDraftBy = (name: string) =>
+  new RegExp(`${name} saved a newer draft at \\d{1,2}:\\d\\d(\\s?[AP]M)?\\.`);
+const ISO_TIME = /\d{4}-\d\d-\d\dT\d\d:/;
+/** The slug of the story open in `page` (its link's `story=`). */
+const slugOf = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('story')!;
+/** The revision of the newsroom's draft of `slug` (its ETag), asked from `page`'s session. */
+const serverRevision = (page: Page, slug: string) =>
+  page.evaluate(async (s) => (await fetch(`/api/stories/${s}/draft`)).headers.get('etag'), slug);
 
 for (const size of [
   { width: 1280, height: 800 },
@@ -49,7 +59,8 @@ for (const size of [
     // Ana decides before she knows: her save is refused (409), and she is told, in the server's words.
     await anaDesk.when.decide('Accept');
     const stale = anaDesk.stale();
-    await expect(stale).toContainText(/bojan saved a newer draft at \d{4}-\d\d-\d\dT/);
+    await expect(stale).toContainText(newerDraftBy('bojan'));
+    await expect(stale).not.toContainText(ISO_TIME);
     // In view where Ana is working (the desk's panel scrolls to it), not just in the page.
     await expect(stale).toBeInViewport();
     for (const name of ['Keep my draft', 'Take theirs', 'Compare'])
@@ -57,14 +68,14 @@ for (const size of [
     await stale.getByRole('button', { name: 'Compare' }).click();
     await expect(ana.getByTestId('review-differences')).toBeVisible();
     await expect(stale).toBeInViewport();
-    await ana.screenshot({ path: `docs/newsroom-newer-draft-${size.width}.png` });
+    await ana.screenshot({ path: `docs/newsroom-stale-${size.width}.png` });
     await stale.getByRole('button', { name: 'Keep my draft' }).click();
     await expect(stale).toHaveCount(0);
     await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 4).');
 
     // Bojan's desk asks (every 30 s, and when the tab comes back): told before he saves anything.
     await refocus(bojan);
-    await expect(bojanDesk.stale()).toContainText(/ana saved a newer draft at \d{4}-\d\d-\d\dT/);
+    await expect(bojanDesk.stale()).toContainText(newerDraftBy('ana'));
     await bojanDesk.stale().getByRole('button', { name: 'Take theirs' }).click();
     await expect(bojanDesk.stale()).toHaveCount(0);
     await expect(bojanDesk.message()).toContainText('Their draft is taken');
@@ -75,20 +86,99 @@ for (const size of [
     await bojan.context().close();
   });
 
-test('the server out of reach: the draft stays in this browser and the desk says so; back, it is saved', async ({
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${size.width} px: a colleague's draft opens by its link, in a browser that never saw it`, async ({
+    browser,
+  }) => {
+    const title = `Lights back in Zvecan ${size.width}`;
+    const ana = await signedIn(browser, 'ana', size);
+    await startStory(ana, title);
+    await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 1).');
+    await new SituationViewer(ana).desk.when.decide('Accept');
+    await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 2).');
+    const slug = slugOf(ana);
+
+    // Not in the build, not in Bojan's browser: the link opens the newsroom's draft at the desk.
+    const bojan = await signedIn(browser, 'bojan', size);
+    await bojan.goto(`/#story=${slug}&review`);
+    const desk = new SituationViewer(bojan).desk;
+    await expect(desk.card()).toBeVisible();
+    await expect(bojan.getByTestId('unknown-story')).toHaveCount(0);
+    await expect(desk.message()).toHaveText('Opened the newsroom’s draft (revision 2).');
+    await expect(desk.counts()).toContainText('1 accepted');
+    await expect(newsroomNote(bojan)).toHaveText('Saved to the newsroom (revision 2).');
+
+    // A slug the newsroom has no draft of is still said to be unknown.
+    await bojan.goto('/#story=no-such-draft&review');
+    await expect(bojan.getByTestId('unknown-story')).toContainText('no-such-draft');
+    await ana.context().close();
+    await bojan.context().close();
+  });
+
+test('the server out of reach: the draft stays in this browser and the desk says so; back, the desk offers to save it over the revision it started from', async ({
   browser,
 }) => {
   const vesna = await signedIn(browser, 'vesna', { width: 1280, height: 800 });
   await startStory(vesna, 'Roadblocks lifted at Jarinje');
   await expect(newsroomNote(vesna)).toHaveText('Saved to the newsroom (revision 1).');
-  await vesna.route('**/api/**', (route) => route.abort('connectionrefused'));
+  const slug = slugOf(vesna);
+  const offer = vesna.getByRole('button', { name: 'Save to the newsroom' });
   const desk = new SituationViewer(vesna).desk;
-  await desk.when.decide('Accept');
-  await expect(newsroomNote(vesna)).toContainText(
-    'The newsroom server cannot be reached: your draft is kept in this browser',
-  );
-  await vesna.unroute('**/api/**');
+  const outage = async () => {
+    await vesna.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await desk.when.decide('Accept');
+    await expect(newsroomNote(vesna)).toContainText(
+      'The newsroom server cannot be reached: your draft is kept in this browser',
+    );
+    await vesna.unroute('**/api/**');
+    await refocus(vesna);
+    await expect(newsroomNote(vesna)).toContainText(
+      'Your draft, kept in this browser, is not saved to the newsroom yet',
+    );
+    await expect(offer).toBeVisible();
+  };
+  await outage();
+  // A decision while the offer stands stays in this browser: nothing is saved until Vesna says so.
+  await desk.when.decide('Reject');
   await refocus(vesna);
+  await expect(offer).toBeVisible();
+  expect(await serverRevision(vesna, slug)).toBe('"1"');
+  // Reloaded before accepting: the draft restored here is known to stand on revision 1, so it is
+  // offered again (it is Vesna's own work, not older than the server's: no stale banner).
+  await vesna.reload();
+  await expect(desk.card()).toBeVisible();
+  await expect(offer).toBeVisible();
+  await expect(newsroomNote(vesna)).toContainText('(it started from revision 1)');
+  await expect(desk.stale()).toHaveCount(0);
+  await offer.click();
   await expect(newsroomNote(vesna)).toHaveText('Saved to the newsroom (revision 2).');
+  await expect(offer).toHaveCount(0);
+
+  // Out again; meanwhile a colleague saves: the offer saves over revision 2, and the server refuses it
+  // (409): Vesna is told, and nothing of Bojan's is overwritten until she chooses.
+  await outage();
+  const bojan = await signedIn(browser, 'bojan', { width: 1280, height: 800 });
+  const saved = await bojan.evaluate(async (s) => {
+    const url = `/api/stories/${s}/draft`;
+    const theirs = await fetch(url);
+    const body = await theirs.text();
+    const put = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'if-match': theirs.headers.get('etag')! },
+      body,
+    });
+    await put.text();
+    return put.headers.get('etag');
+  }, slug);
+  expect(saved).toBe('"3"');
+  await offer.click();
+  await expect(desk.stale()).toContainText(newerDraftBy('bojan'));
+  expect(await serverRevision(vesna, slug)).toBe('"3"');
+  await desk.stale().getByRole('button', { name: 'Keep my draft' }).click();
+  await expect(newsroomNote(vesna)).toHaveText('Saved to the newsroom (revision 4).');
+  await bojan.context().close();
   await vesna.context().close();
 });

@@ -171,7 +171,7 @@ export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskReads)
       return { ...taken, outbox: write(desk.stale.theirs) };
     }
     case 'desk/theirRevision': {
-      const { draft: theirs, said, revision } = action;
+      const { draft: theirs, by, at, revision } = action;
       if (action.take)
         return {
           ...desk,
@@ -185,7 +185,7 @@ export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskReads)
         };
       return {
         ...desk,
-        stale: { newer: { kind: 'revision', said, revision }, theirs },
+        stale: { newer: { kind: 'revision', by, at, revision }, theirs },
         comparing: false,
         armed: null,
       };

@@ -13,10 +13,11 @@ import { nextPending } from './walk';
 
 /**
  * What is newer than the editor's draft: a rebuilt or replaced bundle, or a colleague's revision of the
- * draft on the newsroom server (`said` is the server's words, "<name> saved a newer draft at <time>."),
- * shown and chosen alike.
+ * draft on the newsroom server (who saved it and when, ISO 8601, as the server gives them: the banner
+ * says "<name> saved a newer draft at <time>." with a time people read), shown and chosen alike.
  */
-export type Newer = { kind: 'bundle' } | { kind: 'revision'; said: string; revision: number };
+export type Newer =
+  { kind: 'bundle' } | { kind: 'revision'; by: string | null; at: string | null; revision: number };
 
 /** Publishing from the desk to the newsroom (an editor): asked, sent, done or refused (the server's words). */
 export type Publishing =
@@ -31,6 +32,11 @@ export type NewsroomNote =
   | { status: 'saving'; revision: number | null }
   /** The server cannot be reached: the draft is kept in this browser until it is back. */
   | { status: 'offline'; revision: number | null }
+  /**
+   * The server answers again, and the draft kept in this browser is not saved there: the desk offers to
+   * save it over `revision`, the one it started from (decisions made meanwhile stay in this browser).
+   */
+  | { status: 'offer'; revision: number | null }
   /** The server refused the save (its words). */
   | { status: 'refused'; error: string; revision: number | null };
 
@@ -137,7 +143,14 @@ export type DeskAction =
   | { type: 'desk/otherTab'; draft: DeskDraft | null }
   | { type: 'desk/stored'; ok: boolean }
   /** The newsroom's draft, newer than this desk's: taken as it is (nothing decided here yet), or offered. */
-  | { type: 'desk/theirRevision'; draft: DeskDraft; said: string; revision: number; take: boolean }
+  | {
+      type: 'desk/theirRevision';
+      draft: DeskDraft;
+      by: string | null;
+      at: string | null;
+      revision: number;
+      take: boolean;
+    }
   | { type: 'desk/newsroom'; note: NewsroomNote | null }
   | { type: 'desk/publishing'; publishing: Publishing | null }
   | { type: 'desk/downloaded'; at: string; said: string }

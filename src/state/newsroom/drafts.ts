@@ -3,7 +3,6 @@
 import type { BundleFiles } from '../../story/bundleFiles';
 import type { DeskDraft } from '../desk/draft';
 import { call, revisionOf, type Answer } from './api';
-import { NEWSROOM_WORDS as W } from './newsroomWords';
 
 export interface ServerDraft {
   bundle: BundleFiles;
@@ -36,14 +35,28 @@ export const putDraft = (slug: string, draft: ServerDraft, over: number | null) 
 
 export const listStories = () => call<NewsroomStory[]>('GET', 'stories');
 
-/** Who saved the story's latest revision, in the server's words ("Bojan saved a newer draft at …"). */
-export async function whoSavedLast(slug: string): Promise<string> {
+/** Who saved a draft's revision, and when (ISO 8601), as the server gives them; null when not known. */
+export interface SavedBy {
+  by: string | null;
+  at: string | null;
+}
+
+const textOrNull = (value: unknown) => (typeof value === 'string' && value ? value : null);
+
+/** Who saved the revision a 409 names (its `updatedBy`, `updatedAt`), read from its body. */
+export const savedByOf = (body: Record<string, unknown>): SavedBy => ({
+  by: textOrNull(body.updatedBy),
+  at: textOrNull(body.updatedAt),
+});
+
+/** Who saved the story's latest revision (the first of its revisions list). */
+export async function whoSavedLast(slug: string): Promise<SavedBy> {
   const answer = await call<{ revision: number; author: string; at: string }[]>(
     'GET',
     `${path(slug)}/revisions`,
   );
-  const latest = answer.ok ? answer.body[0] : undefined;
-  return latest ? W.newerDraft(latest.author, latest.at) : W.newerDraftUnknown;
+  const latest = answer.ok && Array.isArray(answer.body) ? answer.body[0] : undefined;
+  return latest ? { by: textOrNull(latest.author), at: textOrNull(latest.at) } : { by: null, at: null };
 }
 
 export { revisionOf };

@@ -24,13 +24,20 @@ export const NEWSROOM_WORDS = {
   failed: (status: number) => `The newsroom server answered ${status}: try again, or ask who runs it.`,
   toStories: 'Back to the stories',
   signedOut: 'Signed out.',
-  /** The server's own sentence for a stale save (server/http/messages.ts), said alike when the desk asks. */
-  newerDraft: (name: string, at: string) => `${name} saved a newer draft at ${at}.`,
+  /**
+   * The server's own sentence for a stale save (server/http/messages.ts), said alike when the desk asks,
+   * with the time as people read it (savedAt.ts), not the server's ISO 8601.
+   */
+  newerDraft: (name: string, time: string) => `${name} saved a newer draft at ${time}.`,
+  newerDraftNoTime: (name: string) => `${name} saved a newer draft.`,
   newerDraftUnknown: 'A colleague saved a newer draft.',
   saved: (revision: number) => `Saved to the newsroom (revision ${revision}).`,
   saving: 'Saving to the newsroom…',
   offline:
-    'The newsroom server cannot be reached: your draft is kept in this browser, and saved to the server (over the revision it started from) as soon as it answers again.',
+    'The newsroom server cannot be reached: your draft is kept in this browser. When the server answers again, the desk offers to save it there.',
+  offerSave: (revision: number | null) =>
+    `Your draft, kept in this browser, is not saved to the newsroom yet${revision === null ? '' : ` (it started from revision ${revision})`}.`,
+  saveKept: 'Save to the newsroom',
   refused: (error: string) =>
     `The newsroom did not save the draft: ${error} Your draft is kept in this browser.`,
   newsroomDrafts: 'Drafts in the newsroom',
@@ -48,6 +55,7 @@ export const NEWSROOM_WORDS = {
   readersView: 'Open the reader’s view',
   saveFirst: 'The draft is not saved to the newsroom yet: publish once it says “Saved to the newsroom”.',
   cannotPublish: (error: string) => `Not published: ${error}`,
+  lookingForDraft: (slug: string) => `Looking for “${slug}” among the newsroom’s drafts…`,
   cannotOpenDraft: (slug: string, error: string) =>
     `The newsroom’s draft of “${slug}” could not be opened: ${error}`,
 } as const;

@@ -467,14 +467,15 @@ describe('a colleague’s newer draft on the newsroom server (issue 40)', () => 
     press(store, 'j', 'a');
     return { store, theirs };
   };
-  const said409 = 'bojan saved a newer draft at 2026-12-07T09:00:00.000Z.';
+  /** Who saved the newer revision, and when (the 409's `updatedBy`, `updatedAt`). */
+  const by409 = { by: 'bojan', at: '2026-12-07T09:00:00.000Z' };
 
-  it('offered: the server’s words, nothing decided until the editor chooses, compared line by line', () => {
+  it('offered: who saved it and when, nothing decided until the editor chooses, compared line by line', () => {
     const { store, theirs } = twoDesks();
     const mine = store.getState().desk!.draft;
-    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 3, take: false });
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, ...by409, revision: 3, take: false });
     const desk = store.getState().desk!;
-    expect(desk.stale).toEqual({ newer: { kind: 'revision', said: said409, revision: 3 }, theirs });
+    expect(desk.stale).toEqual({ newer: { kind: 'revision', ...by409, revision: 3 }, theirs });
     expect(desk.draft).toBe(mine);
     press(store, 'a');
     expect(store.getState().desk!.draft).toBe(mine);
@@ -485,7 +486,7 @@ describe('a colleague’s newer draft on the newsroom server (issue 40)', () => 
 
   it('keep my draft: my decisions, written (the effect saves it over theirs, which stays a revision)', () => {
     const { store, theirs } = twoDesks();
-    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 3, take: false });
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, ...by409, revision: 3, take: false });
     store.dispatch({ type: 'desk/keepDraft' });
     expect(store.getState().desk!.stale).toBeNull();
     expect(tally(store)).toMatch(/1 accepted · 0 rejected/);
@@ -494,7 +495,7 @@ describe('a colleague’s newer draft on the newsroom server (issue 40)', () => 
 
   it('take theirs: theirs is the draft, kept in this browser too; undo discard brings mine back', () => {
     const { store, theirs } = twoDesks();
-    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 3, take: false });
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, ...by409, revision: 3, take: false });
     store.dispatch({ type: 'desk/takeTheirs' });
     const desk = store.getState().desk!;
     expect(desk.stale).toBeNull();
@@ -508,7 +509,7 @@ describe('a colleague’s newer draft on the newsroom server (issue 40)', () => 
   it('a desk with nothing decided yet takes the newsroom’s draft as it is', () => {
     const { theirs } = twoDesks();
     const store = deskStore();
-    store.dispatch({ type: 'desk/theirRevision', draft: theirs, said: said409, revision: 2, take: true });
+    store.dispatch({ type: 'desk/theirRevision', draft: theirs, ...by409, revision: 2, take: true });
     expect(store.getState().desk!.stale).toBeNull();
     expect(store.getState().desk!.draft).toBe(theirs);
     expect(said(store)).toBe('Opened the newsroom’s draft (revision 2).');

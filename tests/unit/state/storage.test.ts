@@ -12,6 +12,7 @@ import {
   storedLocalStory,
   storedLocatorOpen,
   storedNewStoryForm,
+  storedNewsroomRevision,
 } from '../../../src/state/storage';
 
 afterEach(() => localStorage.clear());
@@ -25,6 +26,7 @@ describe('the keys', () => {
       STORAGE_KEYS.newStoryForm,
       STORAGE_KEYS.hintDismissed,
       STORAGE_KEYS.locator,
+      STORAGE_KEYS.newsroomRevision('s'),
     ];
     for (const key of keys) expect(key).toMatch(/^situation-viewer:v1:/);
     expect(OLD_STORAGE_KEYS).toMatchObject({
@@ -106,5 +108,23 @@ describe('another tab', () => {
     stop();
     event(STORAGE_KEYS.draft('s'), '{"d":4}');
     expect(heard).toEqual(['{"a":1}', '{"b":2}', null]);
+  });
+});
+
+describe('the newsroom revision a stored draft started from', () => {
+  it('is kept per story, read as a number, and nothing else is one', () => {
+    expect(storedNewsroomRevision.read('north-desk')).toBeNull();
+    storedNewsroomRevision.write('north-desk', 3);
+    expect(storedNewsroomRevision.read('north-desk')).toBe(3);
+    expect(storedNewsroomRevision.read('other')).toBeNull();
+    localStorage.setItem(STORAGE_KEYS.newsroomRevision('bad'), 'three');
+    expect(storedNewsroomRevision.read('bad')).toBeNull();
+    storedNewsroomRevision.remove('north-desk');
+    expect(storedNewsroomRevision.read('north-desk')).toBeNull();
+  });
+
+  it('is not taken for a story started in this browser (its key is no story’s)', () => {
+    storedNewsroomRevision.write('north-desk', 1);
+    expect(storedLocalStory.slugs()).toEqual([]);
   });
 });
