@@ -2,37 +2,29 @@
 // what and when; Compare with the draft (which decisions differ between that revision's review and
 // the desk's draft, in the stale-draft banner's words) and, for an editor, Restore, asked in the page
 // as Publish is. An unpublish holds no draft: nothing to compare or restore.
-import { useState } from 'react';
-import type { DeskDraft } from '../state/desk/draft';
-import { useStore } from '../state/useStore';
+import { useStore, useStoryStore } from '../state/useStore';
 import { compareSummary, revisionLine, type Revision } from '../state/newsroom/revisions';
 import { getRevision } from '../state/newsroom/revisionsApi';
 import { NEWSROOM_WORDS as NW } from '../state/newsroom/newsroomWords';
 import { REVISION_WORDS as W } from '../state/newsroom/revisionWords';
 import { readDraft } from './draftSchema';
-import type { Revisions, RevisionStep } from './RevisionsPanel';
-
-/** A revision being compared: its review once read, or why it could not be. */
-type Compared = { revision: number } & (
-  { status: 'reading' } | { status: 'read'; review: DeskDraft } | { status: 'failed'; error: string }
-);
+import type { Compared, RevisionsDesk, RevisionStep } from '../state/newsroom/revisionsDesk';
 
 interface Props {
   editor: boolean;
-  revisions: Revisions;
-  step: RevisionStep | null;
-  setStep: (step: RevisionStep | null) => void;
   restore: (revision: number) => void;
 }
 
-export function RevisionsList({ editor, revisions, step, setStep, restore }: Props) {
+export function RevisionsList({ editor, restore }: Props) {
+  const store = useStoryStore();
   const slug = useStore((s) => s.bundle.story.slug);
-  const [open, setOpen] = useState(false);
-  const [compared, setCompared] = useState<Compared | null>(null);
+  const { read: revisions, open, compared, step } = useStore((s) => s.desk!.revisions);
+  const set = (patch: Partial<RevisionsDesk>) => store.dispatch({ type: 'desk/revisions', revisions: patch });
+  const setStep = (next: RevisionStep | null) => set({ step: next });
 
   const compare = async (revision: number) => {
-    if (compared?.revision === revision) return setCompared(null);
-    setCompared({ revision, status: 'reading' });
+    if (compared?.revision === revision) return set({ compared: null });
+    set({ compared: { revision, status: 'reading' } });
     const answer = await getRevision(slug, revision);
     const review = answer.ok ? readDraft(answer.body?.review, slug) : null;
     const next: Compared = !answer.ok
@@ -41,7 +33,7 @@ export function RevisionsList({ editor, revisions, step, setStep, restore }: Pro
         ? { revision, status: 'failed', error: review?.problem ?? '' }
         : { revision, status: 'read', review };
     // Only if that revision is still the one asked for.
-    setCompared((now) => (now?.revision === revision ? next : now));
+    if (store.getState().desk?.revisions.compared?.revision === revision) set({ compared: next });
   };
 
   return (
@@ -51,7 +43,7 @@ export function RevisionsList({ editor, revisions, step, setStep, restore }: Pro
           type="button"
           aria-expanded={open}
           aria-controls="review-revision-list"
-          onClick={() => setOpen(!open)}
+          onClick={() => set({ open: !open })}
         >
           {W.revisions}
           {revisions.status === 'read' && ` (${revisions.list.length})`}
@@ -106,7 +98,13 @@ function RevisionRow({
   step,
   setStep,
   restore,
-}: Omit<Props, 'revisions'> & { r: Revision; compared: Compared | null; compare: () => void }) {
+}: Props & {
+  r: Revision;
+  compared: Compared | null;
+  compare: () => void;
+  step: RevisionStep | null;
+  setStep: (step: RevisionStep | null) => void;
+}) {
   const draft = useStore((s) => s.desk!.draft);
   const n = r.revision;
   const lineId = `revision-${n}`;

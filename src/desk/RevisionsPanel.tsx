@@ -2,29 +2,17 @@
 // server: the revisions are read when the desk opens and again after each save, publish, unpublish and
 // restore; Unpublish shows while readers get the story (the latest publish, restore or unpublish is not
 // an unpublish). An editor unpublishes or restores after the same in-page confirmation as Publish; a
-// reporter reads the revisions and sees Unpublish and Restore aria-disabled, told why.
-import { useCallback, useEffect, useState } from 'react';
+// reporter reads the revisions and sees Unpublish and Restore aria-disabled, told why. The state is the
+// desk's slice of the store (`desk.revisions`, src/state/newsroom/revisionsDesk.ts).
+import { useCallback, useEffect } from 'react';
 import { useStore, useStoryStore } from '../state/useStore';
-import { publishedNow, type Revision } from '../state/newsroom/revisions';
+import { publishedNow } from '../state/newsroom/revisions';
+import type { RevisionsDesk } from '../state/newsroom/revisionsDesk';
 import { listRevisions, restoreRevision, unpublishStory } from '../state/newsroom/revisionsApi';
 import { NEWSROOM_WORDS as NW } from '../state/newsroom/newsroomWords';
 import { REVISION_WORDS as W } from '../state/newsroom/revisionWords';
 import { RevisionsUnpublish } from './RevisionsUnpublish';
 import { RevisionsList } from './RevisionsList';
-
-/** Where an unpublish or a restore stands: asked, sent, done, or refused (the server's words). */
-export type RevisionStep =
-  | { step: 'confirmUnpublish' }
-  | { step: 'unpublishing' }
-  | { step: 'unpublished'; at: string }
-  | { step: 'confirmRestore'; revision: number }
-  | { step: 'restoring'; revision: number }
-  | { step: 'restored'; revision: number; url: string }
-  /** Refused: the server's words; `revision` when it was a restore of that revision. */
-  | { step: 'refused'; error: string; revision?: number };
-
-export type Revisions =
-  { status: 'reading' } | { status: 'read'; list: Revision[] } | { status: 'failed'; error: string };
 
 const said = (answer: { error: string; status: number }) => answer.error || NW.failed(answer.status);
 
@@ -33,72 +21,58 @@ export function RevisionsPanel({ editor }: { editor: boolean }) {
   const slug = useStore((s) => s.bundle.story.slug);
   const publishing = useStore((s) => s.desk!.publishing?.step ?? null);
   const saved = useStore((s) => (s.desk!.newsroom?.status === 'saved' ? s.desk!.newsroom.revision : null));
-  const [revisions, setRevisions] = useState<Revisions>({ status: 'reading' });
-  const [step, setStep] = useState<RevisionStep | null>(null);
-  const [read, setRead] = useState(0);
-  const reread = useCallback(() => setRead((n) => n + 1), []);
+  const revisions = useStore((s) => s.desk!.revisions);
+  const set = useCallback(
+    (patch: Partial<RevisionsDesk>) => store.dispatch({ type: 'desk/revisions', revisions: patch }),
+    [store],
+  );
+
+  const reread = useCallback(
+    () =>
+      listRevisions(slug).then((answer) => {
+        if (answer.ok) set({ read: { status: 'read', list: answer.body } });
+        // No revision of the story on the server yet.
+        else if (answer.status === 404) set({ read: { status: 'read', list: [] } });
+        else set({ read: { status: 'failed', error: said(answer) } });
+      }),
+    [slug, set],
+  );
 
   useEffect(() => {
-    let cancelled = false;
-    void listRevisions(slug).then((answer) => {
-      if (cancelled) return;
-      if (answer.ok) setRevisions({ status: 'read', list: answer.body });
-      // No revision of the story on the server yet.
-      else if (answer.status === 404) setRevisions({ status: 'read', list: [] });
-      else setRevisions({ status: 'failed', error: said(answer) });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [slug, publishing, saved, read]);
-
-  // A Publish begun after an unpublish or a restore: what those said is over (set while rendering, as
-  // React advises for state that follows another's change).
-  const [seenPublishing, setSeenPublishing] = useState(publishing);
-  if (seenPublishing !== publishing) {
-    setSeenPublishing(publishing);
-    if (publishing !== null) setStep(null);
-  }
-
-  const clearPublished = () => store.dispatch({ type: 'desk/publishing', publishing: null });
+    void reread();
+  }, [reread, publishing, saved]);
 
   const unpublish = async () => {
-    setStep({ step: 'unpublishing' });
+    set({ step: { step: 'unpublishing' } });
     const answer = await unpublishStory(slug);
     if (answer.ok) {
-      clearPublished();
-      setStep({ step: 'unpublished', at: answer.body.at });
-    } else setStep({ step: 'refused', error: W.cannotUnpublish(said(answer)) });
-    reread();
+      store.dispatch({ type: 'desk/publishing', publishing: null });
+      set({ step: { step: 'unpublished', at: answer.body.at } });
+    } else set({ step: { step: 'refused', error: W.cannotUnpublish(said(answer)) } });
+    await reread();
   };
 
   const restore = async (revision: number) => {
-    setStep({ step: 'restoring', revision });
+    set({ step: { step: 'restoring', revision } });
     const answer = await restoreRevision(slug, revision);
     if (answer.ok) {
-      clearPublished();
-      setStep({ step: 'restored', revision, url: answer.body.url });
-    } else setStep({ step: 'refused', error: W.cannotRestore(said(answer)), revision });
-    reread();
+      store.dispatch({ type: 'desk/publishing', publishing: null });
+      set({ step: { step: 'restored', revision, url: answer.body.url } });
+    } else set({ step: { step: 'refused', error: W.cannotRestore(said(answer)), revision } });
+    await reread();
   };
 
-  const published = revisions.status === 'read' && publishedNow(revisions.list);
+  const published = revisions.read.status === 'read' && publishedNow(revisions.read.list);
   return (
     <>
       <RevisionsUnpublish
         editor={editor}
         published={published}
-        step={step}
-        setStep={setStep}
+        step={revisions.step}
+        setStep={(step) => set({ step })}
         unpublish={() => void unpublish()}
       />
-      <RevisionsList
-        editor={editor}
-        revisions={revisions}
-        step={step}
-        setStep={setStep}
-        restore={(n) => void restore(n)}
-      />
+      <RevisionsList editor={editor} restore={(n) => void restore(n)} />
     </>
   );
 }

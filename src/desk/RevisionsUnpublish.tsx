@@ -4,7 +4,7 @@
 // still focusable, told why by aria-describedby.
 import { readerTime } from '../state/newsroom/readerTime';
 import { REVISION_WORDS as W } from '../state/newsroom/revisionWords';
-import type { RevisionStep } from './RevisionsPanel';
+import type { RevisionStep } from '../state/newsroom/revisionsDesk';
 
 export function RevisionsUnpublish({
   editor,

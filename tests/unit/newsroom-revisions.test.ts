@@ -13,6 +13,9 @@ import { withdrawnEntries } from '../../src/state/newsroom/withdrawn';
 import { readerDate, readerLocale, readerTime } from '../../src/state/newsroom/readerTime';
 import { REVISION_WORDS as W } from '../../src/state/newsroom/revisionWords';
 import type { DeskDraft, DraftItem } from '../../src/state/desk/draft';
+import { initialDeskState } from '../../src/state/desk/deskState';
+import { deskReducer } from '../../src/state/desk/deskReducer';
+import { NO_REVISIONS } from '../../src/state/newsroom/revisionsDesk';
 
 const gone = [{ slug: 'gone', at: '2026-12-07T21:03:00.000Z' }];
 
@@ -157,5 +160,40 @@ describe('comparing a revision with the draft', () => {
     const same = draft(item('1', 'Zubin Potok', 'rejected'));
     expect(compareSummary(same, same, 2)).toEqual([W.sameLinks(2)]);
     expect(W.sameLinks(2)).toBe('Your draft and revision 2 decide the same links.');
+  });
+});
+
+describe('the revisions in the desk’s slice of the store', () => {
+  const reads = { story: {} as never, nameOf: (id: string) => id };
+  const desk = initialDeskState({ kind: 'fresh', draft: draft(), notice: null, outbox: null });
+
+  it('starts unread and closed; each change is a patch of it', () => {
+    expect(desk.revisions).toEqual(NO_REVISIONS);
+    const opened = deskReducer(desk, { type: 'desk/revisions', revisions: { open: true } }, reads);
+    expect(opened.revisions).toEqual({ ...NO_REVISIONS, open: true });
+    const asked = deskReducer(
+      opened,
+      { type: 'desk/revisions', revisions: { step: { step: 'confirmUnpublish' } } },
+      reads,
+    );
+    expect(asked.revisions).toMatchObject({ open: true, step: { step: 'confirmUnpublish' } });
+  });
+
+  it('a Publish begun ends what an unpublish or a restore said; clearing Published does not', () => {
+    const withdrawn = deskReducer(
+      desk,
+      { type: 'desk/revisions', revisions: { step: { step: 'unpublished', at: '2026-12-07T21:03:00Z' } } },
+      reads,
+    );
+    expect(
+      deskReducer(withdrawn, { type: 'desk/publishing', publishing: null }, reads).revisions.step,
+    ).toEqual({
+      step: 'unpublished',
+      at: '2026-12-07T21:03:00Z',
+    });
+    expect(
+      deskReducer(withdrawn, { type: 'desk/publishing', publishing: { step: 'confirm' } }, reads).revisions
+        .step,
+    ).toBeNull();
   });
 });
