@@ -25,6 +25,8 @@ import { StoreProvider } from '../state/useStore';
 import { currentHash, subscribeToHash } from '../state/url';
 import { loadLocalStory, localStorySlugs } from '../authoring/localStories';
 import { hasSignedInCookie } from '../state/newsroom/session';
+import type { Withdrawn } from '../state/newsroom/withdrawn';
+import { WithdrawnStory } from './WithdrawnStory';
 import { StoryErrorBoundary } from './StoryErrorBoundary';
 import { chunk, useChunk } from '../hooks/useChunk';
 import type { StoryList } from './StoryList';
@@ -65,24 +67,31 @@ function LoginChunk() {
 type Route =
   | { kind: 'story'; slug: string; local: boolean }
   | { kind: 'list'; unknown: string | null }
+  /** A story taken off the site (the index's `withdrawn`): when, and the stories still published. */
+  | { kind: 'withdrawn'; slug: string; at: string }
   | { kind: 'new' }
   | { kind: 'login' };
 
 /**
  * `slugs`: the stories the build lists; `unlisted`: those it has but does not list (fixtures);
- * `local`: those started in this browser (#new), which a built story of the same slug hides.
+ * `local`: those started in this browser (#new), which a built story of the same slug hides;
+ * `withdrawn`: those taken off the site, which a story of the same slug (published again, or this
+ * browser's) hides.
  */
 export function routeOf(
   hash: string,
   slugs: readonly string[],
   unlisted: readonly string[] = [],
   local: readonly string[] = [],
+  withdrawn: readonly Withdrawn[] = [],
 ): Route {
   const asked = requestedStory(hash);
   const named = namedStory(hash);
   if (asked && (slugs.includes(asked) || unlisted.includes(asked)))
     return { kind: 'story', slug: asked, local: false };
   if (asked && local.includes(asked)) return { kind: 'story', slug: asked, local: true };
+  const gone = asked ? withdrawn.find((w) => w.slug === asked) : undefined;
+  if (gone) return { kind: 'withdrawn', slug: gone.slug, at: gone.at };
   if (named === null && hashParams(hash).has('new')) return { kind: 'new' };
   // `#login`: the newsroom's sign-in.
   if (named === null && hashParams(hash).has('login')) return { kind: 'login' };
@@ -105,12 +114,14 @@ function setPageMeta(title: string, description: string) {
 export type ViewerOf = (desk: ReactNode) => ReactNode;
 
 export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed?: boolean }) {
-  const { index, slugs, unlisted, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
+  const { index, slugs, unlisted, withdrawn, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
   const hash = useSyncExternalStore(subscribeToHash, currentHash);
   // The route as a value (a change of view, layers or selection in the hash is no new route); null
   // until the index has arrived (or failed: then only the stories of this browser open).
   const routeText =
-    index.status === 'loading' ? 'null' : JSON.stringify(routeOf(hash, slugs, unlisted, localStorySlugs()));
+    index.status === 'loading'
+      ? 'null'
+      : JSON.stringify(routeOf(hash, slugs, unlisted, localStorySlugs(), withdrawn));
   const route = useMemo(() => JSON.parse(routeText) as Route | null, [routeText]);
   // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
   const reviewing = hashParams(hash).has('review');
@@ -170,6 +181,8 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
     );
   if (route.kind === 'login') return <LoginChunk />;
   if (route.kind === 'new') return <NewStoryChunk publishedSlugs={[...slugs, ...unlisted]} />;
+  if (route.kind === 'withdrawn')
+    return <WithdrawnStory at={route.at} stories={listedEntries} siteTitle={SITE_TITLE} />;
   if (route.kind === 'list')
     return index.status === 'error' ? (
       <IndexFailed message={index.message} />

@@ -1,8 +1,10 @@
 // The site's stories/index.json for the router: fetched once when the page opens (index.html preloads
-// it), and once more when a link names a slug it lacks, in case the story was published since.
+// it), and once more when a link names a slug it lacks, in case the story was published (or withdrawn)
+// since.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchStoryIndex } from '../loading/storyFiles';
 import type { StoryIndex, StoryIndexEntry } from '../story/storyIndex';
+import { withdrawnEntries } from '../state/newsroom/withdrawn';
 
 export type IndexState =
   { status: 'loading' } | { status: 'ok'; index: StoryIndex } | { status: 'error'; message: string };
@@ -22,13 +24,16 @@ export function useStoryIndex(baseUrl: string) {
     };
   }, [baseUrl]);
 
-  /** Reads the index again, once per slug, and takes it if it now has that slug. */
+  /** Reads the index again, once per slug, and takes it if it now has that slug (or says it was withdrawn). */
   const refresh = useCallback(
     (slug: string) => {
       if (asked.current.has(slug)) return;
       asked.current.add(slug);
       fetchStoryIndex(baseUrl).then(
-        (read) => read.stories.some((s) => s.slug === slug) && setIndex({ status: 'ok', index: read }),
+        (read) =>
+          (read.stories.some((s) => s.slug === slug) ||
+            withdrawnEntries(read.withdrawn).some((w) => w.slug === slug)) &&
+          setIndex({ status: 'ok', index: read }),
         // The index that was read stays; the link's slug is said to be unknown.
         () => undefined,
       );
@@ -44,6 +49,8 @@ export function useStoryIndex(baseUrl: string) {
       listedEntries,
       slugs: listedEntries.map((s) => s.slug),
       unlisted: stories.filter((s) => !s.listed).map((s) => s.slug),
+      /** The stories taken off the site, and when. */
+      withdrawn: index.status === 'ok' ? withdrawnEntries(index.index.withdrawn) : [],
       entryOf: (slug: string): StoryIndexEntry | undefined => stories.find((s) => s.slug === slug),
     };
   }, [index]);

@@ -4,7 +4,7 @@
 // Published, with a link to the reader's view; a refusal (422: the build's checks) is shown in the
 // server's words. A reporter sees Publish aria-disabled (still focusable), told why by
 // aria-describedby. Shown only for a draft kept on the newsroom server; the static build keeps the
-// download (PublishControls.tsx).
+// download (PublishControls.tsx). Unpublish, restore and the revisions follow (RevisionsPanel.tsx).
 import { useSyncExternalStore } from 'react';
 import { counts } from '../state/desk/draft';
 import { deskLocked } from '../state/desk/deskState';
@@ -12,6 +12,7 @@ import { useStore, useStoryStore } from '../state/useStore';
 import { sessionStore } from '../state/newsroom/session';
 import { NEWSROOM_WORDS as W } from '../state/newsroom/newsroomWords';
 import { publishToNewsroom } from './deskNewsroom';
+import { RevisionsPanel } from './RevisionsPanel';
 import { publish } from './publish';
 import { SHIPPED_LAYER_OF, shippedFactsOf } from '../loading/shippedCatalogue';
 
@@ -26,14 +27,17 @@ export function NewsroomPublish() {
 
   if (session.role !== 'editor')
     return (
-      <p className="review-publish">
-        <button type="button" aria-disabled="true" aria-describedby="publish-why" onClick={() => undefined}>
-          {W.publish}
-        </button>{' '}
-        <span id="publish-why" className="story-meta">
-          {W.onlyEditors}
-        </span>
-      </p>
+      <>
+        <p className="review-publish">
+          <button type="button" aria-disabled="true" aria-describedby="publish-why" onClick={() => undefined}>
+            {W.publish}
+          </button>{' '}
+          <span id="publish-why" className="story-meta">
+            {W.onlyEditors}
+          </span>
+        </p>
+        <RevisionsPanel editor={false} />
+      </>
     );
 
   const readersGet = () => {
@@ -88,6 +92,7 @@ export function NewsroomPublish() {
           {W.cannotPublish(step.error)}
         </p>
       )}
+      <RevisionsPanel editor />
     </div>
   );
 }

@@ -140,7 +140,7 @@ test('the real story’s file broken, the list still lists it from the index, an
   await expect(page.getByTestId('article')).toContainText(FIXTURE_TITLE);
 });
 
-test('a slug the index lacks says so above the list; a withdrawn one does not break the router', async ({
+test('a slug the index lacks says so above the list; a withdrawn one says when it was withdrawn', async ({
   page,
 }) => {
   const index = await builtIndex(page);
@@ -152,7 +152,10 @@ test('a slug the index lacks says so above the list; a withdrawn one does not br
   );
   await expect(page.getByTestId('story-link')).toHaveText([/significant deployment/]);
   await given.pageAt({ story: 'gone-story' });
-  await expect(page.getByTestId('unknown-story')).toContainText('“gone-story”');
+  await expect(page.getByTestId('story-withdrawn').getByRole('heading')).toHaveText(
+    'This story was withdrawn on 1 December 2026.',
+  );
+  await expect(page.getByTestId('unknown-story')).toHaveCount(0);
 });
 
 test('an index that cannot be read says so, naming the file', async ({ page }) => {

@@ -193,7 +193,14 @@ export function deskReducer(desk: DeskState, action: DeskAction, ctx: DeskReads)
     case 'desk/newsroom':
       return { ...desk, newsroom: action.note };
     case 'desk/publishing':
-      return { ...desk, publishing: action.publishing };
+      // A Publish begun: what an unpublish or a restore said before is over.
+      return {
+        ...desk,
+        publishing: action.publishing,
+        revisions: action.publishing ? { ...desk.revisions, step: null } : desk.revisions,
+      };
+    case 'desk/revisions':
+      return { ...desk, revisions: { ...desk.revisions, ...action.revisions } };
     case 'desk/compare':
       return { ...desk, comparing: action.open };
     case 'desk/askDiscard':

@@ -10,6 +10,7 @@ import type { GazetteerPlace } from '../../geoparse/gazetteer';
 import { fold } from '../../text/letters';
 import { groupOf, type DeskDraft } from './draft';
 import { nextPending } from './walk';
+import { NO_REVISIONS, type RevisionsDesk } from '../newsroom/revisionsDesk';
 
 /**
  * What is newer than the editor's draft: a rebuilt or replaced bundle, or a colleague's revision of the
@@ -104,6 +105,8 @@ export interface DeskState {
   /** The draft on the newsroom server; null when it is kept in this browser only. */
   newsroom: NewsroomNote | null;
   publishing: Publishing | null;
+  /** Unpublish, restore and the story's revisions (src/desk/RevisionsPanel.tsx). */
+  revisions: RevisionsDesk;
 }
 
 /** What opening the desk found in storage (src/desk/openDraft.ts reads and checks it). */
@@ -153,6 +156,7 @@ export type DeskAction =
     }
   | { type: 'desk/newsroom'; note: NewsroomNote | null }
   | { type: 'desk/publishing'; publishing: Publishing | null }
+  | { type: 'desk/revisions'; revisions: Partial<RevisionsDesk> }
   | { type: 'desk/downloaded'; at: string; said: string }
   | { type: 'desk/notPublished'; problems: string[] }
   | { type: 'desk/gazetteer'; places: readonly GazetteerPlace[] }
@@ -186,6 +190,7 @@ export function initialDeskState(opened: Opened): DeskState {
     outbox: opened.outbox,
     newsroom: null,
     publishing: null,
+    revisions: NO_REVISIONS,
   };
 }
 
