@@ -49,13 +49,10 @@ const when = (iso: string) =>
     minute: '2-digit',
   });
 
-/** Opens `slug`, whose bundle is now kept in this browser, at the desk. */
+/** Opens `slug`, whose bundle is now kept in this browser, at the desk (the router hears of the save). */
 function openAtDesk(slug: string) {
   const target = `#story=${slug}&review`;
-  // The router reads the stories of this browser when the hash changes: a link already at this hash
-  // (the colleague's link that led here) is said again in another order, which names the same.
   if (window.location.hash !== target) window.location.assign(target);
-  else window.location.replace(`#review&story=${slug}`);
 }
 
 export function StoryList({

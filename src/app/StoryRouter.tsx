@@ -23,7 +23,12 @@ import { openStory, type OpenStory } from '../state/openStory';
 import { createStoryStore } from '../state/store';
 import { StoreProvider } from '../state/useStore';
 import { currentHash, subscribeToHash } from '../state/url';
-import { loadLocalStory, localStorySlugs } from '../authoring/localStories';
+import {
+  loadLocalStory,
+  localStoryChanges,
+  localStorySlugs,
+  subscribeToLocalStories,
+} from '../authoring/localStories';
 import { hasSignedInCookie } from '../state/newsroom/session';
 import type { Withdrawn } from '../state/newsroom/withdrawn';
 import { WithdrawnStory } from './WithdrawnStory';
@@ -116,6 +121,8 @@ export type ViewerOf = (desk: ReactNode) => ReactNode;
 export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed?: boolean }) {
   const { index, slugs, unlisted, withdrawn, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
   const hash = useSyncExternalStore(subscribeToHash, currentHash);
+  // A story saved in this browser at the address that named it (a colleague's draft) is routed again.
+  useSyncExternalStore(subscribeToLocalStories, localStoryChanges);
   // The route as a value (a change of view, layers or selection in the hash is no new route); null
   // until the index has arrived (or failed: then only the stories of this browser open).
   const routeText =

@@ -13,10 +13,30 @@ export interface LocalStory {
   savedAt: string;
 }
 
+// Which stories this browser holds changes without a change of address (a colleague's draft taken from
+// the newsroom at the link that named it): the router listens, and routes that link again.
+const listeners = new Set<() => void>();
+let changes = 0;
+const changed = () => {
+  changes++;
+  for (const listener of listeners) listener();
+};
+
+/** For useSyncExternalStore: called when a story of this browser is saved or removed. */
+export function subscribeToLocalStories(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** How many saves and removals this page has made (a snapshot for useSyncExternalStore). */
+export const localStoryChanges = (): number => changes;
+
 /** false when the browser refuses to store (private mode, full storage). */
 export function saveLocalStory(slug: string, files: BundleFiles, now = new Date()): boolean {
   const story: LocalStory = { slug, files, savedAt: now.toISOString() };
-  return storedLocalStory.write(slug, JSON.stringify(story));
+  const saved = storedLocalStory.write(slug, JSON.stringify(story));
+  if (saved) changed();
+  return saved;
 }
 
 /** The stored story, or null when there is none or what is stored is not one. */
@@ -42,4 +62,5 @@ export function localStorySlugs(): string[] {
 
 export function removeLocalStory(slug: string): void {
   storedLocalStory.remove(slug);
+  changed();
 }

@@ -6,7 +6,7 @@ import { differences } from '../state/desk/mergeDrafts';
 import type { Newer } from '../state/desk/deskState';
 import type { StoryAction } from '../state/store';
 import { useStore } from '../state/useStore';
-import { newerDraftWords, pageLocale } from '../state/newsroom/savedAt';
+import { newerDraftWords } from '../state/newsroom/savedAt';
 
 /** What the desk says of what is newer, and what taking it is called. */
 const NEWER_WORDS: {
@@ -23,7 +23,7 @@ const NEWER_WORDS: {
   }),
   // The server's sentence, "<name> saved a newer draft at <time>.", with a time people read.
   revision: (newer) => ({
-    said: `${newerDraftWords(newer.by, newer.at, new Date(), { locale: pageLocale() })} Keep your draft (saved over theirs, which stays in the story’s revisions), take theirs, or compare:`,
+    said: `${newerDraftWords(newer.by, newer.at, new Date())} Keep your draft (saved over theirs, which stays in the story’s revisions), take theirs, or compare:`,
     take: 'Take theirs',
     theirs: 'their draft',
   }),

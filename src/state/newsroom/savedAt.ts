@@ -3,9 +3,10 @@
 // from its sentence. The time alone when it is today, the date and the time otherwise, both in the
 // page's language and the reader's time zone (each an option, so that tests fix them).
 import { NEWSROOM_WORDS as W } from './newsroomWords';
+import { pageLanguage } from './readerTime';
 
 export interface SavedAtOptions {
-  /** The page's language (<html lang>); the browser's when not given. */
+  /** The page's language (<html lang>, a bare `en` as British English: readerTime.ts) when not given. */
   locale?: string;
   /** The reader's time zone when not given. */
   timeZone?: string;
@@ -20,8 +21,8 @@ const day = (date: Date, { locale, timeZone }: SavedAtOptions) =>
 export function savedAtWords(iso: string, now: Date, options: SavedAtOptions = {}): string | null {
   const at = new Date(iso);
   if (!/^\d{4}-\d\d-\d\dT/.test(iso) || Number.isNaN(at.getTime())) return null;
-  const { locale, timeZone } = options;
-  const today = day(at, options) === day(now, options);
+  const { locale = pageLanguage(), timeZone } = options;
+  const today = day(at, { locale, timeZone }) === day(now, { locale, timeZone });
   return new Intl.DateTimeFormat(locale, {
     timeZone,
     ...(today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }),
@@ -39,6 +40,3 @@ export function newerDraftWords(
   const time = at === null ? null : savedAtWords(at, now, options);
   return time ? W.newerDraft(by, time) : W.newerDraftNoTime(by);
 }
-
-/** The page's own language, for the options above. */
-export const pageLocale = (): string | undefined => document.documentElement.lang || undefined;
