@@ -60,7 +60,7 @@ export function buildLandmarks(inputs: Inputs, lake: OsmLake): SituationFeature[
         areaKm2: null,
         lengthKm: null,
         derivation: `The cited point of points.csv (mitrovica_ibar_bridge): ${bridgeCoordinates(bridge.note)} (The row's note also says the bridge was "rebuilt by French KFOR in 2005", after a machine-translated copy of Russian Wikipedia; the sources of the note say otherwise, and the map follows them.)`,
-        note: 'The main bridge between the Albanian-majority south and the Serb-majority north of Mitrovica; the Ibar is the municipal boundary. Refurbished with French government money, it was handed over to the city in June 2001; in April 2005 French KFOR troops removed the barricades on it, and in June 2005 KFOR handed it to the Kosovo police. Since 2011, when Serbs in the north put up barricades, it has been closed to passenger vehicles (the AP, in 2024). In April 2023 the North Mitrovica assembly asked for its reopening to traffic; the EU\'s envoy Miroslav Lajčák said it was not the right time.',
+        note: "The main bridge between the Albanian-majority south and the Serb-majority north of Mitrovica; the Ibar is the municipal boundary. Refurbished with French government money, it was handed over to the city in June 2001; in April 2005 French KFOR troops removed the barricades on it, and in June 2005 KFOR handed it to the Kosovo police. Since 2011, when Serbs in the north put up barricades, it has been closed to passenger vehicles (the AP, in 2024). In April 2023 the North Mitrovica assembly asked for its reopening to traffic; the EU's envoy Miroslav Lajčák said it was not the right time.",
         sources: [sourceOfPoint(bridge)],
       },
       { type: 'Point', coordinates: [bridge.lon, bridge.lat] },
