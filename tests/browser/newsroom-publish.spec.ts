@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN } from './newsroom';
-import { signedIn, startStory } from './newsroomJourney';
+import { buildFiles, signedIn, startStory } from './newsroomJourney';
 import { scaled } from './timing';
 
 test.use({ baseURL: NEWSROOM_ORIGIN });
@@ -27,6 +27,8 @@ for (const size of [
   }) => {
     const title = `Publish day ${size.width}`;
     const slug = `publish-day-${size.width}`;
+    const build = buildFiles();
+    expect(build.length).toBeGreaterThan(10);
     const ana = await signedIn(browser, 'ana', size);
     await startSavedStory(ana, title);
     const desk = new SituationViewer(ana).desk;
@@ -62,6 +64,8 @@ for (const size of [
     await reader.goto('/#stories');
     await expect(reader.getByTestId('story-link').filter({ hasText: title })).toBeVisible();
     expect(api).toEqual([]);
+    // Nothing was rebuilt: every file of the build is as it was before the editor began.
+    expect(buildFiles()).toEqual(build);
     await context.close();
     await ana.context().close();
   });

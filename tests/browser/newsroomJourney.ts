@@ -1,5 +1,7 @@
 // What the newsroom's browser journeys share (newsroom-drafts.spec.ts, newsroom-publish.spec.ts): a short
 // article with three places the geoparser finds, and a page signed in as one of the test accounts.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN, NEWSROOM_PASSWORD } from './newsroom';
@@ -35,4 +37,19 @@ export async function startStory(page: Page, title: string) {
     'Source URL': 'https://example.org/gazivode',
   });
   await authoring.when.startStory();
+}
+
+/**
+ * The build the newsroom serves (dist/), as every file's path, size and modification time: publishing
+ * changes none of it (issue 41: "no build file changed"; the newsroom writes its own site folder).
+ */
+export function buildFiles(dir = resolve(import.meta.dirname, '../../dist')): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${relative(dir, path)} ${size} ${mtimeMs}`;
+    })
+    .sort();
 }
