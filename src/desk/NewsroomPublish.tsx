@@ -15,6 +15,7 @@ import { publishToNewsroom } from './deskNewsroom';
 import { RevisionsPanel } from './RevisionsPanel';
 import { publish } from './publish';
 import { SHIPPED_LAYER_OF, shippedFactsOf } from '../loading/shippedCatalogue';
+import { ConfirmActions } from './ConfirmActions';
 
 export function NewsroomPublish() {
   const store = useStoryStore();
@@ -59,18 +60,14 @@ export function NewsroomPublish() {
       {step?.step === 'confirm' || step?.step === 'sending' ? (
         <div role="group" aria-labelledby="publish-question" className="review-confirm">
           <p id="publish-question">{readersGet()}</p>
-          <p className="review-actions">
-            <button
-              type="button"
-              aria-disabled={step.step === 'sending' || undefined}
-              onClick={() => step.step === 'confirm' && void publishToNewsroom(store)}
-            >
-              {step.step === 'sending' ? W.publishing : W.publishNow}
-            </button>
-            <button type="button" onClick={() => set(null)}>
-              {W.cancel}
-            </button>
-          </p>
+          <ConfirmActions
+            busy={step.step === 'sending'}
+            confirm={W.publishNow}
+            busyLabel={W.publishing}
+            cancel={W.cancel}
+            onConfirm={() => void publishToNewsroom(store)}
+            onCancel={() => set(null)}
+          />
         </div>
       ) : (
         <p>

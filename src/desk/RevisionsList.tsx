@@ -9,6 +9,7 @@ import { NEWSROOM_WORDS as NW } from '../state/newsroom/newsroomWords';
 import { REVISION_WORDS as W } from '../state/newsroom/revisionWords';
 import { readDraft } from './draftSchema';
 import type { Compared, RevisionsDesk, RevisionStep } from '../state/newsroom/revisionsDesk';
+import { ConfirmActions } from './ConfirmActions';
 
 interface Props {
   editor: boolean;
@@ -167,18 +168,14 @@ function RevisionRow({
       {asking && (
         <div role="group" aria-labelledby={`restore-question-${n}`} className="review-confirm">
           <p id={`restore-question-${n}`}>{W.readersGetRevision(n)}</p>
-          <p className="review-actions">
-            <button
-              type="button"
-              aria-disabled={asking.step === 'restoring' || undefined}
-              onClick={() => asking.step === 'confirmRestore' && restore(n)}
-            >
-              {asking.step === 'restoring' ? W.restoring : W.restoreNow}
-            </button>
-            <button type="button" onClick={() => setStep(null)}>
-              {W.cancel}
-            </button>
-          </p>
+          <ConfirmActions
+            busy={asking.step === 'restoring'}
+            confirm={W.restoreNow}
+            busyLabel={W.restoring}
+            cancel={W.cancel}
+            onConfirm={() => restore(n)}
+            onCancel={() => setStep(null)}
+          />
         </div>
       )}
     </li>

@@ -5,6 +5,7 @@
 import { readerTime } from '../state/newsroom/readerTime';
 import { REVISION_WORDS as W } from '../state/newsroom/revisionWords';
 import type { RevisionStep } from '../state/newsroom/revisionsDesk';
+import { ConfirmActions } from './ConfirmActions';
 
 export function RevisionsUnpublish({
   editor,
@@ -25,18 +26,14 @@ export function RevisionsUnpublish({
       {asking ? (
         <div role="group" aria-labelledby="unpublish-question" className="review-confirm">
           <p id="unpublish-question">{W.readersLose}</p>
-          <p className="review-actions">
-            <button
-              type="button"
-              aria-disabled={step.step === 'unpublishing' || undefined}
-              onClick={() => step.step === 'confirmUnpublish' && unpublish()}
-            >
-              {step.step === 'unpublishing' ? W.unpublishing : W.unpublishNow}
-            </button>
-            <button type="button" onClick={() => setStep(null)}>
-              {W.cancel}
-            </button>
-          </p>
+          <ConfirmActions
+            busy={step.step === 'unpublishing'}
+            confirm={W.unpublishNow}
+            busyLabel={W.unpublishing}
+            cancel={W.cancel}
+            onConfirm={unpublish}
+            onCancel={() => setStep(null)}
+          />
         </div>
       ) : (
         published &&
