@@ -21,6 +21,7 @@ import { LinkSelection } from './LinkSelection';
 import { PublishControls } from './PublishControls';
 import { gazetteerChoice, loadGazetteer, type GazetteerRef } from './gazetteerPlace';
 import { gazetteerOptions } from './gazetteerOptions';
+import { useNameOf } from './useNameOf';
 
 const kindLabel = (kind: string) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind;
 
@@ -89,10 +90,7 @@ export function DeskPanel() {
     () => [...options, ...everyPlace.filter((g) => !index.has(g.featureId)).map((g) => g.option)],
     [options, everyPlace, index],
   );
-  const nameOf = (id: string) => {
-    const entry = index.get(id);
-    return entry ? displayName(entry.feature.properties, nameOrder, rules) : `${id} (not on the map)`;
-  };
+  const nameOf = useNameOf();
 
   /** A gazetteer place the map lacks: fetched, made a place of the story, the group's mentions pointed at it. */
   const add = (candidate: GazetteerRef) => {

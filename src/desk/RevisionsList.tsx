@@ -10,6 +10,7 @@ import { REVISION_WORDS as W } from '../state/newsroom/revisionWords';
 import { readDraft } from './draftSchema';
 import type { Compared, RevisionsDesk, RevisionStep } from '../state/newsroom/revisionsDesk';
 import { ConfirmActions } from './ConfirmActions';
+import { useNameOf } from './useNameOf';
 
 interface Props {
   editor: boolean;
@@ -107,6 +108,7 @@ function RevisionRow({
   setStep: (step: RevisionStep | null) => void;
 }) {
   const draft = useStore((s) => s.desk!.draft);
+  const nameOf = useNameOf();
   const n = r.revision;
   const lineId = `revision-${n}`;
   const asking =
@@ -147,7 +149,7 @@ function RevisionRow({
       )}
       {compared?.status === 'read' && (
         <ul data-testid="revision-differences">
-          {compareSummary(draft, compared.review, n).map((line) => (
+          {compareSummary(draft, compared.review, n, nameOf).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import type { Newer } from '../state/desk/deskState';
 import type { StoryAction } from '../state/store';
 import { useStore } from '../state/useStore';
 import { newerDraftWords } from '../state/newsroom/savedAt';
+import { useNameOf } from './useNameOf';
 
 /** What the desk says of what is newer, and what taking it is called. */
 const NEWER_WORDS: {
@@ -36,6 +37,7 @@ export function StaleDraft({ act }: { act: (action: StoryAction) => void }) {
   const desk = useStore((s) => s.desk!);
   const { stale, comparing } = desk;
   const banner = useRef<HTMLDivElement>(null);
+  const nameOf = useNameOf();
   // Told while working further down the desk (a colleague's newer draft), the choice comes into view;
   // and stays there when the comparison opens below it (the browser would keep the card still instead).
   useEffect(() => {
@@ -43,7 +45,7 @@ export function StaleDraft({ act }: { act: (action: StoryAction) => void }) {
   }, [stale, comparing]);
   if (!stale) return null;
   const words = wordsOf(stale.newer);
-  const lines = comparing ? differences(desk.draft, stale.theirs, words.theirs) : [];
+  const lines = comparing ? differences(desk.draft, stale.theirs, words.theirs, nameOf) : [];
   return (
     <div className="banner-error review-stale" role="alert" data-testid="review-stale" ref={banner}>
       <p>{words.said}</p>

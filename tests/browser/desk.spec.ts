@@ -128,7 +128,7 @@ for (const viewport of [
         await when.choose(choice);
         if (choice === 'Compare') {
           await then.differences(
-            '“Zubin Potok” (p2): your draft rejected → town-zubin-potok; the bundle pending → town-zubin-potok',
+            '“Zubin Potok” (p2): your draft rejected → Zubin Potok; the bundle pending → Zubin Potok',
           );
         } else if (choice === 'Take the bundle') {
           await then.staleOffered(false);

@@ -153,6 +153,19 @@ describe('a review draft', () => {
     ]);
   });
 
+  it('names the places as the desk names them, when told how', () => {
+    const mine = retarget(reject(startDraft(story), ['l3']), ['l2'], 'crossing-brnjak');
+    const names: Record<string, string> = {
+      'crossing-jarinje': 'Jarinje crossing',
+      'crossing-brnjak': 'Brnjak crossing',
+      'town-zvecan': 'Zveçan / Zvečan',
+    };
+    expect(differences(mine, startDraft(story), 'revision 2', (id) => names[id] ?? id)).toEqual([
+      '“Zvečan” (p2): your draft accepted → Brnjak crossing; revision 2 pending → Zveçan / Zvečan',
+      '“Jarinje” (p2): your draft rejected → Jarinje crossing; revision 2 pending → Jarinje crossing',
+    ]);
+  });
+
   it('hashes the whole bundle, so a draft knows when any file changed under it', () => {
     expect(bundleHash(story)).toBe(bundleHash(structuredClone(story)));
     expect(bundleHash({ ...story, text: `${text} ` })).not.toBe(bundleHash(story));

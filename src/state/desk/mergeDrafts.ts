@@ -15,7 +15,13 @@ const where = (i: DraftItem) => `${i.link.passageId}|${fold(i.link.phrase)}`;
 
 /** What changed between the bundle's links and the draft's decisions, a line each (the comparison). */
 /** `called`: what the other side is called ("the bundle", "their draft"). */
-export function differences(draft: DeskDraft, bundle: DeskDraft, called = 'the bundle'): string[] {
+export function differences(
+  draft: DeskDraft,
+  bundle: DeskDraft,
+  called = 'the bundle',
+  /** A place's name as the desk shows it (its id when not told). */
+  nameOf: (featureId: string) => string = (id) => id,
+): string[] {
   const out: string[] = [];
   const theirs = new Map<string, DraftItem[]>();
   for (const i of bundle.items) theirs.set(where(i), [...(theirs.get(where(i)) ?? []), i]);
@@ -24,13 +30,13 @@ export function differences(draft: DeskDraft, bundle: DeskDraft, called = 'the b
     const what = `“${item.link.phrase}” (${item.link.passageId})`;
     const other = (theirs.get(where(item)) ?? []).find((o) => !matched.has(o));
     if (!other) {
-      out.push(`${what}: in your draft only (${item.state}, ${item.link.featureId})`);
+      out.push(`${what}: in your draft only (${item.state}, ${nameOf(item.link.featureId)})`);
       continue;
     }
     matched.add(other);
     if (other.state !== item.state || other.link.featureId !== item.link.featureId)
       out.push(
-        `${what}: your draft ${item.state} → ${item.link.featureId}; ${called} ${other.state} → ${other.link.featureId}`,
+        `${what}: your draft ${item.state} → ${nameOf(item.link.featureId)}; ${called} ${other.state} → ${nameOf(other.link.featureId)}`,
       );
   }
   for (const item of bundle.items)

@@ -49,7 +49,12 @@ export const revisionLine = (r: Revision, locale?: string, timeZone?: string): s
   W.line(r.revision, ACTION_WORDS[r.action], r.author, readerTime(r.at, locale, timeZone));
 
 /** What differs between the desk's draft and a revision's review: a line per decision, or that none does. */
-export function compareSummary(draft: DeskDraft, theirs: DeskDraft, revision: number): string[] {
-  const lines = differences(draft, theirs, W.revisionName(revision));
+export function compareSummary(
+  draft: DeskDraft,
+  theirs: DeskDraft,
+  revision: number,
+  nameOf?: (featureId: string) => string,
+): string[] {
+  const lines = differences(draft, theirs, W.revisionName(revision), nameOf);
   return lines.length ? lines : [W.sameLinks(revision)];
 }
