@@ -18,6 +18,8 @@ export const MESSAGES = {
     `“${slug.slice(0, 100)}” is not a story’s slug: ${ID_RULE}, at most 80 characters.`,
   badIfMatch: 'If-Match must be a draft revision as its ETag gives it, e.g. "3".',
   noDraft: (slug: string) => `There is no draft of “${slug}”.`,
+  noFiles: (slug: string) =>
+    `The newsroom has no files of “${slug}”: it is neither a story of stories/ nor a draft of the newsroom.`,
   staleDraft: (name: string | null, at: string | null) =>
     name && at ? `${name} saved a newer draft at ${at}.` : 'There is no draft of this story to save over.',
   draftExists: 'A draft of this story exists: send If-Match with the revision you started from.',

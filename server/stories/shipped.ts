@@ -1,7 +1,9 @@
 // The stories of stories/ (built into the viewer): a draft of one of them must start from it, which
 // the desk's draft says by its `base`, the content hash of the bundle it started from (bundleHash of
 // src/state/desk/draft.ts, over the story as parseBundle reads it, in the browser as here).
-import { readBundle, storySlugs, STORIES_DIR } from '../../scripts/story/bundle.ts';
+import { join } from 'node:path';
+import { bundleFilesIn, readBundle, storySlugs, STORIES_DIR } from '../../scripts/story/bundle.ts';
+import type { BundleFiles } from '../../src/story/bundleFiles.ts';
 import { bundleHash } from '../../src/state/desk/draft.ts';
 
 export class ShippedStories {
@@ -14,6 +16,11 @@ export class ShippedStories {
 
   has(slug: string): boolean {
     return this.slugs.has(slug);
+  }
+
+  /** The story's files as stories/<slug>/ holds them (what a draft of it starts from); null for another slug. */
+  files(slug: string): BundleFiles | null {
+    return this.has(slug) ? bundleFilesIn(join(this.storiesDir, slug)) : null;
   }
 
   /** The base a draft of this story starts from, or why the story cannot be read (read once). */

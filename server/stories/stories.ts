@@ -193,6 +193,25 @@ export class Stories {
     };
   }
 
+  /**
+   * The files a draft of the story is saved with, as the JSON text of { <file name>: <text> }: its
+   * draft's when the newsroom has one (a save continues it), else those of stories/<slug>/; null for
+   * a story neither has.
+   */
+  bundle(slug: string): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT b.body AS bundle FROM stories s
+           JOIN revisions r ON r.slug = s.slug AND r.revision = s.draft_revision
+           JOIN blobs b ON b.hash = r.bundle
+         WHERE s.slug = ?`,
+      )
+      .get(slug) as { bundle: string } | undefined;
+    if (row) return row.bundle;
+    const files = this.shipped.files(slug);
+    return files ? JSON.stringify(files) : null;
+  }
+
   /** The draft's revision alone (for If-None-Match), or null. */
   draftRevision(slug: string): number | null {
     return this.story(slug)?.draft_revision ?? null;

@@ -99,8 +99,10 @@ export function StoryList({
       cancelled = true;
     };
   }, []);
-  /** A draft of the newsroom, opened at the desk: its bundle kept in this browser, its review the server's. */
+  /** A draft of the newsroom, opened at the desk: its bundle kept in this browser (a story the viewer does not publish), its review the server's. */
   const openDraft = async (slug: string) => {
+    // A story this viewer publishes opens as it is, and its desk follows the newsroom's draft.
+    if (stories.some((s) => s.slug === slug)) return openAtDesk(slug);
     const answer = await getDraft(slug);
     if (!answer.ok) return setOpenFailed(NW.cannotOpenDraft(slug, answer.error || String(answer.status)));
     saveLocalStory(slug, answer.body.bundle);

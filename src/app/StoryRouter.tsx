@@ -235,7 +235,7 @@ interface OpenProps {
   bundle: OpenStory;
   viewer: ViewerOf;
   embed: boolean;
-  /** A story started in a browser (#new): its draft is also kept on the newsroom server, signed in. */
+  /** A story started in a browser (#new), its files kept here; signed in, any story's draft is also kept on the newsroom server. */
   local?: boolean;
 }
 
@@ -267,9 +267,13 @@ function OpenDesk({ bundle, viewer, embed, desk, local }: OpenProps & { desk: ty
   );
   useEffect(() => desk.followDeskStorage(store), [desk, store]);
   useEffect(() => {
-    if (!local || !hasSignedInCookie()) return;
+    if (!hasSignedInCookie()) return;
     const { slug } = bundle.story;
-    return desk.followNewsroomDraft(store, () => loadLocalStory(slug)?.files ?? null);
+    // A story started in this browser is saved with its files kept here; any other (the build's, or
+    // one the newsroom published) with the files the newsroom gives for it.
+    return local
+      ? desk.followNewsroomDraft(store, () => loadLocalStory(slug)?.files ?? null)
+      : desk.followNewsroomStory(store);
   }, [desk, store, local, bundle]);
   return <StoreProvider store={store}>{viewer(<desk.DeskPanel />)}</StoreProvider>;
 }

@@ -30,7 +30,7 @@ export interface NewsroomTimer {
   every(tick: () => void, ms: number): () => void;
 }
 
-const realTimer: NewsroomTimer = {
+export const realTimer: NewsroomTimer = {
   every(tick, ms) {
     const id = window.setInterval(tick, ms);
     return () => window.clearInterval(id);
@@ -51,6 +51,11 @@ export function followNewsroomDraft(
   store: StoryStore,
   files: () => BundleFiles | null,
   timer: NewsroomTimer = realTimer,
+  /**
+   * The story is one the build (or the newsroom) publishes, not started in this browser: the desk
+   * opened on it afresh is no draft yet, and is saved from the first decision on.
+   */
+  published = false,
 ): () => void {
   const slug = store.getState().bundle.story.slug;
   const desk = () => store.getState().desk!;
@@ -75,6 +80,9 @@ export function followNewsroomDraft(
   const based = (rev: number | null) => {
     if (rev !== null && storedNewsroomRevision.read(slug) !== rev) storedNewsroomRevision.write(slug, rev);
   };
+
+  // A published story opened afresh: the same as the story, nothing to save until a decision.
+  if (published && !desk().restored) synced = JSON.stringify(desk().draft);
 
   const unsaved = () => JSON.stringify(desk().draft) !== synced;
 

@@ -9,6 +9,7 @@ import './desk.css';
 
 export { followDeskStorage } from './deskStorage';
 export { followNewsroomDraft } from './deskNewsroom';
+export { followNewsroomStory } from './deskNewsroomStory';
 export { DeskPanel } from './DeskPanel';
 
 /** The desk as it opens on `story`, over what this browser stores for it. */

@@ -118,6 +118,63 @@ for (const size of [
     await bojan.context().close();
   });
 
+test('a story of the build, reviewed at the desk signed in (1280 px), is saved to the newsroom at its first decision; a colleague (390 px) continues it, and each is told of the other’s change', async ({
+  browser,
+}) => {
+  const slug = 'liberation-2023-09-29';
+  const ana = await signedIn(browser, 'ana', { width: 1280, height: 800 });
+  await ana.goto(`/#story=${slug}&review`);
+  const anaDesk = new SituationViewer(ana).desk;
+  await expect(anaDesk.card()).toBeVisible();
+  // Opening the desk is no draft yet: nothing is saved before a decision.
+  await refocus(ana);
+  await expect(newsroomNote(ana)).toHaveCount(0);
+  expect(await serverRevision(ana, slug)).toBeNull();
+  await anaDesk.when.decide('Reject');
+  await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 1).');
+  expect(await serverRevision(ana, slug)).toBe('"1"');
+  // Saved with the files of stories/ the build's story was made from (the server takes no other first save).
+  const saved = await ana.evaluate(
+    async (s) => ((await (await fetch(`/api/stories/${s}/draft`)).json()) as { bundle: object }).bundle,
+    slug,
+  );
+  expect(Object.keys(saved)).toContain('article.txt');
+
+  // A colleague on a phone: the draft is in the list and opens at the desk as Ana left it.
+  const bojan = await signedIn(browser, 'bojan', { width: 390, height: 844 });
+  await bojan.goto('/#stories');
+  const drafts = bojan.getByTestId('newsroom-drafts');
+  await expect(drafts).toContainText('saved by ana');
+  await drafts.getByRole('link', { name: /significant deployment/ }).click();
+  const bojanDesk = new SituationViewer(bojan).desk;
+  await expect(bojanDesk.card()).toBeVisible();
+  await expect(bojanDesk.message()).toHaveText('Opened the newsroom’s draft (revision 1).');
+  await expect(bojanDesk.counts()).toContainText('1 rejected');
+  // The build's story is opened as it is: no copy of its files is kept in this browser.
+  expect(
+    await bojan.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.endsWith(':story:liberation-2023-09-29')),
+    ),
+  ).toEqual([]);
+  await bojanDesk.when.openMention('a “significant deployment” of Serbian troops on the border with Kosovo');
+  await bojanDesk.when.decide('Reject');
+  await expect(bojanDesk.counts()).toContainText('2 rejected');
+  await expect(newsroomNote(bojan)).toHaveText('Saved to the newsroom (revision 2).');
+  await bojan.screenshot({ path: 'docs/newsroom-build-story-390.png' });
+
+  // Ana's desk asks when her tab comes back: told of Bojan's draft before she saves over it.
+  await refocus(ana);
+  await expect(anaDesk.stale()).toContainText(newerDraftBy('bojan'));
+  await expect(anaDesk.stale()).toBeInViewport();
+  await ana.screenshot({ path: 'docs/newsroom-build-story-1280.png' });
+  await anaDesk.stale().getByRole('button', { name: 'Take theirs' }).click();
+  await expect(anaDesk.counts()).toContainText('2 rejected');
+  await refocus(ana);
+  await expect(newsroomNote(ana)).toHaveText('Saved to the newsroom (revision 2).');
+  await ana.context().close();
+  await bojan.context().close();
+});
+
 test('the server out of reach: the draft stays in this browser and the desk says so; back, the desk offers to save it over the revision it started from', async ({
   browser,
 }) => {

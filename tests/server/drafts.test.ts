@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { testNewsroom, type Client, type TestNewsroom } from './helpers/newsroom';
 import { draftBody } from './helpers/drafts';
-import { readBundle } from '../../scripts/story/bundle';
+import { join } from 'node:path';
+import { bundleFilesIn, readBundle, STORIES_DIR } from '../../scripts/story/bundle';
 import { bundleHash } from '../../src/state/desk/draft';
 
 let newsroom: TestNewsroom;
@@ -150,6 +151,43 @@ describe('saving a draft', () => {
     const none = await ana.send('GET', '/api/stories/no-such-story/draft');
     expect(none.status).toBe(404);
     expect(Object.keys(none.body as object)).toEqual(['error']);
+  });
+});
+
+describe('the files a draft is saved with: GET /api/stories/<slug>/bundle', () => {
+  it('gives a story of stories/ its files, from which a first save is taken', async () => {
+    const slug = 'liberation-2023-09-29';
+    const files = await bojan.send('GET', `/api/stories/${slug}/bundle`);
+    expect(files.status).toBe(200);
+    expect(files.body).toEqual(bundleFilesIn(join(STORIES_DIR, slug)));
+    expect(Object.keys(files.body as object)).toContain('story.json');
+    // The desk's draft of it starts from those files (its base), and is saved with them.
+    const base = bundleHash(readBundle(slug));
+    const review = draftBody(slug, { base }).review;
+    const saved = await put(bojan, slug, { bundle: files.body, review });
+    expect(saved.status).toBe(201);
+    expect((await ana.send('GET', `/api/stories/${slug}/draft`)).body).toEqual({
+      bundle: files.body,
+      review,
+    });
+  });
+
+  it('gives a story with a draft in the newsroom the files of its draft', async () => {
+    const body = draftBody('border-report', { title: 'Troops at the border' });
+    await put(bojan, 'border-report', body);
+    const files = await ana.send('GET', '/api/stories/border-report/bundle');
+    expect(files.status).toBe(200);
+    expect(files.body).toEqual(body.bundle);
+  });
+
+  it('404 for a story neither the newsroom nor stories/ has, 401 without a session, 400 for a slug that is not an id', async () => {
+    const none = await ana.send('GET', '/api/stories/no-such-story/bundle');
+    expect(none.status).toBe(404);
+    expect(none.body).toEqual({ error: expect.stringContaining('no-such-story') });
+    expect((await newsroom.client().send('GET', '/api/stories/liberation-2023-09-29/bundle')).status).toBe(
+      401,
+    );
+    expect((await ana.send('GET', '/api/stories/Border_Report/bundle')).status).toBe(400);
   });
 });
 

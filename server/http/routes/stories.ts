@@ -1,4 +1,5 @@
-// The stories and their drafts: GET /api/stories, GET and PUT /api/stories/<slug>/draft. A draft's
+// The stories and their drafts: GET /api/stories, GET and PUT /api/stories/<slug>/draft, GET
+// /api/stories/<slug>/bundle (the files a draft of it is saved with). A draft's
 // ETag is its revision ("3"); a save names the revision it started from in If-Match.
 import type { FastifyInstance } from 'fastify';
 import type { Stories } from '../../stories/stories.ts';
@@ -27,6 +28,15 @@ export function storyRoutes(app: FastifyInstance, deps: { stories: Stories }): v
       .header('ETag', etag(draft.revision))
       .type('application/json; charset=utf-8')
       .send(draft.json);
+  });
+
+  // The files a draft of the story is saved with (the draft's `bundle`): a desk opening a story it did
+  // not start in this browser (a story of stories/, or one published by the newsroom) saves with them.
+  app.get('/api/stories/:slug/bundle', { config: { access: 'read' } }, async (request, reply) => {
+    const slug = slugOf(request);
+    const bundle = stories.bundle(slug);
+    if (bundle === null) throw new ApiError(404, MESSAGES.noFiles(slug));
+    return reply.type('application/json; charset=utf-8').send(bundle);
   });
 
   app.put(

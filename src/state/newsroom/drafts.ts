@@ -1,7 +1,9 @@
 // The drafts on the newsroom server, as the browser reads and saves them (README, "Newsroom server":
-// GET and PUT /api/stories/<slug>/draft with ETag, If-Match, If-None-Match; GET /api/stories).
+// GET and PUT /api/stories/<slug>/draft with ETag, If-Match, If-None-Match; GET /api/stories; GET
+// /api/stories/<slug>/bundle).
 import type { BundleFiles } from '../../story/bundleFiles';
 import type { DeskDraft } from '../desk/draft';
+import { bundleSchema } from '../../story/bundleSchema';
 import { call, revisionOf, type Answer } from './api';
 
 export interface ServerDraft {
@@ -34,6 +36,25 @@ export const putDraft = (slug: string, draft: ServerDraft, over: number | null) 
   });
 
 export const listStories = () => call<NewsroomStory[]>('GET', 'stories');
+
+/**
+ * The files a draft of the story is saved with (GET /api/stories/<slug>/bundle: its newsroom draft's,
+ * else those of stories/<slug>/), checked with the bundle's schema: an answer that is not one is said.
+ */
+export async function getBundle(slug: string): Promise<Answer<BundleFiles>> {
+  const answer = await call<unknown>('GET', `${path(slug)}/bundle`);
+  if (!answer.ok) return answer;
+  const files = bundleSchema.safeParse(answer.body);
+  if (files.success) return { ...answer, body: files.data };
+  const issue = files.error.issues[0];
+  return {
+    ok: false,
+    status: answer.status,
+    error: `the server's files of “${slug}” are not a bundle (${issue.path.join('.') || 'bundle'}: ${issue.message}).`,
+    body: {},
+    retryAfter: null,
+  };
+}
 
 /** Who saved a draft's revision, and when (ISO 8601), as the server gives them; null when not known. */
 export interface SavedBy {
