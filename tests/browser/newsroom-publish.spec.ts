@@ -87,3 +87,51 @@ test('a reporter sees Publish aria-disabled, still focusable, and why: “Only a
   await expect(rita.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   await rita.context().close();
 });
+
+test('published, then reopened at the desk after a reload: the desk follows the newsroom’s draft, and a further decision is saved and published again', async ({
+  browser,
+}) => {
+  const title = 'Publish again day';
+  const slug = 'publish-again-day';
+  const ana = await signedIn(browser, 'ana', { width: 1280, height: 800 });
+  await startSavedStory(ana, title);
+  const desk = new SituationViewer(ana).desk;
+  await desk.when.decide('Reject');
+  const first = /^Rejected “(.+)”\.$/.exec((await desk.message().textContent()) ?? '')![1];
+  await expect(ana.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 2).');
+  const publishNow = async () => {
+    await ana.getByRole('button', { name: 'Publish', exact: true }).click();
+    await ana.getByRole('button', { name: 'Publish now' }).click();
+    await expect(ana.getByTestId('review-published')).toContainText('Published');
+  };
+  await publishNow();
+
+  // The next day: the story is published, so it opens as readers see it, and the desk takes up the
+  // newsroom's draft over it (the decision made before the publish is still there).
+  await ana.reload();
+  await expect(desk.card()).toBeVisible();
+  await expect(desk.stale()).toHaveCount(0);
+  await expect(desk.counts()).toContainText('1 rejected');
+  await expect(ana.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 2).');
+  const second = first === 'Zvečan' ? 'Leposavić' : 'Zvečan';
+  await desk.when.openMention(second);
+  await desk.when.decide('Reject');
+  await expect(desk.counts()).toContainText('2 rejected');
+  await expect(ana.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 4).');
+  await publishNow();
+
+  // A reader gets both decisions: neither rejected place is a link.
+  const context = await browser.newContext({
+    baseURL: NEWSROOM_ORIGIN,
+    viewport: { width: 1280, height: 800 },
+  });
+  const reader = await context.newPage();
+  await reader.goto(`/#story=${slug}`);
+  const article = reader.getByTestId('article');
+  await expect(article).toContainText(second);
+  for (const place of [first, second])
+    await expect(article.locator('a.phrase', { hasText: place })).toHaveCount(0);
+  await expect(article.locator('a.phrase').first()).toBeVisible();
+  await context.close();
+  await ana.context().close();
+});
