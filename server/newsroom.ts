@@ -19,6 +19,7 @@ import { Publisher } from './stories/publisher.ts';
 import { ShippedData } from './stories/publishCheck.ts';
 import { readBuildStories, siteRootOf } from './site/site.ts';
 import { faultsAt } from './faults.ts';
+import { SWEEP_EVERY_MS } from './site/unnamedFiles.ts';
 import { STORY_INDEX_FILE } from '../src/story/storyIndex.ts';
 
 export interface Newsroom {
@@ -32,6 +33,8 @@ export interface Newsroom {
   siteRoot: string;
   /** What a newcomer reads when it starts: where it serves, where the data is, how to add an account. */
   lines: string[];
+  /** Takes off the site the files unnamed for the grace period (server/site/unnamedFiles.ts), as it does every minute. */
+  sweep(): string[];
   close(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ export async function startNewsroom(config: ServerConfig, options: NewsroomOptio
   }
   let db: Database | null = null;
   let app: FastifyInstance | null = null;
+  let publisher: Publisher | null = null;
   const clock = options.clock ?? systemClock;
   let origin = config.publicOrigin ?? '';
   const siteRoot = siteRootOf(config.dataDir);
@@ -84,7 +88,7 @@ export async function startNewsroom(config: ServerConfig, options: NewsroomOptio
     db = openDatabase({ dataDir: config.dataDir, migrationsDir: options.migrationsDir });
     const build = readBuildStories(config.distDir);
     const publications = new Publications(db, clock);
-    const publisher = new Publisher({
+    publisher = new Publisher({
       siteRoot,
       build,
       publications,
@@ -141,13 +145,18 @@ export async function startNewsroom(config: ServerConfig, options: NewsroomOptio
       '  npm run users -- add <name> --role editor',
     );
   const opened = { app, db: db! };
+  const site = publisher!;
+  // What readers should no longer get leaves the site once its grace period is over (unnamedFiles.ts).
+  const sweeping = setInterval(() => site.sweep(), SWEEP_EVERY_MS).unref();
   return {
     ...opened,
     url,
     origin,
     siteRoot,
     lines,
+    sweep: () => site.sweep(),
     async close() {
+      clearInterval(sweeping);
       await opened.app.close();
       opened.db.close();
       lock.release();

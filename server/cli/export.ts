@@ -3,8 +3,10 @@
 // the stories written by server/site/site.ts from the database, which holds every published file's
 // bytes), so it runs while the server runs and needs nothing of its folder. Into an existing export
 // it only adds: the viewer's files are replaced one by one (each whole, by a rename; the HTML last,
-// after the assets it names), story files are added and never removed (a reader who loaded the older
-// index a moment ago still gets its file), and stories/index.json is replaced last, by a rename.
+// after the assets it names), story files are added, and stories/index.json is replaced last, by a
+// rename. A version a publish replaced stays (a reader who loaded the older index a moment ago still
+// gets its file); a withdrawn story's files are removed once the new index is in place (a page that
+// read an older index gets a 404, reads the index again and says the story was withdrawn).
 import {
   closeSync,
   copyFileSync,
@@ -14,13 +16,14 @@ import {
   openSync,
   readdirSync,
   renameSync,
+  rmSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { databasePath, openDatabase } from '../db/database.ts';
 import { systemClock } from '../clock.ts';
 import { Publications } from '../stories/publications.ts';
-import { readBuildStories, writeSite } from '../site/site.ts';
+import { readBuildStories, unnamedFiles, writeSite } from '../site/site.ts';
 import { STORY_INDEX_FILE } from '../../src/story/storyIndex.ts';
 import { onlyArgument, Refusal, runTool, type CliIo } from './io.ts';
 import { EXPORT } from './operationsWords.ts';
@@ -77,6 +80,10 @@ export function runExport(args: string[], io: CliIo): Promise<number> {
       const { index } = db.transaction(() =>
         writeSite(out, readBuildStories(config.distDir), new Publications(db, systemClock)),
       )();
+      // A withdrawn story leaves the export whole, once the index no longer names it.
+      const withdrawn = new Set(index.withdrawn.map((w) => w.slug));
+      for (const path of unnamedFiles(out, index))
+        if (withdrawn.has(path.split('/')[1]!)) rmSync(join(out, path), { force: true });
       return EXPORT.done(out, index.stories.filter((s) => s.listed).length);
     } finally {
       db.close();

@@ -100,6 +100,25 @@ export function writeSite(
 }
 
 /**
+ * The story files and thumbnails on a site (with their compressed copies) that the index does not
+ * name: a withdrawn story's, or the version a publish or restore replaced. Dot-files are an
+ * interrupted write's leftovers (clearLeftovers), not listed. Paths relative to the site's root.
+ */
+export function unnamedFiles(root: string, index: StoryIndex): string[] {
+  const stories = join(root, 'stories');
+  if (!existsSync(stories)) return [];
+  const named = new Set(index.stories.flatMap((entry) => [entry.file, entry.thumbnail]));
+  const unnamed: string[] = [];
+  for (const folder of readdirSync(stories, { withFileTypes: true }))
+    if (folder.isDirectory())
+      for (const name of readdirSync(join(stories, folder.name))) {
+        const path = `stories/${folder.name}/${name}`;
+        if (!name.startsWith('.') && !named.has(path.replace(/\.(br|gz)$/, ''))) unnamed.push(path);
+      }
+  return unnamed;
+}
+
+/**
  * Removes what an interrupted write left in the site's folders (temporary files: dot-files ending in
  * .tmp, stories/.index-<random>.json). Only while holding the data folder's lock: no writer is at work.
  */

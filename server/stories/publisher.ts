@@ -24,6 +24,7 @@ import type { Story } from '../../src/story/story.ts';
 import type { BundleFiles } from '../../src/story/bundleFiles.ts';
 import { readDraft } from '../../src/desk/draftSchema.ts';
 import { putStory, writeSite, clearLeftovers, type BuildStories } from '../site/site.ts';
+import { UnnamedFiles } from '../site/unnamedFiles.ts';
 import { writeCompressedCopies } from '../site/compressed.ts';
 import { siteIndex } from '../site/siteIndex.ts';
 import type { Faults } from '../faults.ts';
@@ -58,7 +59,16 @@ export interface PublisherOptions {
 }
 
 export class Publisher {
-  constructor(private readonly o: PublisherOptions) {}
+  private readonly unnamed: UnnamedFiles;
+
+  constructor(private readonly o: PublisherOptions) {
+    this.unnamed = new UnnamedFiles(o.siteRoot, o.clock);
+  }
+
+  /** Takes off the site the files the index has not named for the grace period (unnamedFiles.ts); the removed. */
+  sweep(): string[] {
+    return this.unnamed.sweep(this.readersIndex());
+  }
 
   /** Brings the site in step with the database (at start); says whether the index had to be rewritten. */
   reconcile(): { replaced: boolean; cleared: string[] } {
@@ -158,7 +168,9 @@ export class Publisher {
 
   private writeIndex(): boolean {
     const { siteRoot, build, publications, faults } = this.o;
-    return writeSite(siteRoot, build, publications, { faults }).replaced;
+    const { index, replaced } = writeSite(siteRoot, build, publications, { faults });
+    this.unnamed.sweep(index);
+    return replaced;
   }
 
   /** Step 1: the story's file and thumbnail on the site, flushed; what the revision will record. */

@@ -14,7 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Story } from '../story/story';
-import { fetchStoryFile } from '../loading/storyFiles';
+import { fetchStoryFile, StoryFileError } from '../loading/storyFiles';
 import { useStoryIndex } from './useStoryIndex';
 import { IndexFailed, StoryFailed } from './StoryLoadFailed';
 import { inRegionColours, resolveStoryLayers } from '../cartography/storyLayers';
@@ -119,7 +119,8 @@ function setPageMeta(title: string, description: string) {
 export type ViewerOf = (desk: ReactNode) => ReactNode;
 
 export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed?: boolean }) {
-  const { index, slugs, unlisted, withdrawn, listedEntries, entryOf, refresh } = useStoryIndex(BASE_URL);
+  const { index, slugs, unlisted, withdrawn, listedEntries, entryOf, refresh, recheck } =
+    useStoryIndex(BASE_URL);
   const hash = useSyncExternalStore(subscribeToHash, currentHash);
   // A story saved in this browser at the address that named it (a colleague's draft) is routed again.
   useSyncExternalStore(subscribeToLocalStories, localStoryChanges);
@@ -141,6 +142,8 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
     if (route?.kind === 'list' && route.unknown !== null) refresh(route.unknown);
   }, [route, refresh]);
 
+  // The file the index names for the story open (none for a story of this browser).
+  const file = route?.kind === 'story' && !route.local ? entryOf(route.slug)?.file : undefined;
   useEffect(() => {
     if (!route) return;
     if (route.kind !== 'story') {
@@ -154,13 +157,19 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
       : fetchStoryFile(entryOf(slug)!, BASE_URL);
     load
       .then((story) => !cancelled && setLoaded({ slug, story }))
-      .catch((error: Error) => !cancelled && setLoaded({ slug, error: error.message }));
+      .catch(async (error: Error) => {
+        // The file is gone: the story may have been published again or withdrawn since the index was
+        // read. A new index routes again (another file, or the withdrawn page); else the error stands.
+        if (file && error instanceof StoryFileError && error.problem === 'missing')
+          if (await recheck(slug, file)) return;
+        if (!cancelled) setLoaded({ slug, error: error.message });
+      });
     return () => {
       cancelled = true;
     };
-    // The route names the story; its entry is the index's when the route was made.
+    // The route names the story, and the index its file; the entry is the index's when they were made.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [route]);
+  }, [route, file]);
 
   // The bundle of the story the route names (a previous story's stays until the next has arrived).
   const current = route?.kind === 'story' && loaded?.slug === route.slug ? loaded : null;

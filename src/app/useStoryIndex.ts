@@ -1,6 +1,7 @@
 // The site's stories/index.json for the router: fetched once when the page opens (index.html preloads
 // it), and once more when a link names a slug it lacks, in case the story was published (or withdrawn)
-// since.
+// since, or when the file it names for a story is gone (published again or withdrawn since: the
+// newsroom takes such files off the site after a grace period, server/site/unnamedFiles.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchStoryIndex } from '../loading/storyFiles';
 import type { StoryIndex, StoryIndexEntry } from '../story/storyIndex';
@@ -41,6 +42,24 @@ export function useStoryIndex(baseUrl: string) {
     [baseUrl],
   );
 
+  /**
+   * A story's file the index named is gone: reads the index again (once per file), and takes it when it
+   * names another file for the story or no longer has it (published again, or withdrawn, since the page
+   * read it). Whether it did.
+   */
+  const recheck = useCallback(
+    async (slug: string, file: string): Promise<boolean> => {
+      const key = `${slug} ${file}`;
+      if (asked.current.has(key)) return false;
+      asked.current.add(key);
+      const read = await fetchStoryIndex(baseUrl).catch(() => null);
+      if (!read || read.stories.find((s) => s.slug === slug)?.file === file) return false;
+      setIndex({ status: 'ok', index: read });
+      return true;
+    },
+    [baseUrl],
+  );
+
   const derived = useMemo(() => {
     const stories = index.status === 'ok' ? index.index.stories : [];
     const listedEntries = stories.filter((s) => s.listed);
@@ -55,5 +74,5 @@ export function useStoryIndex(baseUrl: string) {
     };
   }, [index]);
 
-  return { index, refresh, ...derived };
+  return { index, refresh, recheck, ...derived };
 }

@@ -3,7 +3,7 @@
 // nothing of ours: the same files the newsroom serves, story files immutable, the index revalidated.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,6 +164,15 @@ describe('npm run export', () => {
       // A reader who loaded the older index a moment ago still gets its file.
       expect(existsSync(join(out, story(before)))).toBe(true);
       expect(existsSync(join(out, story(after)))).toBe(true);
+      // Withdrawn: the next export takes every file of the story off (a page that read an older index
+      // reads it again on the 404 and says the story was withdrawn).
+      const withdrawn = await ana.send('POST', '/api/stories/border-story/unpublish');
+      expect(withdrawn.status).toBe(200);
+      expect((await exportTo(out, env)).code).toBe(0);
+      expect(readdirSync(join(out, 'stories/border-story'))).toEqual([]);
+      const last = JSON.parse(readFileSync(join(out, 'stories/index.json'), 'utf8')) as IndexJson;
+      expect(last.stories.map((s) => s.slug)).toEqual([SHIPPED_SLUG]);
+      expect(existsSync(join(out, last.stories[0]!.file))).toBe(true);
     },
     RUNS_NEWSROOM_TWICE_MS,
   ); // in process, twice: see tests/unit/helpers/budgets.ts

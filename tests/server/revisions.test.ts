@@ -11,6 +11,7 @@ import {
   SHIPPED_SLUG,
 } from './helpers/stories';
 import { PUBLISHES_STORY_MS } from '../unit/helpers/budgets';
+import { GRACE_MS } from '../../server/site/unnamedFiles';
 
 let distDir: string;
 let newsroom: TestNewsroom;
@@ -53,6 +54,53 @@ async function twoPublished() {
   return { first, second };
 }
 
+/** What the server answers for an index entry's file, thumbnail, and the file's .br and .gz copies. */
+async function statuses(entry: { file: string; thumbnail: string }): Promise<number[]> {
+  const paths = [entry.file, entry.thumbnail, `${entry.file}.br`, `${entry.file}.gz`];
+  return Promise.all(
+    paths.map(async (path) => {
+      const answer = await fetch(new URL(path, newsroom.url));
+      await answer.arrayBuffer();
+      return answer.status;
+    }),
+  );
+}
+
+describe('what readers can get', { timeout: PUBLISHES_STORY_MS }, () => {
+  it('only the files the index names: a publish that replaces a story takes the one before off the site', async () => {
+    const first = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'First' }));
+    await publish(ana, 'border-story', first);
+    const before = await readerView(newsroom.url, 'border-story');
+    expect(await statuses(before.entry!)).toEqual([200, 200, 200, 200]);
+    minute();
+    const second = await saveDraft(
+      bojan,
+      'border-story',
+      realDraft('border-story', { title: 'Second' }),
+      first,
+    );
+    await publish(ana, 'border-story', second);
+    const after = await readerView(newsroom.url, 'border-story');
+    expect(after.story!.meta.title).toBe('Second');
+    expect(await statuses(after.entry!)).toEqual([200, 200, 200, 200]);
+    // Still there for a page that read the index a moment before; gone once the grace period is over
+    // (swept every minute, and at every publish).
+    expect(await statuses(before.entry!)).toEqual([200, 200, 200, 200]);
+    newsroom.clock.advance(GRACE_MS - 1);
+    expect(newsroom.sweep()).toEqual([]);
+    newsroom.clock.advance(1);
+    // The map is the same, so is the thumbnail: still named, it stays; the story's file goes.
+    expect(after.entry!.thumbnail).toBe(before.entry!.thumbnail);
+    const file = before.entry!.file;
+    expect(newsroom.sweep().sort()).toEqual([file, `${file}.br`, `${file}.gz`]);
+    expect(await statuses(before.entry!)).toEqual([404, 200, 404, 404]);
+    // The build's story is untouched.
+    expect(await statuses((await readerView(newsroom.url, SHIPPED_SLUG)).entry!)).toEqual([
+      200, 200, 200, 200,
+    ]);
+  });
+});
+
 // Each test publishes in process: see PUBLISHES_STORY_MS in tests/unit/helpers/budgets.ts.
 describe('unpublishing', { timeout: PUBLISHES_STORY_MS }, () => {
   it('takes the story off the index and records when, so a reader at its slug is told; 200', async () => {
@@ -66,14 +114,26 @@ describe('unpublishing', { timeout: PUBLISHES_STORY_MS }, () => {
     expect(after.entry).toBeNull();
     expect(after.index.stories.map((s) => s.slug)).toEqual([SHIPPED_SLUG]);
     expect(after.index.withdrawn).toEqual([{ slug: 'border-story', at: '2026-12-07T09:04:00.000Z' }]);
-    // A page that read the old index a moment ago still gets the file it names.
-    expect((await fetch(new URL(before.entry!.file, newsroom.url))).status).toBe(200);
+    // A page that read the old index a moment ago still gets the file it names; ten minutes on, nothing
+    // of it is served (a page that read the index before then re-reads it on the 404: withdrawn).
+    expect(await statuses(before.entry!)).toEqual([200, 200, 200, 200]);
+    newsroom.clock.advance(GRACE_MS);
+    const removed = newsroom.sweep();
+    expect(removed).toContain(before.entry!.file);
+    expect(removed).toContain(before.entry!.thumbnail);
+    expect(removed.every((path) => path.startsWith('stories/border-story/'))).toBe(true);
+    expect(await statuses(before.entry!)).toEqual([404, 404, 404, 404]);
     const list = (await bojan.send('GET', '/api/stories')).body as { slug: string; state: string }[];
     expect(list.find((s) => s.slug === 'border-story')?.state).toBe('unpublished');
   });
 
   it('unpublishes the build’s own story too', async () => {
+    const before = await readerView(newsroom.url, SHIPPED_SLUG);
+    expect(await statuses(before.entry!)).toEqual([200, 200, 200, 200]);
     expect((await unpublish(ana, SHIPPED_SLUG)).status).toBe(200);
+    newsroom.clock.advance(GRACE_MS);
+    newsroom.sweep();
+    expect(await statuses(before.entry!)).toEqual([404, 404, 404, 404]);
     const after = await readerView(newsroom.url, SHIPPED_SLUG);
     expect(after.index.stories).toEqual([]);
     expect(after.index.withdrawn).toEqual([{ slug: SHIPPED_SLUG, at: '2026-12-07T09:00:00.000Z' }]);
@@ -116,12 +176,15 @@ describe('restoring a revision', { timeout: PUBLISHES_STORY_MS }, () => {
     expect(reader.entry!.file).toBe(revisions[0]!.file);
   });
 
-  it('brings back a story that was unpublished', async () => {
+  it('brings back a story that was unpublished, its files written again once they had been taken off', async () => {
     await twoPublished();
     await unpublish(ana, 'border-story');
+    newsroom.clock.advance(GRACE_MS);
+    expect(newsroom.sweep().length).toBeGreaterThan(0);
     expect((await restore(ana, 'border-story', 4)).status).toBe(200);
     const reader = await readerView(newsroom.url, 'border-story');
     expect(reader.story!.meta.title).toBe('Second');
+    expect(await statuses(reader.entry!)).toEqual([200, 200, 200, 200]);
     expect(reader.index.withdrawn).toEqual([]);
   });
 
