@@ -17,6 +17,11 @@ export interface MapTestHook {
   limits(): { minZoom: number; maxZoom: number };
   /** How many `move` events the map has fired since it loaded (a jump is one, a flight dozens). */
   moveEvents(): number;
+  /**
+   * How many frames the map has drawn while its camera was moving, since it loaded: a flight draws
+   * some on its way; a jump draws none (its move starts and ends before the next frame).
+   */
+  framesInMotion(): number;
   /** What a mouse click at a page point would consider (pick.ts ranks these). */
   candidatesAt(x: number, y: number): PickCandidate[];
   /**
@@ -52,8 +57,16 @@ export function exposeForTests(
   if (!navigator.webdriver) return;
   let moves = 0;
   map.on('move', () => moves++);
+  let inMotion = false;
+  let framesInMotion = 0;
+  map.on('movestart', () => (inMotion = true));
+  map.on('moveend', () => (inMotion = false));
+  map.on('render', () => {
+    if (inMotion) framesInMotion++;
+  });
   window.__situationMap = {
     moveEvents: () => moves,
+    framesInMotion: () => framesInMotion,
     candidatesAt(x, y) {
       const rect = map.getCanvas().getBoundingClientRect();
       return candidatesAt({ x: x - rect.left, y: y - rect.top });

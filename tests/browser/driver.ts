@@ -521,6 +521,11 @@ export class SituationViewer {
       await this.hook();
       return this.scope.evaluate(() => window.__situationMap!.moveEvents());
     },
+    /** How many frames the map drew with its camera moving (test hook): a flight some, a jump none. */
+    framesInMotion: async () => {
+      await this.hook();
+      return this.scope.evaluate(() => window.__situationMap!.framesInMotion());
+    },
     /** Position of a longitude/latitude in the document's viewport (the page's, or the frame's). */
     screenPoint: async (lon: number, lat: number): Promise<{ x: number; y: number }> => {
       await this.hook();

@@ -56,36 +56,43 @@ function clearestVertex(line: [number, number][]): [number, number] {
   return line.slice(1, -1).reduce((best, v) => (clearance(v) > clearance(best) ? v : best), line[1]);
 }
 
-for (const c of CASES) {
-  test(`${c.layer}: ${c.heading.source} opens its details from the map, and the layer toggles`, async ({
-    page,
-  }) => {
-    const features = shippedFeatures(c.file);
-    const feature = c.id
-      ? features.find((f) => f.properties.id === c.id)!
-      : features.find((f) => c.heading.test(f.properties.name.en))!;
-    const [lon, lat] =
-      c.at ??
-      (feature.geometry.type === 'Point'
-        ? (feature.geometry.coordinates as [number, number])
-        : feature.geometry.type === 'LineString'
-          ? clearestVertex(feature.geometry.coordinates as [number, number][])
-          : feature.properties.labelPoint);
-    const viewer = new SituationViewer(page);
-    const { given, when, then, get } = viewer;
-    await given.viewer({ map: `${c.zoom}.00/${lat.toFixed(5)}/${lon.toFixed(5)}` });
-    await when.clickMap(lon, lat);
-    await then.detailsShow(c.heading);
-    await expect(viewer.details()).toContainText(/Sources and how it was drawn/);
-    await when.closeDetails();
-    await when.openLayers();
-    const prefix = c.layer.replace(/[A-Z]/g, (x) => `-${x.toLowerCase()}`);
-    const styleLayer = (await get.styleLayerIds()).find((id) => id.startsWith(`${prefix}-`))!;
-    expect(await get.visibility(styleLayer)).toBe('visible');
-    await when.toggleLayer(c.layer, false);
-    expect(await get.visibility(styleLayer)).toBe('none');
-  });
-}
+// The six cases in one page: each goes to its view by a pasted link (as a reader who follows one),
+// instead of a page load each; each turns its layer back on after the toggle, for the cases after it.
+test('each layer of the ground context opens its details from the map, and toggles', async ({ page }) => {
+  test.slow();
+  const viewer = new SituationViewer(page);
+  const { given, when, then, get } = viewer;
+  await given.viewer();
+  const styleLayerIds = await get.styleLayerIds();
+  for (const c of CASES)
+    await test.step(`${c.layer}: ${c.heading.source} opens its details from the map, and the layer toggles`, async () => {
+      const features = shippedFeatures(c.file);
+      const feature = c.id
+        ? features.find((f) => f.properties.id === c.id)!
+        : features.find((f) => c.heading.test(f.properties.name.en))!;
+      const [lon, lat] =
+        c.at ??
+        (feature.geometry.type === 'Point'
+          ? (feature.geometry.coordinates as [number, number])
+          : feature.geometry.type === 'LineString'
+            ? clearestVertex(feature.geometry.coordinates as [number, number][])
+            : feature.properties.labelPoint);
+      await when.goTo(`${c.zoom}.00/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+      await when.clickMap(lon, lat);
+      await then.detailsShow(c.heading);
+      await expect(viewer.details()).toContainText(/Sources and how it was drawn/);
+      await when.closeDetails();
+      await then.detailsClosed();
+      await when.openLayers();
+      const prefix = c.layer.replace(/[A-Z]/g, (x) => `-${x.toLowerCase()}`);
+      const styleLayer = styleLayerIds.find((id) => id.startsWith(`${prefix}-`))!;
+      expect(await get.visibility(styleLayer)).toBe('visible');
+      await when.toggleLayer(c.layer, false);
+      expect(await get.visibility(styleLayer)).toBe('none');
+      await when.toggleLayer(c.layer, true);
+      expect(await get.visibility(styleLayer)).toBe('visible');
+    });
+});
 
 test('the lake’s details say its drawn outline is smaller than the reservoir; the zone’s say no army positions are drawn', async ({
   page,
@@ -95,7 +102,8 @@ test('the lake’s details say its drawn outline is smaller than the reservoir; 
   await given.viewer({ feature: 'lake-gazivode' });
   await then.detailsShow(/Lake Gazivode/);
   await expect(viewer.details()).toContainText('smaller');
-  await given.viewer({ feature: 'ground-safety-zone' });
+  // The zone by a link pasted into the same page.
+  await viewer.when.followLink('#feature=ground-safety-zone');
   await then.detailsShow(/Ground Safety Zone/);
   await expect(viewer.details()).toContainText('No army positions are public');
 });

@@ -183,6 +183,22 @@ test.describe('follow the article', () => {
     expect(Math.abs(c.lat - 43.2)).toBeLessThan(0.01);
   });
 
+  // The suite runs with reduced motion (playwright.config.ts: a jump draws far fewer frames in software
+  // WebGL than a 900 ms flight); the reader who did not ask for it gets the flight, checked here.
+  test.describe('without reduced motion', () => {
+    test.use({ reducedMotion: 'no-preference' });
+    test('the map flies to a clicked phrase’s places', async ({ page }) => {
+      const viewer = new SituationViewer(page);
+      const { given, when, get } = viewer;
+      await given.viewer();
+      const start = await get.framesInMotion();
+      await when.clickPhrase(/barricaded themselves in a monastery/);
+      expect(await centreToMonasteryKm(viewer)).toBeLessThan(5);
+      // A flight draws frames on its way; a jump draws none with the camera moving.
+      expect((await get.framesInMotion()) - start).toBeGreaterThan(0);
+    });
+  });
+
   test.describe('with reduced motion', () => {
     test.use({ reducedMotion: 'reduce' });
     test('the map jumps to the passage’s places instead of flying', async ({ page }) => {
@@ -190,10 +206,13 @@ test.describe('follow the article', () => {
       const { given, when, get } = viewer;
       await given.viewer();
       const start = await get.moveEvents();
+      const startFrames = await get.framesInMotion();
       await when.scrollArticleTo('banjska-attack');
       await expect.poll(() => centreToMonasteryKm(viewer), { timeout: scaled(15_000) }).toBeLessThan(5);
-      // A jump is a handful of move events (the camera and its padding); a 900 ms flight is dozens.
+      // A jump is a handful of move events (the camera and its padding); a 900 ms flight is dozens
+      // where frames are fast (a few in software WebGL, so also:) and it draws frames on its way.
       expect((await get.moveEvents()) - start).toBeLessThanOrEqual(5);
+      expect((await get.framesInMotion()) - startFrames).toBe(0);
     });
   });
 });
