@@ -84,6 +84,7 @@ export function runExport(args: string[], io: CliIo): Promise<number> {
       const withdrawn = new Set(index.withdrawn.map((w) => w.slug));
       for (const path of unnamedFiles(out, index))
         if (withdrawn.has(path.split('/')[1]!)) rmSync(join(out, path), { force: true });
+      // (unnamedFiles lists only the story writer's regular files: an operator's other files stay.)
       return EXPORT.done(out, index.stories.filter((s) => s.listed).length);
     } finally {
       db.close();

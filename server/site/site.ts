@@ -15,6 +15,7 @@ import { EMPTY_INDEX, STORY_INDEX_FILE, type StoryIndex } from '../../src/story/
 import type { Story } from '../../src/story/story.ts';
 import type { Publications } from '../stories/publications.ts';
 import { siteIndex } from './siteIndex.ts';
+import { isId } from '../../src/domain/ids.ts';
 import { writeCompressedCopies } from './compressed.ts';
 import { noFaults, type Faults } from '../faults.ts';
 
@@ -100,23 +101,31 @@ export function writeSite(
 }
 
 /**
- * The story files and thumbnails on a site (with their compressed copies) that the index does not
- * name: a withdrawn story's, or the version a publish or restore replaced. Dot-files are an
+ * The story files and thumbnails on a site (with their compressed copies) that none of the indexes
+ * names: a withdrawn story's, or the version a publish or restore replaced. Dot-files are an
  * interrupted write's leftovers (clearLeftovers), not listed. Paths relative to the site's root.
  */
-export function unnamedFiles(root: string, index: StoryIndex): string[] {
+export function unnamedFiles(root: string, ...indexes: StoryIndex[]): string[] {
   const stories = join(root, 'stories');
   if (!existsSync(stories)) return [];
-  const named = new Set(index.stories.flatMap((entry) => [entry.file, entry.thumbnail]));
+  const named = new Set(
+    indexes.flatMap((index) => index.stories.flatMap((entry) => [entry.file, entry.thumbnail])),
+  );
   const unnamed: string[] = [];
   for (const folder of readdirSync(stories, { withFileTypes: true }))
-    if (folder.isDirectory())
-      for (const name of readdirSync(join(stories, folder.name))) {
-        const path = `stories/${folder.name}/${name}`;
-        if (!name.startsWith('.') && !named.has(path.replace(/\.(br|gz)$/, ''))) unnamed.push(path);
+    if (folder.isDirectory() && isId(folder.name))
+      for (const file of readdirSync(join(stories, folder.name), { withFileTypes: true })) {
+        // Only what the story writer writes: <16 hex>.json|svg and their copies, as regular files;
+        // anything else an operator put there is left alone.
+        if (!file.isFile() || !STORY_FILE_NAME.test(file.name)) continue;
+        const path = `stories/${folder.name}/${file.name}`;
+        if (!named.has(path.replace(/\.(br|gz)$/, ''))) unnamed.push(path);
       }
   return unnamed;
 }
+
+/** A story file's or thumbnail's name as writeStoryFile gives it, or one of its compressed copies. */
+const STORY_FILE_NAME = /^[0-9a-f]{16}\.(json|svg)(\.br|\.gz)?$/;
 
 /**
  * Removes what an interrupted write left in the site's folders (temporary files: dot-files ending in

@@ -26,10 +26,20 @@ export class UnnamedFiles {
     private readonly graceMs = GRACE_MS,
   ) {}
 
-  /** Notes the files `index` does not name, and removes those unnamed for the grace period; the removed. */
-  sweep(index: StoryIndex): string[] {
+  /**
+   * Notes the files none of the indexes names (the one just written, and the one on disk, should they
+   * differ), and removes those unnamed for the grace period; the removed. A file that cannot be
+   * removed is tried again at the next sweep, never an error of the publish that swept.
+   */
+  sweep(...indexes: StoryIndex[]): string[] {
     const now = this.clock();
-    const unnamed = new Set(unnamedFiles(this.root, index));
+    let listed: string[];
+    try {
+      listed = unnamedFiles(this.root, ...indexes);
+    } catch {
+      return [];
+    }
+    const unnamed = new Set(listed);
     // Named again (a restore of that very version): no longer waiting.
     for (const path of this.since.keys()) if (!unnamed.has(path)) this.since.delete(path);
     const removed: string[] = [];
@@ -37,7 +47,11 @@ export class UnnamedFiles {
       const since = this.since.get(path);
       if (since === undefined) this.since.set(path, now);
       else if (now - since >= this.graceMs) {
-        rmSync(join(this.root, path), { force: true });
+        try {
+          rmSync(join(this.root, path), { force: true });
+        } catch {
+          continue;
+        }
         this.since.delete(path);
         removed.push(path);
       }

@@ -14,6 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Story } from '../story/story';
+import type { BundleFiles } from '../story/bundleFiles';
 import { fetchStoryFile, StoryFileError } from '../loading/storyFiles';
 import { useStoryIndex } from './useStoryIndex';
 import { IndexFailed, StoryFailed } from './StoryLoadFailed';
@@ -68,6 +69,9 @@ function LoginChunk() {
   const module = useChunk(loginChunk);
   return module ? <module.LoginPage /> : <p className="map-loading">Loading the sign-in…</p>;
 }
+
+/** Where an open story was read from (StoryRouter's load). */
+type Source = 'local' | 'newsroom' | 'site';
 
 type Route =
   | { kind: 'story'; slug: string; local: boolean }
@@ -134,7 +138,9 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
   // `&review` added to or removed from an open tab's link switches the mode in place, no reload.
   const reviewing = hashParams(hash).has('review');
   const [loaded, setLoaded] = useState<
-    { slug: string; story: Story } | { slug: string; error: string } | null
+    | { slug: string; from: Source; story: Story; files?: BundleFiles }
+    | { slug: string; from: Source; error: string }
+    | null
   >(null);
 
   useEffect(() => {
@@ -144,6 +150,16 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
 
   // The file the index names for the story open (none for a story of this browser).
   const file = route?.kind === 'story' && !route.local ? entryOf(route.slug)?.file : undefined;
+  // Where the story open is read from: this browser (#new), the newsroom's draft (at the desk, signed
+  // in: the text Publish sends), or the site's file readers get.
+  const source: Source | null =
+    route?.kind !== 'story'
+      ? null
+      : route.local
+        ? 'local'
+        : reviewing && hasSignedInCookie()
+          ? 'newsroom'
+          : 'site';
   useEffect(() => {
     if (!route) return;
     if (route.kind !== 'story') {
@@ -152,33 +168,40 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
     }
     let cancelled = false;
     const { slug } = route;
-    const load: Promise<Story> = route.local
-      ? import('../authoring/openLocalStory').then((m) => m.openLocalStory(slug))
-      : fetchStoryFile(entryOf(slug)!, BASE_URL);
+    const from = source!;
+    const siteFile = () => fetchStoryFile(entryOf(slug)!, BASE_URL).then((story) => ({ story }));
+    const load: Promise<{ story: Story; files?: BundleFiles }> =
+      from === 'local'
+        ? import('../authoring/openLocalStory').then((m) => ({ story: m.openLocalStory(slug) }))
+        : from === 'newsroom'
+          ? import('./openNewsroomStory').then(async (m) => (await m.openNewsroomStory(slug)) ?? siteFile())
+          : siteFile();
     load
-      .then((story) => !cancelled && setLoaded({ slug, story }))
+      .then((read) => !cancelled && setLoaded({ slug, from, ...read }))
       .catch(async (error: Error) => {
         // The file is gone: the story may have been published again or withdrawn since the index was
         // read. A new index routes again (another file, or the withdrawn page); else the error stands.
         if (file && error instanceof StoryFileError && error.problem === 'missing')
           if (await recheck(slug, file)) return;
-        if (!cancelled) setLoaded({ slug, error: error.message });
+        if (!cancelled) setLoaded({ slug, from, error: error.message });
       });
     return () => {
       cancelled = true;
     };
     // The route names the story, and the index its file; the entry is the index's when they were made.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [route, file]);
+  }, [route, file, source]);
 
   // The bundle of the story the route names (a previous story's stays until the next has arrived).
-  const current = route?.kind === 'story' && loaded?.slug === route.slug ? loaded : null;
+  const current =
+    route?.kind === 'story' && loaded?.slug === route.slug && loaded.from === source ? loaded : null;
   const opened = useMemo(() => {
     if (!current || !('story' in current)) return null;
     const { layers, problems } = resolveStoryLayers(current.story.meta.layers);
     return {
       bundle: openStory(current.story, inRegionColours(layers, current.story.region.territoryColor)),
       problems,
+      files: current.files,
     };
   }, [current]);
 
@@ -231,7 +254,13 @@ export function StoryRouter({ viewer, embed = false }: { viewer: ViewerOf; embed
       {/* Keyed by the mode: leaving the desk for the reader's view clears a failure of the desk. */}
       <StoryErrorBoundary slug={slug} reviewing={reviewing} key={`${slug}:${reviewing}`}>
         {reviewing ? (
-          <DeskStory bundle={opened.bundle} viewer={viewer} embed={embed} local={route.local} />
+          <DeskStory
+            bundle={opened.bundle}
+            viewer={viewer}
+            embed={embed}
+            local={route.local}
+            files={opened.files}
+          />
         ) : (
           <ReaderStory bundle={opened.bundle} viewer={viewer} embed={embed} />
         )}
@@ -246,6 +275,8 @@ interface OpenProps {
   embed: boolean;
   /** A story started in a browser (#new), its files kept here; signed in, any story's draft is also kept on the newsroom server. */
   local?: boolean;
+  /** The newsroom's files the story was opened from (at the desk, signed in): its draft is saved with them. */
+  files?: BundleFiles;
 }
 
 /** The story for readers: its store, opened at the link. */
@@ -269,7 +300,14 @@ function DeskStory(props: OpenProps) {
   );
 }
 
-function OpenDesk({ bundle, viewer, embed, desk, local }: OpenProps & { desk: typeof import('../desk') }) {
+function OpenDesk({
+  bundle,
+  viewer,
+  embed,
+  desk,
+  local,
+  files,
+}: OpenProps & { desk: typeof import('../desk') }) {
   const store = useMemo(
     () => createStoryStore(bundle, { hash: window.location.hash, embed, desk: desk.openDesk(bundle.story) }),
     [bundle, embed, desk],
@@ -280,9 +318,10 @@ function OpenDesk({ bundle, viewer, embed, desk, local }: OpenProps & { desk: ty
     const { slug } = bundle.story;
     // A story started in this browser is saved with its files kept here; any other (the build's, or
     // one the newsroom published) with the files the newsroom gives for it.
-    return local
-      ? desk.followNewsroomDraft(store, () => loadLocalStory(slug)?.files ?? null)
+    if (local) return desk.followNewsroomDraft(store, () => loadLocalStory(slug)?.files ?? null);
+    return files
+      ? desk.followNewsroomDraft(store, () => files, undefined, true)
       : desk.followNewsroomStory(store);
-  }, [desk, store, local, bundle]);
+  }, [desk, store, local, bundle, files]);
   return <StoreProvider store={store}>{viewer(<desk.DeskPanel />)}</StoreProvider>;
 }

@@ -10,7 +10,7 @@
 // while the offer stands stay in this browser until the editor accepts it; a colleague's revision
 // saved meanwhile is refused by the server (409) or found when the desk asks, and shown in the banner.
 import type { BundleFiles } from '../story/bundleFiles';
-import type { DeskDraft } from '../state/desk/draft';
+import { bundleHash, type DeskDraft } from '../state/desk/draft';
 import type { StoryStore } from '../state/store';
 import {
   getDraft,
@@ -72,6 +72,10 @@ export function followNewsroomDraft(
   let held = false;
   /** The editor accepted the offer while the desk was asking the server: saved once the answer is in. */
   let accepted = false;
+  /** The newsroom's draft is of other files than the story this desk shows (its revision): nothing is saved until a reload opens it. */
+  let foreign: number | null = null;
+  const sayForeign = () =>
+    note({ status: 'refused', error: NEWSROOM_WORDS.otherFiles(foreign!), revision: foreign });
   /** The outbox last seen (by identity). */
   let done: unknown = null;
   /** The revision a draft restored from this browser's storage stood on when it was stored (kept beside it). */
@@ -86,8 +90,20 @@ export function followNewsroomDraft(
 
   const unsaved = () => JSON.stringify(desk().draft) !== synced;
 
+  /** The story this desk shows, as a draft's base says it (the files' content hash). */
+  const shown = bundleHash(store.getState().bundle.story);
+
   /** A revision newer than this desk's: taken (nothing decided here yet) or shown in the banner. */
   const offer = async (theirs: DeskDraft, rev: number, saved: SavedBy | null) => {
+    if (theirs.base !== shown) {
+      // Their draft is of other files (a colleague changed the text, title or events): its decisions
+      // are not laid over a text the editor does not see, and nothing is saved over it from here.
+      foreign = rev;
+      revision = rev;
+      synced = JSON.stringify(theirs);
+      return sayForeign();
+    }
+    foreign = null;
     revision = rev;
     synced = JSON.stringify(theirs);
     // The editor chooses in the banner now (Keep my draft saves): the offer is over.
@@ -106,6 +122,10 @@ export function followNewsroomDraft(
 
   /** The server answers again after an outage: the offer, if the draft kept here is not on the server. */
   const answered = () => {
+    if (foreign !== null) {
+      sayForeign();
+      return true;
+    }
     if (!held) return false;
     if (unsaved()) {
       note({ status: 'offer', revision });
@@ -175,7 +195,7 @@ export function followNewsroomDraft(
 
   /** Saves the desk's draft over `revision`, unless the server holds it already or it is held (`kept`: the editor accepts the offer). */
   const save = async (kept = false) => {
-    if (busy || stopped || !known || (held && !kept)) return;
+    if (busy || stopped || !known || foreign !== null || (held && !kept)) return;
     const state = desk();
     if (state.stale) return;
     const draft = state.draft;

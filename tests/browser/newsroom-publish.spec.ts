@@ -135,3 +135,54 @@ test('published, then reopened at the desk after a reload: the desk follows the 
   await context.close();
   await ana.context().close();
 });
+
+test('at the desk, a published story opens as the newsroom’s draft holds it (the text Publish sends), and a draft of other files is said, never saved over', async ({
+  browser,
+}) => {
+  const title = 'Other files day';
+  const slug = 'other-files-day';
+  const ana = await signedIn(browser, 'ana', { width: 1280, height: 800 });
+  await startSavedStory(ana, title);
+  await ana.getByRole('button', { name: 'Publish', exact: true }).click();
+  await ana.getByRole('button', { name: 'Publish now' }).click();
+  await expect(ana.getByTestId('review-published')).toContainText('Published');
+
+  // A colleague saves, through the API, a draft whose story.json has another title (as an import could).
+  const saved = await ana.evaluate(async (s) => {
+    const url = `/api/stories/${s}/draft`;
+    const theirs = await fetch(url);
+    const draft = (await theirs.json()) as { bundle: Record<string, string>; review: unknown };
+    const meta = JSON.parse(draft.bundle['story.json']!) as { title: string };
+    meta.title = 'A title the desk must show';
+    draft.bundle['story.json'] = `${JSON.stringify(meta, null, 2)}\n`;
+    const put = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'if-match': theirs.headers.get('etag')! },
+      body: JSON.stringify(draft),
+    });
+    await put.text();
+    return put.status;
+  }, slug);
+  expect(saved).toBe(200);
+
+  // Another editor opens the desk: the text is the draft's (its title), not the readers' file; and as
+  // the draft's decisions were made over other files, the desk says so and saves nothing over it.
+  const vesna = await signedIn(browser, 'vesna', { width: 1280, height: 800 });
+  await vesna.goto(`/#story=${slug}&review`);
+  await expect(vesna).toHaveTitle(/A title the desk must show/);
+  const note = vesna.getByTestId('review-newsroom');
+  await expect(note).toContainText('is of another version of this story’s files');
+  await new SituationViewer(vesna).desk.when.decide('Reject');
+  await vesna.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(note).toContainText('is of another version of this story’s files');
+  expect(
+    await vesna.evaluate(async (s) => (await fetch(`/api/stories/${s}/draft`)).headers.get('etag'), slug),
+  ).toBe('"3"');
+  // A reader still gets what was published.
+  const reader = await (await browser.newContext({ baseURL: NEWSROOM_ORIGIN })).newPage();
+  await reader.goto(`/#story=${slug}`);
+  await expect(reader).toHaveTitle(new RegExp(title));
+  await reader.context().close();
+  await vesna.context().close();
+  await ana.context().close();
+});

@@ -1,6 +1,7 @@
 // Unpublish, restore, and the story's revisions (issue 41), against the real server and database.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { testNewsroom, type Client, type TestNewsroom } from './helpers/newsroom';
 import {
   fixtureDistWithStories,
@@ -9,6 +10,7 @@ import {
   realDraft,
   saveDraft,
   SHIPPED_SLUG,
+  type IndexJson,
 } from './helpers/stories';
 import { PUBLISHES_STORY_MS } from '../unit/helpers/budgets';
 import { GRACE_MS } from '../../server/site/unnamedFiles';
@@ -98,6 +100,46 @@ describe('what readers can get', { timeout: PUBLISHES_STORY_MS }, () => {
     expect(await statuses((await readerView(newsroom.url, SHIPPED_SLUG)).entry!)).toEqual([
       200, 200, 200, 200,
     ]);
+  });
+});
+
+describe('the sweep', { timeout: PUBLISHES_STORY_MS }, () => {
+  it('leaves alone what the story writer did not write there: a folder, another file, a file of another name', async () => {
+    const first = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'First' }));
+    await publish(ana, 'border-story', first);
+    const folder = join(newsroom.siteDir, 'stories/border-story');
+    mkdirSync(join(folder, 'oops'));
+    writeFileSync(join(folder, 'README.txt'), 'an operator’s note');
+    writeFileSync(join(folder, '0123456789abcdef.json.bak'), '{}');
+    await unpublish(ana, 'border-story');
+    newsroom.clock.advance(GRACE_MS);
+    const removed = newsroom.sweep();
+    expect(removed.length).toBeGreaterThan(0);
+    expect(readdirSync(folder).sort()).toEqual(['0123456789abcdef.json.bak', 'README.txt', 'oops']);
+  });
+
+  it('writes again an index a failed publish left behind before it removes anything, and never what the index on disk names', async () => {
+    const first = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'First' }));
+    await publish(ana, 'border-story', first);
+    const indexPath = join(newsroom.siteDir, 'stories/index.json');
+    const older = readFileSync(indexPath, 'utf8');
+    const second = await saveDraft(
+      bojan,
+      'border-story',
+      realDraft('border-story', { title: 'Second' }),
+      first,
+    );
+    await publish(ana, 'border-story', second);
+    // As if writing the index had failed after the publish was committed: the older one is on disk.
+    writeFileSync(indexPath, older);
+    const olderFile = (JSON.parse(older) as IndexJson).stories.find((s) => s.slug === 'border-story')!.file;
+    newsroom.clock.advance(GRACE_MS);
+    newsroom.sweep();
+    // The index readers get is the database's again, and every file it names is there.
+    const reader = await readerView(newsroom.url, 'border-story');
+    expect(reader.story!.meta.title).toBe('Second');
+    expect(reader.entry!.file).not.toBe(olderFile);
+    expect(await statuses(reader.entry!)).toEqual([200, 200, 200, 200]);
   });
 });
 

@@ -38,6 +38,8 @@ export const NEWSROOM_WORDS = {
   offerSave: (revision: number | null) =>
     `Your draft, kept in this browser, is not saved to the newsroom yet${revision === null ? '' : ` (it started from revision ${revision})`}.`,
   saveKept: 'Save to the newsroom',
+  otherFiles: (revision: number) =>
+    `The newsroom’s draft (revision ${revision}) is of another version of this story’s files (its text, title or events changed): reload the page to open it as the newsroom holds it.`,
   refused: (error: string) =>
     `The newsroom did not save the draft: ${error} Your draft is kept in this browser.`,
   newsroomDrafts: 'Drafts in the newsroom',
