@@ -101,16 +101,14 @@ export function writeSite(
 }
 
 /**
- * The story files and thumbnails on a site (with their compressed copies) that none of the indexes
- * names: a withdrawn story's, or the version a publish or restore replaced. Dot-files are an
+ * The story files and thumbnails on a site (with their compressed copies) that the index does not
+ * name: a withdrawn story's, or the version a publish or restore replaced. Dot-files are an
  * interrupted write's leftovers (clearLeftovers), not listed. Paths relative to the site's root.
  */
-export function unnamedFiles(root: string, ...indexes: StoryIndex[]): string[] {
+export function unnamedFiles(root: string, index: StoryIndex): string[] {
   const stories = join(root, 'stories');
   if (!existsSync(stories)) return [];
-  const named = new Set(
-    indexes.flatMap((index) => index.stories.flatMap((entry) => [entry.file, entry.thumbnail])),
-  );
+  const named = new Set(index.stories.flatMap((entry) => [entry.file, entry.thumbnail]));
   const unnamed: string[] = [];
   for (const folder of readdirSync(stories, { withFileTypes: true }))
     if (folder.isDirectory() && isId(folder.name))

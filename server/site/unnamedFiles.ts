@@ -27,15 +27,15 @@ export class UnnamedFiles {
   ) {}
 
   /**
-   * Notes the files none of the indexes names (the one just written, and the one on disk, should they
-   * differ), and removes those unnamed for the grace period; the removed. A file that cannot be
-   * removed is tried again at the next sweep, never an error of the publish that swept.
+   * Notes the files `index` (the one on disk, just written) does not name, and removes those unnamed
+   * for the grace period; the removed. A file that cannot be removed is tried again at the next sweep,
+   * never an error of the publish that swept.
    */
-  sweep(...indexes: StoryIndex[]): string[] {
+  sweep(index: StoryIndex): string[] {
     const now = this.clock();
     let listed: string[];
     try {
-      listed = unnamedFiles(this.root, ...indexes);
+      listed = unnamedFiles(this.root, index);
     } catch {
       return [];
     }

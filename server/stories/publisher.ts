@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../clock.ts';
 import type { User } from '../accounts/users.ts';
-import { readIndex, writeStoryFile } from '../../scripts/story/storyFiles.ts';
+import { writeStoryFile } from '../../scripts/story/storyFiles.ts';
 import { indexEntryOf } from '../../src/story/storyIndex.ts';
 import type { Story } from '../../src/story/story.ts';
 import type { BundleFiles } from '../../src/story/bundleFiles.ts';
@@ -29,7 +29,6 @@ import { writeCompressedCopies } from '../site/compressed.ts';
 import { siteIndex } from '../site/siteIndex.ts';
 import type { Faults } from '../faults.ts';
 import type { Publications, Published, RevisionRow } from './publications.ts';
-import type { StoryIndex } from '../../src/story/storyIndex.ts';
 import { storyOfDraft, storyOfFile, thumbnailOf, type ShippedData } from './publishCheck.ts';
 import type { Latest } from './stories.ts';
 
@@ -69,25 +68,15 @@ export class Publisher {
   /**
    * Takes off the site the files the index has not named for the grace period (unnamedFiles.ts); the
    * removed. The index is written first (brought in step with the database, as at start, should a
-   * publish have failed to write it); if it cannot be, nothing is removed.
+   * publish have failed to write it), so the sweep never goes by an index readers do not have; if it
+   * cannot be written, nothing is removed.
    */
   sweep(): string[] {
     try {
-      return this.sweepAfter(writeSite(this.o.siteRoot, this.o.build, this.o.publications).index);
+      return this.unnamed.sweep(writeSite(this.o.siteRoot, this.o.build, this.o.publications).index);
     } catch {
       return [];
     }
-  }
-
-  /** Sweeps with the index just written, and the one on disk should it be another (never removing what readers' index names). */
-  private sweepAfter(index: StoryIndex): string[] {
-    let onDisk: StoryIndex | null = null;
-    try {
-      onDisk = readIndex(this.o.siteRoot);
-    } catch {
-      onDisk = null;
-    }
-    return this.unnamed.sweep(index, ...(onDisk ? [onDisk] : []));
   }
 
   /** Brings the site in step with the database (at start); says whether the index had to be rewritten. */
@@ -189,7 +178,8 @@ export class Publisher {
   private writeIndex(): boolean {
     const { siteRoot, build, publications, faults } = this.o;
     const { index, replaced } = writeSite(siteRoot, build, publications, { faults });
-    this.sweepAfter(index);
+    // The index on disk is now this one: the sweep goes by it.
+    this.unnamed.sweep(index);
     return replaced;
   }
 

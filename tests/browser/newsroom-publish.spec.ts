@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN } from './newsroom';
-import { buildFiles, signedIn, startStory } from './newsroomJourney';
+import { buildFiles, publishNow, signedIn, startStory } from './newsroomJourney';
 import { scaled } from './timing';
 
 test.use({ baseURL: NEWSROOM_ORIGIN });
@@ -99,12 +99,7 @@ test('published, then reopened at the desk after a reload: the desk follows the 
   await desk.when.decide('Reject');
   const first = /^Rejected “(.+)”\.$/.exec((await desk.message().textContent()) ?? '')![1];
   await expect(ana.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 2).');
-  const publishNow = async () => {
-    await ana.getByRole('button', { name: 'Publish', exact: true }).click();
-    await ana.getByRole('button', { name: 'Publish now' }).click();
-    await expect(ana.getByTestId('review-published')).toContainText('Published');
-  };
-  await publishNow();
+  await publishNow(ana);
 
   // The next day: the story is published, so it opens as readers see it, and the desk takes up the
   // newsroom's draft over it (the decision made before the publish is still there).
@@ -118,7 +113,7 @@ test('published, then reopened at the desk after a reload: the desk follows the 
   await desk.when.decide('Reject');
   await expect(desk.counts()).toContainText('2 rejected');
   await expect(ana.getByTestId('review-newsroom')).toHaveText('Saved to the newsroom (revision 4).');
-  await publishNow();
+  await publishNow(ana);
 
   // A reader gets both decisions: neither rejected place is a link.
   const context = await browser.newContext({
@@ -143,9 +138,7 @@ test('at the desk, a published story opens as the newsroom’s draft holds it (t
   const slug = 'other-files-day';
   const ana = await signedIn(browser, 'ana', { width: 1280, height: 800 });
   await startSavedStory(ana, title);
-  await ana.getByRole('button', { name: 'Publish', exact: true }).click();
-  await ana.getByRole('button', { name: 'Publish now' }).click();
-  await expect(ana.getByTestId('review-published')).toContainText('Published');
+  await publishNow(ana);
 
   // A colleague saves, through the API, a draft whose story.json has another title (as an import could).
   const saved = await ana.evaluate(async (s) => {

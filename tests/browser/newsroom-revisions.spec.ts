@@ -8,7 +8,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SituationViewer } from './driver';
 import { NEWSROOM_ORIGIN } from './newsroom';
-import { signedIn, startStory } from './newsroomJourney';
+import { publishNow as publish, signedIn, startStory } from './newsroomJourney';
 import { scaled } from './timing';
 
 test.use({ baseURL: NEWSROOM_ORIGIN });
@@ -22,15 +22,6 @@ async function reject(page: Page): Promise<string> {
   const desk = new SituationViewer(page).desk;
   await desk.when.decide('Reject');
   return /^Rejected “(.+)”\.$/.exec((await desk.message().textContent()) ?? '')![1];
-}
-
-async function publish(page: Page) {
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page
-    .getByRole('group', { name: /Readers will get this story at once/ })
-    .getByRole('button', { name: 'Publish now' })
-    .click();
-  await expect(page.getByTestId('review-published')).toContainText('Published');
 }
 
 /** A signed-out reader in a fresh browser, its /api/ requests counted. */

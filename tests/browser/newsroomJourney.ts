@@ -39,6 +39,16 @@ export async function startStory(page: Page, title: string) {
   await authoring.when.startStory();
 }
 
+/** An editor's Publish at the desk: asked in the page, Publish now, then Published. */
+export async function publishNow(page: Page) {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page
+    .getByRole('group', { name: /Readers will get this story at once/ })
+    .getByRole('button', { name: 'Publish now' })
+    .click();
+  await expect(page.getByTestId('review-published')).toContainText('Published');
+}
+
 /**
  * The build the newsroom serves (dist/), as every file's path, size and modification time: publishing
  * changes none of it (issue 41: "no build file changed"; the newsroom writes its own site folder).

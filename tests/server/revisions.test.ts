@@ -39,11 +39,12 @@ const restore = (client: Client, slug: string, revision: number | string) =>
   client.send('POST', `/api/stories/${slug}/revisions/${revision}/restore`);
 const minute = () => newsroom.clock.advance(60_000);
 
-/** Two published revisions of border-story: "First" (revision 2) and "Second" (revision 4). */
-async function twoPublished() {
+/** Two published revisions of border-story: "First" (revision 2) and "Second" (revision 4); `betweenThem` runs after the first publish. */
+async function twoPublished(betweenThem: () => Promise<void> = async () => undefined) {
   const first = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'First' }));
   minute();
   await publish(ana, 'border-story', first);
+  await betweenThem();
   minute();
   const second = await saveDraft(
     bojan,
@@ -70,18 +71,11 @@ async function statuses(entry: { file: string; thumbnail: string }): Promise<num
 
 describe('what readers can get', { timeout: PUBLISHES_STORY_MS }, () => {
   it('only the files the index names: a publish that replaces a story takes the one before off the site', async () => {
-    const first = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'First' }));
-    await publish(ana, 'border-story', first);
-    const before = await readerView(newsroom.url, 'border-story');
-    expect(await statuses(before.entry!)).toEqual([200, 200, 200, 200]);
-    minute();
-    const second = await saveDraft(
-      bojan,
-      'border-story',
-      realDraft('border-story', { title: 'Second' }),
-      first,
-    );
-    await publish(ana, 'border-story', second);
+    let before!: Awaited<ReturnType<typeof readerView>>;
+    await twoPublished(async () => {
+      before = await readerView(newsroom.url, 'border-story');
+      expect(await statuses(before.entry!)).toEqual([200, 200, 200, 200]);
+    });
     const after = await readerView(newsroom.url, 'border-story');
     expect(after.story!.meta.title).toBe('Second');
     expect(await statuses(after.entry!)).toEqual([200, 200, 200, 200]);
@@ -119,17 +113,11 @@ describe('the sweep', { timeout: PUBLISHES_STORY_MS }, () => {
   });
 
   it('writes again an index a failed publish left behind before it removes anything, and never what the index on disk names', async () => {
-    const first = await saveDraft(bojan, 'border-story', realDraft('border-story', { title: 'First' }));
-    await publish(ana, 'border-story', first);
     const indexPath = join(newsroom.siteDir, 'stories/index.json');
-    const older = readFileSync(indexPath, 'utf8');
-    const second = await saveDraft(
-      bojan,
-      'border-story',
-      realDraft('border-story', { title: 'Second' }),
-      first,
-    );
-    await publish(ana, 'border-story', second);
+    let older = '';
+    await twoPublished(async () => {
+      older = readFileSync(indexPath, 'utf8');
+    });
     // As if writing the index had failed after the publish was committed: the older one is on disk.
     writeFileSync(indexPath, older);
     const olderFile = (JSON.parse(older) as IndexJson).stories.find((s) => s.slug === 'border-story')!.file;
